@@ -1,0 +1,22 @@
+/**
+ * The add-on menu: labels from the workbook contract, each naming the top-level function it runs.
+ * Only capabilities that exist are listed: a menu item never leads to a placeholder.
+ */
+import type { Bilingual, Lang } from './types';
+import { pick } from './types';
+
+export interface MenuEntry {
+  functionName: string;
+  label: Bilingual;
+}
+
+/** Groups are separated in the menu. */
+export const MENU: ReadonlyArray<ReadonlyArray<MenuEntry>> = [
+  [{ functionName: 'setupWorkbook', label: { id: 'Siapkan lembar kerja', en: 'Set up the workbook' } }],
+  [{ functionName: 'showHelp', label: { id: 'Panduan', en: 'Help' } }],
+];
+
+export function menuLabel(functionName: string, lang: Lang): string {
+  for (const group of MENU) for (const entry of group) if (entry.functionName === functionName) return pick(entry.label, lang);
+  return functionName;
+}

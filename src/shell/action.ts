@@ -1,0 +1,71 @@
+/**
+ * How every menu action runs: find the language, take the document lock when it writes, run,
+ * and turn any failure into a plain bilingual alert (never a stack trace). The lock is always
+ * released, whatever happens.
+ */
+import { readLanguage } from '../core/settings';
+import { SETTINGS_TAB } from '../core/schema';
+import type { Bilingual, Lang } from '../core/types';
+import { pick } from '../core/types';
+import { LOCK_BUSY, UserError, unexpected } from './errors';
+import { activeSpreadsheet, readTab } from './workbook';
+
+export interface ActionContext {
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  lang: Lang;
+}
+
+const LOCK_WAIT_MS = 10_000;
+
+export function languageOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Lang {
+  return readLanguage(readTab(ss, SETTINGS_TAB.name)?.values);
+}
+
+export function alert(lang: Lang, title: Bilingual, message: Bilingual | string): void {
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(pick(title, lang), typeof message === 'string' ? message : pick(message, lang), ui.ButtonSet.OK);
+}
+
+export function toast(ctx: ActionContext, message: Bilingual, title: Bilingual): void {
+  ctx.ss.toast(pick(message, ctx.lang), pick(title, ctx.lang), 6);
+}
+
+const PROBLEM_TITLE: Bilingual = { id: 'Seleksi & FGD — perlu perhatian', en: 'Seleksi & FGD — needs attention' };
+
+/** Run a menu action that changes the workbook. */
+export function runWriteAction(body: (ctx: ActionContext) => void): void {
+  const ss = activeSpreadsheet();
+  let lang: Lang = 'id';
+  const lock = LockService.getDocumentLock();
+  try {
+    lang = languageOf(ss);
+    if (!lock.tryLock(LOCK_WAIT_MS)) throw new UserError(LOCK_BUSY);
+    body({ ss, lang });
+  } catch (error) {
+    reportFailure(error, lang);
+  } finally {
+    if (lock.hasLock()) lock.releaseLock();
+  }
+}
+
+/** Run a menu action that only shows something. */
+export function runViewAction(body: (ctx: ActionContext) => void): void {
+  const ss = activeSpreadsheet();
+  let lang: Lang = 'id';
+  try {
+    lang = languageOf(ss);
+    body({ ss, lang });
+  } catch (error) {
+    reportFailure(error, lang);
+  }
+}
+
+function reportFailure(error: unknown, lang: Lang): void {
+  if (error instanceof UserError) {
+    alert(lang, PROBLEM_TITLE, error.text);
+    return;
+  }
+  const reason = error instanceof Error ? error.message : String(error);
+  console.error(error instanceof Error && error.stack ? error.stack : reason);
+  alert(lang, PROBLEM_TITLE, unexpected(reason));
+}

@@ -1,0 +1,52 @@
+/**
+ * The sheet adapter: the only code that talks to SpreadsheetApp. It reads a tab in one call and
+ * writes each block in one call; callers never loop over cells calling the service.
+ */
+import type { Grid } from '../core/types';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export function activeSpreadsheet(): Spreadsheet {
+  return SpreadsheetApp.getActiveSpreadsheet();
+}
+
+/** All values of a tab (header row first), or undefined when the tab does not exist. */
+export function readTab(ss: Spreadsheet, name: string): { sheet: Sheet; values: Grid } | undefined {
+  const sheet = ss.getSheetByName(name);
+  if (!sheet) return undefined;
+  return { sheet, values: sheet.getDataRange().getValues() as Grid };
+}
+
+/** Write a block at (row, column), growing the sheet first when the block reaches past its edge. */
+export function writeBlock(sheet: Sheet, row: number, column: number, values: Grid): void {
+  if (values.length === 0 || values[0].length === 0) return;
+  ensureSize(sheet, row + values.length - 1, column + values[0].length - 1);
+  sheet.getRange(row, column, values.length, values[0].length).setValues(values);
+}
+
+/** Make sure the sheet has at least this many rows and columns (Sheets does not grow on its own). */
+export function ensureSize(sheet: Sheet, rows: number, columns: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const maxColumns = sheet.getMaxColumns();
+  if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+}
+
+/** The spreadsheet's UTC offset in minutes (Indonesian zones have no daylight saving). */
+export function utcOffsetMinutes(ss: Spreadsheet): number {
+  const z = Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'Z'); // "+0800"
+  const m = /^([+-])(\d{2})(\d{2})$/.exec(z);
+  if (!m) return 0;
+  const minutes = Number(m[2]) * 60 + Number(m[3]);
+  return m[1] === '-' ? -minutes : minutes;
+}
+
+/** The active user's email; '' when Google does not reveal it (consumer accounts, other domains). */
+export function activeUserEmail(): string {
+  try {
+    return Session.getActiveUser().getEmail() || '';
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * The guide's text, in both languages. Plain data rendered with textContent: no HTML strings, so
+ * nothing here (or anything later copied from a sheet) can become markup.
+ */
+export type Block = { h: string } | { p: string } | { steps: string[] } | { list: string[] };
+
+export interface Guide {
+  title: string;
+  switchLabel: string;
+  blocks: Block[];
+}
+
+export const GUIDE: Record<'id' | 'en', Guide> = {
+  id: {
+    title: 'Panduan Seleksi & FGD',
+    switchLabel: 'English',
+    blocks: [
+      { p: 'Add-on ini membantu rekrutmen calon penyuluh sosial dan FGD di desa sasaran: data kandidat, penilaian panel, peringkat, daftar hadir dan rekap — semuanya di spreadsheet ini.' },
+      { h: 'Mulai' },
+      {
+        steps: [
+          'Pilih menu Ekstensi › Seleksi & FGD › Siapkan lembar kerja. Tab yang belum ada dibuat lengkap dengan judul kolom, pilihan (dropdown) dan format; data yang sudah ada tidak diubah.',
+          'Periksa tab Pengaturan: nama kegiatan, batas usia, pendidikan minimum, ambang lulus, kuota, bahasa.',
+          'Isi tab Desa Sasaran (desa/kelurahan lokasi program) dan Panel (email, nama dan wilayah penilai).',
+          'Ketik atau tempel data kandidat di tab Kandidat, satu kandidat per baris.',
+        ],
+      },
+      { h: 'Tab' },
+      {
+        list: [
+          'Pengaturan — konfigurasi seleksi; kolom Keterangan menjelaskan setiap baris.',
+          'Kandidat — data pendaftar. Kolom hijau di kanan (Status Administrasi, Catatan Validasi, Skor Akhir, Peringkat, Hasil Seleksi) diisi add-on.',
+          'Desa Sasaran, Kriteria, Panel, Sesi, Peserta — data yang Anda isi.',
+          'Penilaian — diisi formulir penilaian; jangan diubah manual.',
+          'Log — catatan setiap tindakan: siapa, kapan, apa.',
+        ],
+      },
+      { h: 'Data pribadi' },
+      { p: 'NIK, tanggal lahir dan nomor HP adalah data pribadi (UU 27/2022). Hanya tab Kandidat memuatnya utuh; tab yang dibuat add-on menyamarkannya. Bagikan spreadsheet hanya kepada petugas yang memerlukan.' },
+      { h: 'Tips' },
+      {
+        list: [
+          'Kolom NIK dan No. HP berformat teks agar angka 0 di depan dan 16 digit NIK tidak hilang. Bila menempel dari Excel, tempel sebagai nilai.',
+          'Judul kolom boleh sedikit berbeda (misalnya "No HP", "Nomor HP", "WhatsApp"); urutan kolom bebas.',
+          'Menjalankan "Siapkan lembar kerja" lagi aman: hanya menambah yang kurang.',
+        ],
+      },
+    ],
+  },
+  en: {
+    title: 'Seleksi & FGD guide',
+    switchLabel: 'Indonesia',
+    blocks: [
+      { p: 'This add-on supports recruiting candidate social extension workers and running FGDs in target villages: candidate data, panel scoring, ranking, attendance sheets and summaries — all in this spreadsheet.' },
+      { h: 'Getting started' },
+      {
+        steps: [
+          'Choose Extensions › Seleksi & FGD › Set up the workbook. Missing tabs are created with headers, dropdowns and formats; existing data is never changed.',
+          'Check the Pengaturan (settings) tab: activity name, age limits, minimum education, pass mark, quotas, language.',
+          'Fill in Desa Sasaran (target villages) and Panel (panelists’ email, name and region).',
+          'Type or paste candidates into the Kandidat tab, one per row.',
+        ],
+      },
+      { h: 'Tabs' },
+      {
+        list: [
+          'Pengaturan — the selection’s configuration; the Keterangan column explains every row.',
+          'Kandidat — the applicants. The green columns on the right (Status Administrasi, Catatan Validasi, Skor Akhir, Peringkat, Hasil Seleksi) are written by the add-on.',
+          'Desa Sasaran, Kriteria, Panel, Sesi, Peserta — data you enter.',
+          'Penilaian — written by the scoring form; do not edit by hand.',
+          'Log — a record of every action: who, when, what.',
+        ],
+      },
+      { h: 'Personal data' },
+      { p: 'NIK, birth date and phone number are personal data (Law 27/2022). Only the Kandidat tab holds them in full; tabs the add-on generates mask them. Share the spreadsheet only with staff who need it.' },
+      { h: 'Tips' },
+      {
+        list: [
+          'NIK and phone columns are formatted as text so leading zeros and all 16 NIK digits survive. When pasting from Excel, paste values only.',
+          'Headers may differ a little ("No HP", "Nomor HP", "WhatsApp"); column order is free.',
+          'Running "Set up the workbook" again is safe: it only adds what is missing.',
+        ],
+      },
+    ],
+  },
+};
