@@ -31,8 +31,7 @@ interface SettingDef {
 
 const EDUCATION_CODES = EDUCATION_LEVELS.map((level) => level.code) as [string, ...string[]];
 
-export const SettingsSchema = z
-  .object({
+export const SettingsSchema = z.object({
     activityName: z.string().check(z.minLength(1), z.maxLength(300)),
     organiser: z.string().check(z.minLength(1), z.maxLength(300)),
     ageReferenceDate: z.nullable(z.object({ year: z.int(), month: z.int(), day: z.int() })),
@@ -53,8 +52,7 @@ export const SettingsSchema = z
     responsibleName: z.string().check(z.maxLength(200)),
     responsibleNip: z.string().check(z.maxLength(40)),
     language: z.enum(LANGUAGES),
-  })
-  .check(z.refine((s) => s.maxAge >= s.minAge, { path: ['maxAge'], message: 'max<min' }));
+  });
 
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -285,11 +283,13 @@ export function parseSettings(rows: Grid | undefined, offsetMinutes: number): Se
     for (const issue of checked.error.issues) {
       const def = SETTING_DEFS.find((d) => d.key === issue.path[0]);
       if (!def) continue;
-      if (issue.code === 'custom') problems.push(ageOrder(rowOf.get('maxAge'), values.minAge as number, values.maxAge as number));
-      else problems.push(badValue(def, rowOf.get(def.key), raw.get(def.key) ?? def.defaultValue));
+      problems.push(badValue(def, rowOf.get(def.key), raw.get(def.key) ?? def.defaultValue));
     }
   }
-  if (problems.length > 0 || !checked.success) return { ok: false, problems, language };
+  // A rule across two settings, checked whenever both values are readable.
+  const { minAge, maxAge } = values as { minAge: unknown; maxAge: unknown };
+  if (typeof minAge === 'number' && typeof maxAge === 'number' && maxAge < minAge) problems.push(ageOrder(rowOf.get('maxAge'), minAge, maxAge));
+  if (problems.length > 0 || !checked.success) return { ok: false, problems: problems.sort((a, b) => (a.row ?? Infinity) - (b.row ?? Infinity)), language };
   return { ok: true, settings: checked.data, rows: rowOf };
 }
 
