@@ -6,6 +6,7 @@
  *   <Page>.html     one self-contained file per sidebar/dialog in src/ui/<page>/ (JS and CSS
  *                   inlined: no CDN, nothing fetched at run time);
  *   appsscript.json the manifest, copied as is.
+ * It first regenerates src/generated/regions.ts (scripts/regions.ts).
  * Run with `npm run build`; `--quiet` prints nothing but errors.
  */
 import { build } from 'esbuild';
@@ -13,6 +14,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync,
 import { join, resolve } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
+import { regionsModule } from './regions';
 
 const ROOT = resolve(__dirname, '..');
 const DIST = join(ROOT, 'dist');
@@ -82,6 +84,11 @@ async function buildPage(dir: string): Promise<{ name: string; bytes: number }> 
 }
 
 async function main(): Promise<void> {
+  // The region table is derived from the pinned idn-area-data package on every build.
+  const regions = regionsModule();
+  const regionsPath = join(ROOT, 'src/generated/regions.ts');
+  if (!existsSync(regionsPath) || readFileSync(regionsPath, 'utf8') !== regions) writeFileSync(regionsPath, regions);
+
   rmSync(DIST, { recursive: true, force: true });
   mkdirSync(DIST, { recursive: true });
 

@@ -105,6 +105,15 @@ function applyColumnFormats(sheet: Sheet, tab: TabPlan): void {
   }
 }
 
+/** One rule object per distinct list per run: the same rule can be applied to many ranges. */
+const rules = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation>();
+
 function listRule(values: readonly string[]): GoogleAppsScript.Spreadsheet.DataValidation {
-  return SpreadsheetApp.newDataValidation().requireValueInList([...values], true).setAllowInvalid(true).build();
+  const key = values.join('\u0000');
+  let rule = rules.get(key);
+  if (!rule) {
+    rule = SpreadsheetApp.newDataValidation().requireValueInList([...values], true).setAllowInvalid(true).build();
+    rules.set(key, rule);
+  }
+  return rule;
 }

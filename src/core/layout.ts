@@ -1,0 +1,33 @@
+/**
+ * A generated tab described as data: values plus the formatting the shell renders in a handful
+ * of block calls. Core modules build layouts; src/shell/render.ts draws them.
+ */
+import type { Grid } from './types';
+
+export interface BlockFormat {
+  /** 1-based first row and column, and size. */
+  row: number;
+  column: number;
+  rows: number;
+  columns: number;
+  bold?: boolean;
+  background?: string;
+  fontSize?: number;
+  wrap?: boolean;
+}
+
+export interface Layout {
+  values: Grid;
+  formats: BlockFormat[];
+  /** Pixel width per column. */
+  widths: number[];
+  frozenRows: number;
+  /** A note on A1 saying the tab is generated (a note is not printed). */
+  note: string;
+}
+
+/** Pad every row to the same width (setValues needs a rectangle). */
+export function rectangular(rows: Grid): Grid {
+  const width = Math.max(1, ...rows.map((r) => r.length));
+  return rows.map((r) => (r.length === width ? r : [...r, ...new Array(width - r.length).fill('')]));
+}

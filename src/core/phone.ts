@@ -1,0 +1,57 @@
+/**
+ * Indonesian phone numbers. After removing spaces and punctuation and the country code, a mobile
+ * is 8[1-35-9] followed by 7–10 digits; a landline is 7–11 digits starting with an area code digit
+ * (2–7 or 9). Anything else is not a phone number.
+ */
+export type PhoneKind = 'mobile' | 'landline' | 'invalid' | 'empty';
+
+export interface Phone {
+  kind: PhoneKind;
+  /** National number without the trunk 0 (e.g. "81234567890"), when it parses. */
+  national: string;
+}
+
+export function parsePhone(value: unknown): Phone {
+  if (typeof value === 'number') {
+    // A number cell has lost the leading 0: accept it when it then reads as a mobile.
+    const digits = Number.isInteger(value) && value > 0 ? String(value) : '';
+    return /^8[1-35-9]\d{7,10}$/.test(digits) ? { kind: 'mobile', national: digits } : { kind: 'invalid', national: '' };
+  }
+  const raw = String(value ?? '').trim();
+  if (raw === '') return { kind: 'empty', national: '' };
+  const compact = raw.replace(/[\s().\-/\u00a0]/g, '');
+  const national = nationalNumber(compact);
+  if (national === undefined) return { kind: 'invalid', national: '' };
+  if (/^8[1-35-9]\d{7,10}$/.test(national)) return { kind: 'mobile', national };
+  if (/^[2-79]\d{6,10}$/.test(national)) return { kind: 'landline', national };
+  return { kind: 'invalid', national: '' };
+}
+
+function nationalNumber(compact: string): string | undefined {
+  let m = /^(?:\+62|0062)(\d+)$/.exec(compact);
+  if (m) return m[1];
+  m = /^62(\d{8,})$/.exec(compact);
+  if (m && m[1].startsWith('8')) return m[1];
+  m = /^0(\d+)$/.exec(compact);
+  if (m) return m[1];
+  if (/^8\d+$/.test(compact)) return compact;
+  return undefined;
+}
+
+/** "0812-3456-7890" for reports. */
+export function formatPhone(phone: Phone): string {
+  if (!phone.national) return '';
+  const n = `0${phone.national}`;
+  return phone.kind === 'mobile' ? n.replace(/^(\d{4})(\d{4})(\d+)$/, '$1-$2-$3') : n;
+}
+
+/** "0812-****-7890". */
+export function maskPhone(text: string): string {
+  const digits = [...text].filter((c) => /\d/.test(c)).length;
+  if (digits <= 6) return text.replace(/\d/g, '*');
+  let seen = 0;
+  return text.replace(/\d/g, (d) => {
+    seen++;
+    return seen <= 4 || seen > digits - 4 ? d : '*';
+  });
+}

@@ -1,0 +1,103 @@
+/**
+ * The administrative selection over the whole `Kandidat` tab: every non-blank row gets a status
+ * (MS / TMS / Perlu Cek) and the list of its findings; rows without an ID get the next free one.
+ * Pure: values in, decisions out. The shell decides which rows to write.
+ */
+import { type HeaderMap, matchHeaders } from '../headers';
+import { CANDIDATES_TAB } from '../schema';
+import type { CellValue, Grid, Lang } from '../types';
+import { pick } from '../types';
+import type { ValidationContext } from './context';
+import { duplicateFindings } from './duplicates';
+import type { Finding, Severity } from './findings';
+import { type CandidateRecord, candidateRecord, isBlankRow } from './record';
+import { ROW_RULES, overrideOf } from './rules';
+
+export type AdminStatus = 'MS' | 'TMS' | 'Perlu Cek';
+
+export interface RowOutcome {
+  sheetRow: number;
+  blank: boolean;
+  /** The row's ID after this run (assigned when it was blank). */
+  id: string;
+  assignedId: boolean;
+  status: AdminStatus | '';
+  findings: Finding[];
+  record: CandidateRecord;
+}
+
+export type ValidationResult = { ok: true; map: HeaderMap; rows: RowOutcome[] } | { ok: false; map: HeaderMap };
+
+const ID_PATTERN = /^K-(\d+)$/i;
+
+export function validateCandidates(values: Grid, display: string[][] | undefined, ctx: ValidationContext): ValidationResult {
+  const map = matchHeaders(CANDIDATES_TAB, values[0] ?? []);
+  if (map.missing.length > 0) return { ok: false, map };
+  const data = values.slice(1);
+  const records = data.map((row, i) => candidateRecord(map, i + 2, row, display?.[i + 1]));
+  const blank = data.map((row) => isBlankRow(map, row));
+  const ids = assignIds(records, blank);
+  const twins = duplicateFindings(records.flatMap((row, i) => (blank[i] ? [] : [{ row, id: ids[i] }])));
+  const rows = records.map((record, i): RowOutcome => {
+    if (blank[i]) return { sheetRow: record.sheetRow, blank: true, id: record.text('ID'), assignedId: false, status: '', findings: [], record };
+    const findings = [...ROW_RULES.flatMap((rule) => rule(record, ctx)), ...(twins.get(record) ?? [])];
+    return { sheetRow: record.sheetRow, blank: false, id: ids[i], assignedId: record.text('ID') === '', status: statusOf(record, findings), findings, record };
+  });
+  return { ok: true, map, rows };
+}
+
+/** New IDs continue after the highest existing K- number; existing IDs (of any form) never change. */
+function assignIds(records: CandidateRecord[], blank: boolean[]): string[] {
+  let highest = 0;
+  for (const r of records) {
+    const m = ID_PATTERN.exec(r.text('ID'));
+    if (m) highest = Math.max(highest, Number(m[1]));
+  }
+  const width = 4;
+  return records.map((r, i) => {
+    const id = r.text('ID');
+    if (id !== '' || blank[i]) return id;
+    highest++;
+    return `K-${String(highest).padStart(width, '0')}`;
+  });
+}
+
+function statusOf(record: CandidateRecord, findings: Finding[]): AdminStatus {
+  const override = overrideOf(record);
+  if (override) return override.decision;
+  if (findings.some((f) => f.severity === 'error')) return 'TMS';
+  if (findings.some((f) => f.severity === 'warning')) return 'Perlu Cek';
+  return 'MS';
+}
+
+const MARK: Record<Severity, string> = { error: '✖', warning: '⚠', info: 'ℹ' };
+
+/** `Catatan Validasi`: one line per finding, errors first. */
+export function notesText(findings: readonly Finding[], lang: Lang): string {
+  const order: Severity[] = ['error', 'warning', 'info'];
+  return order
+    .flatMap((severity) => findings.filter((f) => f.severity === severity))
+    .map((f) => `${MARK[f.severity]} ${pick(f.message, lang)}`)
+    .join('\n');
+}
+
+export interface StatusCounts {
+  rows: number;
+  MS: number;
+  TMS: number;
+  'Perlu Cek': number;
+}
+
+export function countStatuses(rows: readonly RowOutcome[]): StatusCounts {
+  const counts: StatusCounts = { rows: 0, MS: 0, TMS: 0, 'Perlu Cek': 0 };
+  for (const row of rows) {
+    if (row.blank || row.status === '') continue;
+    counts.rows++;
+    counts[row.status]++;
+  }
+  return counts;
+}
+
+export function cellValueOf(row: RowOutcome, header: string): CellValue {
+  return row.record.value(header);
+}

@@ -1,0 +1,76 @@
+/**
+ * Target villages (`Desa Sasaran`) and the domicile match. Names compare after normalisation:
+ * case, "Kab."/"Kabupaten"/"Kota"/"Kec."/"Desa"/"Kel." prefixes, and hyphen vs space do not matter.
+ */
+import { matchHeaders } from '../headers';
+import { VILLAGES_TAB } from '../schema';
+import { cellText } from '../text';
+import type { Grid } from '../types';
+
+const PREFIXES = /^(kabupaten|kab|kota|kecamatan|kec|desa|kelurahan|kel|provinsi|prov)\b\.?\s*/;
+
+export function placeKey(name: string): string {
+  let key = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[-_/]+/g, ' ')
+    .replace(/[^a-z0-9 .]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  let previous = '';
+  while (previous !== key) {
+    previous = key;
+    key = key.replace(PREFIXES, '').trim();
+  }
+  return key.replace(/\./g, '').replace(/\s+/g, ' ');
+}
+
+export interface TargetVillage {
+  sheetRow: number;
+  province: string;
+  regency: string;
+  district: string;
+  village: string;
+  /** Per-village quota override, when the `Kuota` column holds a number. */
+  quota?: number;
+}
+
+export interface VillageIndex {
+  villages: TargetVillage[];
+  /** Target villages with this village name (normalised). */
+  byName: Map<string, TargetVillage[]>;
+}
+
+export function villageIndex(values: Grid | undefined): VillageIndex | undefined {
+  if (!values || values.length < 2) return undefined;
+  const map = matchHeaders(VILLAGES_TAB, values[0]);
+  const col = (row: Grid[number], header: string) => {
+    const i = map.index.get(header);
+    return i === undefined ? '' : cellText(row[i]);
+  };
+  const villages: TargetVillage[] = [];
+  values.slice(1).forEach((row, i) => {
+    const village = col(row, 'Desa/Kelurahan');
+    if (!village) return;
+    const quotaText = col(row, 'Kuota');
+    const quota = quotaText !== '' && Number.isInteger(Number(quotaText)) ? Number(quotaText) : undefined;
+    villages.push({ sheetRow: i + 2, province: col(row, 'Provinsi'), regency: col(row, 'Kabupaten/Kota'), district: col(row, 'Kecamatan'), village, quota });
+  });
+  if (villages.length === 0) return undefined;
+  const byName = new Map<string, TargetVillage[]>();
+  for (const v of villages) {
+    const key = placeKey(v.village);
+    byName.set(key, [...(byName.get(key) ?? []), v]);
+  }
+  return { villages, byName };
+}
+
+/** Same place when both are filled in and agree, or when either is blank. */
+function agrees(a: string, b: string): boolean {
+  return a === '' || b === '' || placeKey(a) === placeKey(b);
+}
+
+export function findTargetVillage(index: VillageIndex, village: string, district: string, regency: string): TargetVillage | undefined {
+  return index.byName.get(placeKey(village))?.find((v) => agrees(v.district, district) && agrees(v.regency, regency));
+}
