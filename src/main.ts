@@ -5,11 +5,12 @@
  */
 import { MENU } from './core/menu';
 import { readLanguage } from './core/settings';
-import { SETTINGS_TAB } from './core/schema';
+import { CANDIDATES_TAB, SETTINGS_TAB } from './core/schema';
 import { pick, type Lang } from './core/types';
-import { runViewAction, runWriteAction } from './shell/action';
+import { languageOf, runViewAction, runWriteAction } from './shell/action';
 import { showHelpSidebar } from './shell/help';
 import { setupWorkbook as setup } from './shell/setup';
+import { validateAll, validateEditedRows } from './shell/validate';
 
 /**
  * Builds the menu. It runs with limited authorization (and with none before the add-on is
@@ -48,4 +49,33 @@ export function setupWorkbook(): void {
 /** Menu: Panduan. */
 export function showHelp(): void {
   runViewAction(showHelpSidebar);
+}
+
+/** Menu: Validasi data kandidat. */
+export function validateCandidates(): void {
+  runWriteAction(validateAll);
+}
+
+/**
+ * Simple trigger: re-validate the `Kandidat` rows an edit or paste touched. Edits on other tabs
+ * return after two calls. It runs with limited authorization and 30 seconds, so it takes the
+ * lock only briefly and never shows a dialog.
+ */
+export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
+  if (!e || !e.range) return;
+  const sheet = e.range.getSheet();
+  if (sheet.getName() !== CANDIDATES_TAB.name) return;
+  const first = e.range.getRow();
+  const last = first + e.range.getNumRows() - 1;
+  if (last < 2) return;
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(5000)) return;
+  try {
+    const ss = e.source ?? SpreadsheetApp.getActiveSpreadsheet();
+    validateEditedRows(ss, sheet, first, last, languageOf(ss));
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+  } finally {
+    lock.releaseLock();
+  }
 }

@@ -1,15 +1,13 @@
 /**
- * Writing text that came from users into cells the add-in owns. Sheets turns a string starting
- * with "=" into a formula (and "+", "-", "@" are treated as formulas when typed), so such text is
- * written with a leading apostrophe, which Sheets keeps as "this is text" and does not show.
+ * Writing text that came from users into cells the add-in owns. Sheets reads a string written by
+ * setValues as if it were typed: "=…" becomes a formula, "0812…" a number, "1/2" a date. A leading
+ * apostrophe tells Sheets "this is text" and is not part of the stored value, so every string the
+ * add-in copies from users is written with one.
  */
 import type { CellValue } from './types';
 
-const FORMULA_START = /^[=+\-@]/;
-
 export function asText(value: CellValue): CellValue {
-  if (typeof value !== 'string') return value;
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  return typeof value === 'string' && value !== '' ? `'${value}` : value;
 }
 
 /** Apps Script refuses cells over 50,000 characters; long text is cut with a visible mark. */

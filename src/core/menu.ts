@@ -12,7 +12,10 @@ export interface MenuEntry {
 
 /** Groups are separated in the menu. */
 export const MENU: ReadonlyArray<ReadonlyArray<MenuEntry>> = [
-  [{ functionName: 'setupWorkbook', label: { id: 'Siapkan lembar kerja', en: 'Set up the workbook' } }],
+  [
+    { functionName: 'setupWorkbook', label: { id: 'Siapkan lembar kerja', en: 'Set up the workbook' } },
+    { functionName: 'validateCandidates', label: { id: 'Validasi data kandidat', en: 'Validate candidate data' } },
+  ],
   [{ functionName: 'showHelp', label: { id: 'Panduan', en: 'Help' } }],
 ];
 

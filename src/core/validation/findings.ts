@@ -29,6 +29,7 @@ export const RULES = {
   'domicile.not-target': { severity: 'error', title: { id: 'Desa bukan desa sasaran', en: 'Village is not a target village' } },
   'override.invalid': { severity: 'error', title: { id: 'Keputusan verifikator tidak sah', en: 'Invalid verifier decision' } },
   'override.applied': { severity: 'info', title: { id: 'Diputuskan verifikator', en: 'Decided by the verifier' } },
+  'duplicate.pending': { severity: 'info', title: { id: 'Baris kembaran ditandai pada validasi penuh', en: 'Twin row marked on the full validation' } },
 } as const satisfies Record<string, { severity: Severity; title: Bilingual }>;
 
 export type RuleCode = keyof typeof RULES;

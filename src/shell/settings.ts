@@ -1,0 +1,30 @@
+/** Settings for an action: read once, and stop the action before any write when they are wrong. */
+import { type CalendarDate, calendarDateOfInstant } from '../core/dates';
+import { type Settings, parseSettings } from '../core/settings';
+import { SETTINGS_TAB } from '../core/schema';
+import type { Grid } from '../core/types';
+import { UserError } from './errors';
+import { readTab, utcOffsetMinutes } from './workbook';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface SheetClock {
+  offsetMinutes: number;
+  today: CalendarDate;
+}
+
+export function sheetClock(ss: Spreadsheet): SheetClock {
+  const offsetMinutes = utcOffsetMinutes(ss);
+  return { offsetMinutes, today: calendarDateOfInstant(new Date(), offsetMinutes) };
+}
+
+export function loadSettings(ss: Spreadsheet, clock: SheetClock): Settings {
+  const result = parseSettings(readTab(ss, SETTINGS_TAB.name)?.values as Grid | undefined, clock.offsetMinutes);
+  if (result.ok) return result.settings;
+  const lines = result.problems.map((p) => `• ${p.message.id}`);
+  const linesEn = result.problems.map((p) => `• ${p.message.en}`);
+  throw new UserError({
+    id: `Tab Pengaturan perlu diperbaiki dulu; tidak ada yang diubah:\n${lines.join('\n')}`,
+    en: `The Pengaturan tab needs fixing first; nothing was changed:\n${linesEn.join('\n')}`,
+  });
+}

@@ -1,0 +1,174 @@
+/**
+ * "Validasi data kandidat" and the live check on edit. Both read `Kandidat` in a few block
+ * calls, let the core decide, and write back only the add-on's own things: new IDs in blank ID
+ * cells, the two status columns, and its own highlights and notes.
+ */
+import { describeMissing, type HeaderMap } from '../core/headers';
+import { menuLabel } from '../core/menu';
+import { CANDIDATES_TAB, VILLAGES_TAB } from '../core/schema';
+import type { Settings } from '../core/settings';
+import { type Bilingual, type CellValue, type Grid, type Lang, pick } from '../core/types';
+import type { ValidationContext } from '../core/validation/context';
+import { finding } from '../core/validation/findings';
+import { computeMarks } from '../core/validation/marks';
+import { REPORT_TAB, validationReport } from '../core/validation/report';
+import { type RowOutcome, countStatuses, notesText, validateCandidates } from '../core/validation/validate';
+import { villageIndex } from '../core/validation/villages';
+import { ageReference } from '../core/settings';
+import type { ActionContext } from './action';
+import { toast } from './action';
+import { UserError } from './errors';
+import { appendLog } from './log';
+import { renderLayout } from './render';
+import { type SheetClock, loadSettings, sheetClock } from './settings';
+import { activeUserEmail, readTab } from './workbook';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Output columns this action writes, created at the right end when missing (ID too: it assigns IDs). */
+const WRITES = ['ID', 'Status Administrasi', 'Catatan Validasi'];
+const OUTPUTS = CANDIDATES_TAB.columns.filter((c) => c.output).map((c) => c.header);
+
+function candidatesSheet(ss: Spreadsheet): Sheet {
+  const sheet = ss.getSheetByName(CANDIDATES_TAB.name);
+  if (!sheet) {
+    throw new UserError({
+      id: 'Tab Kandidat belum ada. Jalankan menu Siapkan lembar kerja, lalu isi data kandidat di tab Kandidat.',
+      en: 'There is no Kandidat tab yet. Run "Set up the workbook", then enter candidates on the Kandidat tab.',
+    });
+  }
+  return sheet;
+}
+
+function validationContext(ss: Spreadsheet, settings: Settings, clock: SheetClock): ValidationContext {
+  return { settings, reference: ageReference(settings, clock.today), offsetMinutes: clock.offsetMinutes, villages: villageIndex(readTab(ss, VILLAGES_TAB.name)?.values) };
+}
+
+/** Missing ID/status columns go at the right end; returns the 0-based column per header. */
+function ensureColumns(sheet: Sheet, map: HeaderMap, lastColumn: number): Map<string, number> {
+  const index = new Map(map.index);
+  const missing = [...WRITES, ...OUTPUTS].filter((h, i, all) => all.indexOf(h) === i && !index.has(h));
+  if (missing.length === 0) return index;
+  if (sheet.getMaxColumns() < lastColumn + missing.length) sheet.insertColumnsAfter(sheet.getMaxColumns(), lastColumn + missing.length - sheet.getMaxColumns());
+  const headerRange = sheet.getRange(1, lastColumn + 1, 1, missing.length);
+  headerRange.setValues([missing]);
+  headerRange.setFontWeight('bold');
+  missing.forEach((h, i) => index.set(h, lastColumn + i));
+  return index;
+}
+
+/** One column of values for rows [first, first + n) — only the rows given. */
+function writeColumn(sheet: Sheet, column: number, firstRow: number, values: CellValue[]): void {
+  if (values.length === 0) return;
+  sheet.getRange(firstRow, column + 1, values.length, 1).setValues(values.map((v) => [v]));
+}
+
+interface WriteSpan {
+  rows: RowOutcome[];
+  firstRow: number;
+  /** Sheet values of those rows (to keep existing IDs exactly as typed). */
+  original: Grid;
+}
+
+function writeOutcomes(sheet: Sheet, index: Map<string, number>, span: WriteSpan, lang: Lang): void {
+  const { rows, firstRow } = span;
+  if (rows.length === 0) return;
+  const col = (h: string) => index.get(h) as number;
+  if (rows.some((r) => r.assignedId)) writeColumn(sheet, col('ID'), firstRow, rows.map((r, i) => (r.assignedId ? r.id : (span.original[i][col('ID')] ?? ''))));
+  writeColumn(sheet, col('Status Administrasi'), firstRow, rows.map((r) => r.status));
+  writeColumn(sheet, col('Catatan Validasi'), firstRow, rows.map((r) => notesText(r.findings, lang)));
+
+  const width = sheet.getLastColumn();
+  const block = sheet.getRange(firstRow, 1, rows.length, width);
+  const marks = computeMarks({
+    rows,
+    columnOf: (h) => index.get(h),
+    backgrounds: block.getBackgrounds(),
+    notes: block.getNotes(),
+    statusColumn: col('Status Administrasi'),
+    lang,
+  });
+  block.setBackgrounds(marks.backgrounds);
+  block.setNotes(marks.notes);
+}
+
+function summary(rows: readonly RowOutcome[]): Bilingual {
+  const c = countStatuses(rows);
+  const n = (x: number, locale: string) => x.toLocaleString(locale);
+  return {
+    id: `${n(c.rows, 'id-ID')} baris: ${n(c.MS, 'id-ID')} MS, ${n(c.TMS, 'id-ID')} TMS, ${n(c['Perlu Cek'], 'id-ID')} Perlu Cek`,
+    en: `${n(c.rows, 'en-US')} rows: ${n(c.MS, 'en-US')} MS, ${n(c.TMS, 'en-US')} TMS, ${n(c['Perlu Cek'], 'en-US')} Perlu Cek`,
+  };
+}
+
+function stamp(ss: Spreadsheet, lang: Lang): string {
+  const when = Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'dd/MM/yyyy HH:mm');
+  const who = activeUserEmail() || (lang === 'en' ? 'an unknown user' : 'pengguna tak dikenal');
+  return lang === 'en' ? `on ${when} by ${who}` : `pada ${when} oleh ${who}`;
+}
+
+/** Menu: Validasi data kandidat. */
+export function validateAll(ctx: ActionContext): void {
+  const { ss, lang } = ctx;
+  const clock = sheetClock(ss);
+  const settings = loadSettings(ss, clock);
+  const sheet = candidatesSheet(ss);
+  const range = sheet.getDataRange();
+  const values = range.getValues() as Grid;
+  const display = range.getDisplayValues();
+  const vctx = validationContext(ss, settings, clock);
+  const result = validateCandidates(values, display, vctx);
+  if (!result.ok) throw new UserError(describeMissing(CANDIDATES_TAB.name, result.map.missing));
+  toast(ctx, { id: 'Memvalidasi data kandidat…', en: 'Validating candidate data…' }, { id: 'Seleksi & FGD', en: 'Seleksi & FGD' });
+
+  const index = ensureColumns(sheet, result.map, values[0].length);
+  const rows = result.rows;
+  writeOutcomes(sheet, index, { rows, firstRow: 2, original: values.slice(1) }, lang);
+
+  const notices = vctx.villages ? [] : [pick(DOMICILE_SKIPPED, lang)];
+  renderLayout(ss, REPORT_TAB, validationReport({ rows, lang, mask: settings.maskPersonalData, stamp: stamp(ss, lang), notices }));
+  const assigned = rows.filter((r) => r.assignedId).length;
+  const done = summary(rows);
+  appendLog(ss, menuLabel('validateCandidates', lang), `${pick(done, lang)}${assigned ? `; ${lang === 'en' ? 'new IDs' : 'ID baru'}: ${assigned}` : ''}${notices.length ? `; ${notices.join(' ')}` : ''}`);
+  toast(ctx, done, { id: 'Validasi selesai', en: 'Validation finished' });
+}
+
+const DOMICILE_SKIPPED: Bilingual = {
+  id: 'Tab Desa Sasaran kosong, jadi pemeriksaan domisili dilewati. Isi Desa Sasaran lalu validasi lagi.',
+  en: 'The Desa Sasaran tab is empty, so the domicile check was skipped. Fill in Desa Sasaran and validate again.',
+};
+
+const LIVE_DUPLICATE_NOTE: Bilingual = {
+  id: 'Baris kembarannya ikut ditandai saat menu Validasi data kandidat dijalankan.',
+  en: 'Its twin row is marked too when "Validate candidate data" is run from the menu.',
+};
+
+/**
+ * The live check: re-validate the rows an edit or paste touched, and only those. The whole tab is
+ * read once so that IDs continue correctly and duplicates are found, but nothing else is written.
+ */
+export function validateEditedRows(ss: Spreadsheet, sheet: Sheet, firstRow: number, lastRow: number, lang: Lang): void {
+  const clock = sheetClock(ss);
+  let settings: Settings;
+  try {
+    settings = loadSettings(ss, clock);
+  } catch {
+    return; // a broken settings tab is reported by the menu actions; a simple trigger cannot show alerts
+  }
+  const values = sheet.getDataRange().getValues() as Grid;
+  const from = Math.max(firstRow, 2);
+  const to = Math.min(lastRow, values.length);
+  if (from > to) return;
+  const display: string[][] = [];
+  const shown = sheet.getRange(from, 1, to - from + 1, values[0].length).getDisplayValues();
+  shown.forEach((row, i) => (display[from - 1 + i] = row));
+  const result = validateCandidates(values, display, validationContext(ss, settings, clock));
+  if (!result.ok) return;
+  const index = ensureColumns(sheet, result.map, values[0].length);
+  const rows = result.rows.slice(from - 2, to - 1).map((row) => {
+    const twins = row.findings.some((f) => f.rule === 'nik.duplicate' || f.rule === 'id.duplicate' || f.rule === 'phone.shared');
+    return twins ? { ...row, findings: [...row.findings, finding('duplicate.pending', undefined, LIVE_DUPLICATE_NOTE)] } : row;
+  });
+  writeOutcomes(sheet, index, { rows, firstRow: from, original: values.slice(from - 1, to) }, lang);
+}
