@@ -1,0 +1,365 @@
+/** The Emulator: runs the built bundle in a fresh vm context per simulated execution. */
+import fs from 'node:fs';
+import path from 'node:path';
+import vm from 'node:vm';
+import { parseA1, rectToA1 } from './a1';
+import { ChartsService } from './charts';
+import { displayValue } from './format';
+import { HtmlServiceService } from './html';
+import { RangeService } from './range';
+import { EnumRef, Runtime, type Service } from './runtime';
+import {
+  CacheServiceService,
+  LockServiceService,
+  LoggerService,
+  PropertiesServiceService,
+  ScriptAppService,
+  SessionService,
+  UserService,
+  UtilitiesService,
+} from './services';
+import { SpreadsheetAppService, SpreadsheetService } from './spreadsheet';
+import { emptyUi, type AlertRecord, type AuthMode, type ButtonName, type EmulatorState, type PromptRecord, type RunResult } from './types';
+import { MAX_CELL_CHARS, ServiceError, Workbook, type CellValue } from './workbook';
+
+export interface EmulatorOptions {
+  /** JavaScript source to run instead of `<distDir>/Code.js`. */
+  code?: string;
+  /** Where Code.js and the *.html files are; default `<repo>/dist`. */
+  distDir?: string;
+  /** In-memory HTML files (name → content), consulted before distDir. */
+  htmlFiles?: Record<string, string>;
+  workbook?: Workbook;
+  /** Active user's email ('' allowed: consumer accounts often hide it). */
+  user?: string;
+  effectiveUser?: string;
+  /** The script's time zone (Session.getScriptTimeZone); default Asia/Makassar. */
+  timeZone?: string;
+}
+
+export interface RunOptions {
+  authMode?: AuthMode;
+  user?: string;
+}
+
+const REPO_ROOT = path.resolve(__dirname, '..');
+
+/** Names installed as globals in every execution. */
+const GLOBAL_FACTORIES: Record<string, (rt: Runtime) => Service> = {
+  SpreadsheetApp: (rt) => new SpreadsheetAppService(rt),
+  HtmlService: (rt) => new HtmlServiceService(rt),
+  PropertiesService: (rt) => new PropertiesServiceService(rt),
+  LockService: (rt) => new LockServiceService(rt),
+  Session: (rt) => new SessionService(rt),
+  Utilities: (rt) => new UtilitiesService(rt),
+  Logger: (rt) => new LoggerService(rt),
+  ScriptApp: (rt) => new ScriptAppService(rt),
+  CacheService: (rt) => new CacheServiceService(rt),
+  Charts: (rt) => new ChartsService(rt),
+};
+
+export class Emulator {
+  readonly workbook: Workbook;
+  readonly documentProperties: Map<string, string>;
+  readonly scriptProperties: Map<string, string>;
+  lastRun?: RunResult;
+  user: string;
+  private readonly state: EmulatorState;
+  private readonly distDir: string;
+  private readonly codeOverride?: string;
+  private readonly htmlFiles: Record<string, string>;
+  private compiled?: vm.Script;
+  private functionsCache?: string[];
+  private fault: { n: number; message: string } | null = null;
+
+  constructor(opts: EmulatorOptions = {}) {
+    this.workbook = opts.workbook ?? new Workbook();
+    this.user = opts.user ?? 'user@example.com';
+    this.distDir = opts.distDir ?? path.join(REPO_ROOT, 'dist');
+    this.codeOverride = opts.code;
+    this.htmlFiles = { ...(opts.htmlFiles ?? {}) };
+    this.documentProperties = new Map();
+    this.scriptProperties = new Map();
+    this.state = {
+      workbook: this.workbook,
+      documentProperties: this.documentProperties,
+      scriptProperties: this.scriptProperties,
+      userPropertyStores: new Map(),
+      caches: new Map(),
+      heldLocks: new Set(),
+      effectiveUser: opts.effectiveUser ?? (opts.user === undefined || opts.user === '' ? 'owner@example.com' : opts.user),
+      scriptTimeZone: opts.timeZone ?? 'Asia/Makassar',
+      alertResponder: (a) => defaultButton(a.buttons),
+      promptResponder: (p) => ({ button: defaultButton(p.buttons), text: '' }),
+      readHtmlFile: (name) => this.readHtml(name),
+      now: () => Date.now(),
+    };
+  }
+
+  /** Chooses the button an alert returns (default: the first button of its ButtonSet). */
+  get alertResponder(): (alert: AlertRecord) => ButtonName {
+    return this.state.alertResponder;
+  }
+  set alertResponder(fn: (alert: AlertRecord) => ButtonName) {
+    this.state.alertResponder = fn;
+  }
+  /** Chooses the button and text a prompt returns (default: first button, ''). */
+  get promptResponder(): (prompt: PromptRecord) => { button: ButtonName; text: string } {
+    return this.state.promptResponder;
+  }
+  set promptResponder(fn: (prompt: PromptRecord) => { button: ButtonName; text: string }) {
+    this.state.promptResponder = fn;
+  }
+
+  /** The persistent user-properties map of `email` (created on first use). */
+  userProperties(email: string): Map<string, string> {
+    let map = this.state.userPropertyStores.get(email);
+    if (!map) this.state.userPropertyStores.set(email, (map = new Map()));
+    return map;
+  }
+
+  holdDocumentLock(): void {
+    this.state.heldLocks.add('document');
+  }
+  releaseDocumentLock(): void {
+    this.state.heldLocks.delete('document');
+  }
+  holdScriptLock(): void {
+    this.state.heldLocks.add('script');
+  }
+  releaseScriptLock(): void {
+    this.state.heldLocks.delete('script');
+  }
+
+  /** Makes the n-th service call (1-based) of the next execution throw `message`; null clears. */
+  failAfter(n: number | null, message = 'Service error: Spreadsheets'): void {
+    this.fault = n === null ? null : { n, message };
+  }
+
+  /** Adds or replaces an in-memory HTML file. */
+  setHtmlFile(name: string, content: string): void {
+    this.htmlFiles[name.replace(/\.html$/, '')] = content;
+  }
+
+  /** Names of the top-level functions the bundle declares. */
+  topLevelFunctions(): string[] {
+    if (!this.functionsCache) {
+      const list = 'Object.getOwnPropertyNames(globalThis).filter(function (n) { try { return typeof globalThis[n] === "function"; } catch (e) { return false; } })';
+      const base = this.newRuntime('FULL', this.user);
+      const builtins = new Set(base.run(list, 'list.js') as string[]);
+      const rt = this.newRuntime('FULL', this.user);
+      this.script().runInContext(rt.ctx);
+      this.functionsCache = (Array.from(rt.run(list, 'list.js') as string[]) as string[]).filter((n) => !builtins.has(n));
+    }
+    return [...this.functionsCache];
+  }
+
+  /** Runs a top-level function as a menu item or trigger would (default FULL authorization). */
+  run(fnName: string, args: unknown[] = [], opts: RunOptions = {}): RunResult {
+    return this.execute(fnName, () => args, opts.authMode ?? 'FULL', opts.user ?? this.user);
+  }
+
+  /**
+   * Calls a function as google.script.run would: only public top-level functions; arguments and the result must be
+   * primitives, plain objects and arrays; a server error is rethrown with its message. Returns the JSON-clean value.
+   */
+  runRpc(fnName: string, args: unknown[] = [], opts: { user?: string } = {}): unknown {
+    if (fnName.endsWith('_') || !this.topLevelFunctions().includes(fnName)) {
+      throw new TypeError(`google.script.run.${fnName} is not a function`);
+    }
+    args.forEach((a, i) => checkTransferable(a, String(i), (v) => isHostPlain(v)));
+    let illegal: string | undefined;
+    const result = this.execute(fnName, () => args, 'FULL', opts.user ?? this.user, (raw, rt) => {
+      try {
+        checkTransferable(raw, 'result', (v) => isContextPlain(v, rt));
+      } catch (e) {
+        illegal = (e as Error).message;
+      }
+    });
+    if (result.error) {
+      const err = new Error(result.error.message);
+      err.name = result.error.name;
+      throw err;
+    }
+    if (illegal) throw new Error(illegal);
+    return result.value === undefined ? undefined : JSON.parse(JSON.stringify(result.value));
+  }
+
+  /**
+   * Simulates a user typing or pasting into `a1` of `sheetName` (same typing rules as user entry), then fires the
+   * bundle's onEdit(e) in LIMITED mode if it has one.
+   */
+  edit(sheetName: string, a1: string, values: CellValue[][] | CellValue, opts: RunOptions = {}): RunResult {
+    const sheet = this.workbook.sheet(sheetName);
+    if (!sheet) throw new Error(`No sheet named "${sheetName}"`);
+    const grid: CellValue[][] = Array.isArray(values) ? values : [[values]];
+    const parsed = parseA1(a1, sheet.maxRows, sheet.maxCols);
+    if (!parsed) throw new Error(`Bad A1 notation: ${a1}`);
+    const rect = { ...parsed };
+    if (rect.numRows === 1 && rect.numCols === 1) {
+      rect.numRows = grid.length;
+      rect.numCols = Math.max(...grid.map((r) => r.length));
+    }
+    if (grid.length !== rect.numRows || grid.some((r) => r.length !== rect.numCols)) {
+      throw new Error(`The pasted data (${grid.length}×${grid[0]?.length ?? 0}) does not fit ${a1}`);
+    }
+    if (rect.row + rect.numRows - 1 > sheet.maxRows || rect.col + rect.numCols - 1 > sheet.maxCols) {
+      throw new Error(`${a1} is outside the sheet`);
+    }
+    const single = rect.numRows === 1 && rect.numCols === 1;
+    const asEventText = (cell: { value: CellValue; numberFormat?: string } | undefined): string | undefined => {
+      if (!cell || cell.value === '') return undefined;
+      if (typeof cell.value === 'string') return cell.value;
+      if (typeof cell.value === 'number') return String(cell.value);
+      if (typeof cell.value === 'boolean') return cell.value ? 'TRUE' : 'FALSE';
+      return displayValue(cell.value, cell.numberFormat, this.workbook.locale, this.workbook.timeZone);
+    };
+    const oldValue = single ? asEventText(sheet.getCell(rect.row, rect.col)) : undefined;
+    grid.forEach((line, i) =>
+      line.forEach((v, j) => {
+        if (typeof v === 'string' && v.length > MAX_CELL_CHARS) {
+          throw new Error(`Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`);
+        }
+        sheet.writeTyped(rect.row + i, rect.col + j, v);
+      }),
+    );
+    this.workbook.activeSheetIndex = this.workbook.sheets.indexOf(sheet);
+    this.workbook.activeRangeA1 = rectToA1(rect);
+    const newValue = single ? asEventText(sheet.getCell(rect.row, rect.col)) : undefined;
+    const authMode = opts.authMode ?? 'LIMITED';
+    const user = opts.user ?? this.user;
+    if (!this.topLevelFunctions().includes('onEdit')) {
+      const result: RunResult = { value: undefined, calls: {}, totalCalls: 0, cellsRead: 0, cellsWritten: 0, ui: emptyUi(), logs: [], authMode, fnName: 'onEdit' };
+      this.lastRun = result;
+      return result;
+    }
+    return this.execute(
+      'onEdit',
+      (rt) => {
+        const e: Record<string, unknown> = {
+          authMode: new EnumRef('AuthMode', authMode),
+          range: new RangeService(rt, sheet, rect),
+          source: new SpreadsheetService(rt),
+          user: new UserService(rt, user),
+          triggerUid: 'emulator-onEdit',
+        };
+        if (single && newValue !== undefined) e.value = newValue;
+        if (single && oldValue !== undefined) e.oldValue = oldValue;
+        return [e];
+      },
+      authMode,
+      user,
+    );
+  }
+
+  // ---------------------------------------------------------------- internals
+
+  private code(): string {
+    if (this.codeOverride !== undefined) return this.codeOverride;
+    const file = path.join(this.distDir, 'Code.js');
+    if (!fs.existsSync(file)) throw new Error(`Emulator: ${file} not found (run the build first, or pass { code })`);
+    return fs.readFileSync(file, 'utf8');
+  }
+
+  private script(): vm.Script {
+    if (!this.compiled) this.compiled = new vm.Script(this.code(), { filename: 'Code.js' });
+    return this.compiled;
+  }
+
+  private readHtml(name: string): string {
+    const base = name.replace(/\.html$/, '');
+    if (Object.prototype.hasOwnProperty.call(this.htmlFiles, base)) return this.htmlFiles[base];
+    const file = path.join(this.distDir, `${base}.html`);
+    if (!fs.existsSync(file)) throw new ServiceError(`No HTML file named ${base} was found.`);
+    return fs.readFileSync(file, 'utf8');
+  }
+
+  private newRuntime(authMode: AuthMode, user: string, fault: { n: number; message: string } | null = null): Runtime {
+    const rt = new Runtime({ state: this.state, authMode, user, failAt: fault?.n ?? null, failMessage: fault?.message }, emptyUi());
+    for (const [name, make] of Object.entries(GLOBAL_FACTORIES)) rt.setGlobal(name, rt.wrap(make(rt)));
+    return rt;
+  }
+
+  private execute(
+    fnName: string,
+    makeArgs: (rt: Runtime) => unknown[],
+    authMode: AuthMode,
+    user: string,
+    inspect?: (raw: unknown, rt: Runtime) => void,
+  ): RunResult {
+    const fault = this.fault;
+    this.fault = null;
+    const rt = this.newRuntime(authMode, user, fault);
+    let value: unknown;
+    let error: RunResult['error'];
+    try {
+      this.script().runInContext(rt.ctx);
+      const fn = (rt.ctx as Record<string, unknown>)[fnName];
+      if (typeof fn !== 'function') throw new ServiceError(`Script function not found: ${fnName}`);
+      const args = makeArgs(rt).map((a) => rt.toContext(a));
+      const raw = (fn as (...a: unknown[]) => unknown)(...args);
+      inspect?.(raw, rt);
+      value = rt.toHost(raw);
+    } catch (e) {
+      error = errorInfo(e);
+    } finally {
+      rt.acquired.clear();
+    }
+    const result: RunResult = {
+      value,
+      ...(error ? { error } : {}),
+      calls: { ...rt.counter.calls },
+      totalCalls: rt.counter.total,
+      cellsRead: rt.counter.cellsRead,
+      cellsWritten: rt.counter.cellsWritten,
+      ui: rt.ui,
+      logs: rt.logs,
+      authMode,
+      fnName,
+    };
+    this.lastRun = result;
+    return result;
+  }
+}
+
+function defaultButton(buttonSet: string): ButtonName {
+  return buttonSet === 'YES_NO' || buttonSet === 'YES_NO_CANCEL' ? 'YES' : 'OK';
+}
+
+function errorInfo(e: unknown): { message: string; name: string; stack?: string } {
+  if (e !== null && typeof e === 'object' && 'message' in e) {
+    const err = e as { message: unknown; name?: unknown; stack?: unknown };
+    return { message: String(err.message), name: String(err.name ?? 'Error'), ...(typeof err.stack === 'string' ? { stack: err.stack } : {}) };
+  }
+  return { message: String(e), name: 'Error' };
+}
+
+function isHostPlain(v: object): boolean {
+  const proto = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+}
+
+function isContextPlain(v: object, rt: Runtime): boolean {
+  if (rt.unwrap(v)) return false;
+  const proto = Object.getPrototypeOf(v);
+  return proto === null || proto === (rt.realm.Object as unknown as { prototype: object }).prototype;
+}
+
+/** google.script.run's rule: primitives, null, arrays and plain objects only. */
+function checkTransferable(v: unknown, key: string, isPlain: (v: object) => boolean, seen = new Set<unknown>()): void {
+  if (v === null || v === undefined) return;
+  const t = typeof v;
+  if (t === 'string' || t === 'number' || t === 'boolean') return;
+  if (t === 'object' && !seen.has(v)) {
+    seen.add(v);
+    if (Array.isArray(v)) {
+      v.forEach((x, i) => checkTransferable(x, String(i), isPlain, seen));
+      return;
+    }
+    if (isPlain(v as object)) {
+      for (const k of Object.keys(v as object)) checkTransferable((v as Record<string, unknown>)[k], k, isPlain, seen);
+      return;
+    }
+  }
+  throw new Error(`Failed due to illegal value in property: ${key}`);
+}

@@ -1,0 +1,101 @@
+/** Shared types: run results, UI records and the emulator state that persists across executions. */
+import type { Workbook } from './workbook';
+
+export type AuthMode = 'NONE' | 'LIMITED' | 'FULL';
+export type ButtonName = 'OK' | 'CANCEL' | 'YES' | 'NO' | 'CLOSE';
+
+export type MenuEntry =
+  | { type: 'item'; label: string; functionName: string }
+  | { type: 'separator' }
+  | { type: 'submenu'; title: string; items: MenuEntry[] };
+
+export interface MenuRecord {
+  title: string;
+  /** true for SpreadsheetApp.getUi().createAddonMenu() */
+  addon: boolean;
+  items: MenuEntry[];
+}
+
+export interface HtmlRecord {
+  title: string;
+  width: number;
+  height: number;
+  /** The evaluated HTML. */
+  content: string;
+  /** Sidebars: false; showModalDialog: true; showModelessDialog: false. */
+  modal: boolean;
+}
+
+export interface AlertRecord {
+  title?: string;
+  prompt: string;
+  /** ButtonSet name: OK, OK_CANCEL, YES_NO, YES_NO_CANCEL. */
+  buttons: string;
+  /** The button the responder chose. */
+  response?: ButtonName;
+}
+
+export interface PromptRecord extends AlertRecord {
+  text?: string;
+}
+
+export interface ToastRecord {
+  message: string;
+  title: string;
+  timeout: number;
+}
+
+export interface UiRecord {
+  menus: MenuRecord[];
+  toasts: ToastRecord[];
+  alerts: AlertRecord[];
+  prompts: PromptRecord[];
+  sidebars: HtmlRecord[];
+  dialogs: HtmlRecord[];
+}
+
+export interface RunError {
+  message: string;
+  name: string;
+  stack?: string;
+}
+
+export interface RunResult {
+  value: unknown;
+  error?: RunError;
+  calls: Record<string, number>;
+  totalCalls: number;
+  cellsRead: number;
+  cellsWritten: number;
+  ui: UiRecord;
+  logs: string[];
+  authMode: AuthMode;
+  fnName: string;
+}
+
+export interface CacheEntry {
+  value: string;
+  expires: number;
+}
+
+/** What survives between executions (the context does not). */
+export interface EmulatorState {
+  workbook: Workbook;
+  documentProperties: Map<string, string>;
+  scriptProperties: Map<string, string>;
+  userPropertyStores: Map<string, Map<string, string>>;
+  caches: Map<string, Map<string, CacheEntry>>;
+  heldLocks: Set<'document' | 'script' | 'user'>;
+  effectiveUser: string;
+  scriptTimeZone: string;
+  alertResponder: (alert: AlertRecord) => ButtonName;
+  promptResponder: (prompt: PromptRecord) => { button: ButtonName; text: string };
+  /** Reads `<distDir>/<name>.html` (name with or without '.html'). */
+  readHtmlFile: (name: string) => string;
+  /** Virtual clock for Utilities.sleep and caches (ms). */
+  now: () => number;
+}
+
+export function emptyUi(): UiRecord {
+  return { menus: [], toasts: [], alerts: [], prompts: [], sidebars: [], dialogs: [] };
+}
