@@ -45,13 +45,13 @@ export function formatPhone(phone: Phone): string {
   return phone.kind === 'mobile' ? n.replace(/^(\d{4})(\d{4})(\d+)$/, '$1-$2-$3') : n;
 }
 
-/** "0812-****-7890". */
+/** "0812-****-*890": the operator prefix and the last three digits stay, enough to tell numbers apart. */
 export function maskPhone(text: string): string {
   const digits = [...text].filter((c) => /\d/.test(c)).length;
-  if (digits <= 6) return text.replace(/\d/g, '*');
+  if (digits <= 7) return text.replace(/\d/g, '*');
   let seen = 0;
   return text.replace(/\d/g, (d) => {
     seen++;
-    return seen <= 4 || seen > digits - 4 ? d : '*';
+    return seen <= 4 || seen > digits - 3 ? d : '*';
   });
 }
