@@ -10,6 +10,7 @@ import { type TabDef, CANDIDATES_TAB, LOG_TAB, PANEL_TAB, PARTICIPANTS_TAB, RUBR
 import { SETTING_DEFS } from '../src/core/settings';
 import { cellText } from '../src/core/text';
 import { EDUCATION_LEVELS, UNSUR } from '../src/core/vocab';
+import { RULES } from '../src/core/validation/findings';
 
 function columnsTable(tab: TabDef): string {
   const rows = tab.columns.map((c) => {
@@ -22,6 +23,8 @@ function columnsTable(tab: TabDef): string {
 
 export function workbookDoc(): string {
   const settings = SETTING_DEFS.map((d) => `| ${d.label} | ${d.labelEn} | ${cellText(d.defaultValue) || '(blank)'} | ${d.explain.en} |`);
+  const severity = { error: 'error → TMS', warning: 'warning → Perlu Cek', info: 'information only' };
+  const rules = Object.entries(RULES).map(([code, r]) => `| \`${code}\` | ${severity[r.severity]} | ${r.title.en} |`);
   const menu = MENU.flat().map((e) => `| ${e.label.id} | ${e.label.en} | \`${e.functionName}\` |`);
   return `# The workbook
 
@@ -59,6 +62,22 @@ ${settings.join('\n')}
 ## Kandidat (candidates)
 
 ${columnsTable(CANDIDATES_TAB)}
+
+### Validation (Status Administrasi and Catatan Validasi)
+
+Every non-blank row gets a status: \`TMS\` when any rule below reports an error, otherwise \`Perlu Cek\`
+(needs checking) when any reports a warning, otherwise \`MS\`. A valid verifier decision (\`MS\` or \`TMS\`
+in \`Keputusan Verifikator\` with a reason in \`Alasan Verifikator\`) replaces the computed status; the
+computed problems stay listed. \`Catatan Validasi\` lists every finding, one per line (✖ error, ⚠ warning,
+ℹ information). Offending cells are coloured (errors red, warnings yellow) and get a note below the line
+"— Validasi Seleksi & FGD —"; a colour or note you set yourself is kept. \`Laporan Validasi\` counts
+statuses per regency and rows per rule, then lists every finding with the value as typed (NIK, phone and
+birth date masked unless \`Samarkan data pribadi\` is \`Tidak\`). Editing or pasting rows on \`Kandidat\`
+re-validates those rows at once.
+
+| rule code | severity | what it means |
+|---|---|---|
+${rules.join('\n')}
 
 Education levels from lowest to highest: ${EDUCATION_LEVELS.map((l) => `${l.code} (${l.aliases.slice(0, 4).join(', ')}…)`).join('; ')}.
 

@@ -16,7 +16,7 @@ function candidate(over: Partial<Record<string, CellValue>> = {}): CellValue[] {
     Kecamatan: 'Pelaihari', 'Kabupaten/Kota': 'Kabupaten Tanah Laut', Provinsi: 'Kalimantan Selatan', 'No. HP': '081234567890',
     Email: '', 'Tanggal Daftar': '', 'Keputusan Verifikator': '', 'Alasan Verifikator': '',
   };
-  return Object.values({ ...base, ...over });
+  return Object.values({ ...base, ...over }).map((v) => v ?? "");
 }
 
 function setUp(rows: CellValue[][], opts: { villages?: boolean } = {}): { wb: Workbook; emu: Emulator } {

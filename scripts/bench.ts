@@ -1,0 +1,113 @@
+/**
+ * `npm run bench`: performance numbers from measurement, not from assertions in tests.
+ *  - bundle: size of dist/Code.js and the sidebars, and the time V8 takes to evaluate the bundle
+ *    (Apps Script does this on every execution, including every google.script.run call);
+ *  - core: the pure computation of each action on demo workbooks of several sizes;
+ *  - service: the emulator's count of service calls and cells moved per action (the numbers that
+ *    decide real Apps Script time, where each call costs a round trip).
+ * Times are medians of several runs on this machine; they vary by machine, the call counts do not.
+ * Writes out/bench.json too.
+ */
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { runInNewContext } from 'node:vm';
+import { gzipSync } from 'node:zlib';
+import { Emulator, Workbook } from '../emulator';
+import { parseSettings } from '../src/core/settings';
+import { villageIndex } from '../src/core/validation/villages';
+import { validateCandidates } from '../src/core/validation/validate';
+import { loadDemoWorkbook } from './demo-data/workbook';
+
+const ROOT = resolve(__dirname, '..');
+const DIST = join(ROOT, 'dist');
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
+
+function median(samples: number[]): number {
+  const s = [...samples].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function time(fn: () => void, runs = RUNS): number {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    samples.push(performance.now() - t0);
+  }
+  return median(samples);
+}
+
+const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+const num = (n: number) => n.toLocaleString('en-US');
+
+function bundle(): Record<string, unknown> {
+  const code = readFileSync(join(DIST, 'Code.js'), 'utf8');
+  const evalMs = time(() => runInNewContext(code, {}), 20);
+  const pages = Object.fromEntries(readdirSync(DIST).filter((f) => f.endsWith('.html')).map((f) => [f, Buffer.byteLength(readFileSync(join(DIST, f), 'utf8'))]));
+  console.log('\nBundle');
+  console.log(`  dist/Code.js           ${kib(Buffer.byteLength(code))} (gzip ${kib(gzipSync(code).length)}), evaluated in ${ms(evalMs)} (median of 20)`);
+  for (const [name, bytes] of Object.entries(pages)) console.log(`  dist/${name.padEnd(17)} ${kib(bytes)}`);
+  return { codeBytes: Buffer.byteLength(code), codeGzipBytes: gzipSync(code).length, evalMs, pages };
+}
+
+interface ActionRow {
+  workload: string;
+  action: string;
+  coreMs?: number;
+  calls: number;
+  cellsRead: number;
+  cellsWritten: number;
+}
+
+function serviceRow(workload: string, action: string, run: ReturnType<Emulator['run']>, coreMs?: number): ActionRow {
+  if (run.error) throw new Error(`${workload} ${action}: ${run.error.message}`);
+  return { workload, action, coreMs, calls: run.totalCalls, cellsRead: run.cellsRead, cellsWritten: run.cellsWritten };
+}
+
+function emptyWorkbook(): ActionRow[] {
+  const wb = new Workbook();
+  wb.addSheet('Sheet1');
+  const emu = new Emulator({ workbook: wb });
+  return [serviceRow('empty workbook', 'Siapkan lembar kerja (first run)', emu.run('setupWorkbook')), serviceRow('empty workbook', 'Siapkan lembar kerja (again)', emu.run('setupWorkbook'))];
+}
+
+/** The pure validation over a workbook's Kandidat tab, as the action calls it. */
+function coreValidation(wb: Workbook): number {
+  const settings = parseSettings(wb.sheet('Pengaturan')!.values(), 480);
+  if (!settings.ok) throw new Error('demo settings invalid');
+  const values = wb.sheet('Kandidat')!.values();
+  const display = wb.sheet('Kandidat')!.displayValues();
+  const ctx = { settings: settings.settings, reference: { year: 2019, month: 11, day: 25 }, offsetMinutes: 480, villages: villageIndex(wb.sheet('Desa Sasaran')!.values()) };
+  return time(() => validateCandidates(values, display, ctx));
+}
+
+function demoWorkload(candidates: number): ActionRow[] {
+  const { workbook } = loadDemoWorkbook({ candidates });
+  const emu = new Emulator({ workbook, user: 'koordinator@example.go.id' });
+  const label = `demo, ${num(candidates)} candidates`;
+  const rows = [serviceRow(label, 'Siapkan lembar kerja', emu.run('setupWorkbook'))];
+  rows.push(serviceRow(label, 'Validasi data kandidat', emu.run('validateCandidates'), coreValidation(workbook)));
+  rows.push(serviceRow(label, 'onEdit (one Kandidat row)', emu.edit('Kandidat', 'B2', 'Siti Aminah')));
+  rows.push(serviceRow(label, 'onEdit (another tab)', emu.edit('Panel', 'B2', 'Rahmat')));
+  return rows;
+}
+
+function main(): void {
+  console.log(`Seleksi & FGD benchmark — ${RUNS} runs per timing, medians; node ${process.version}`);
+  const result: Record<string, unknown> = { bundle: bundle() };
+  const rows = [...emptyWorkbook(), ...SIZES.flatMap(demoWorkload)];
+  console.log('\nActions (core = pure computation in Node; calls and cells = the emulator\'s counts for the real dist/Code.js)');
+  console.log(`  ${'workload'.padEnd(26)} ${'action'.padEnd(34)} ${'core'.padStart(10)} ${'calls'.padStart(6)} ${'cells read'.padStart(11)} ${'cells written'.padStart(14)}`);
+  for (const r of rows) {
+    console.log(`  ${r.workload.padEnd(26)} ${r.action.padEnd(34)} ${(r.coreMs === undefined ? '' : ms(r.coreMs)).padStart(10)} ${String(r.calls).padStart(6)} ${num(r.cellsRead).padStart(11)} ${num(r.cellsWritten).padStart(14)}`);
+  }
+  result.actions = rows;
+  mkdirSync(join(ROOT, 'out'), { recursive: true });
+  writeFileSync(join(ROOT, 'out/bench.json'), JSON.stringify(result, null, 2));
+  console.log('\nWrote out/bench.json');
+}
+
+main();
