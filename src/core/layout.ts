@@ -14,11 +14,20 @@ export interface BlockFormat {
   background?: string;
   fontSize?: number;
   wrap?: boolean;
+  numberFormat?: string;
+}
+
+/** Per-cell colours for one block, drawn in a single call. */
+export interface BackgroundBlock {
+  row: number;
+  column: number;
+  colors: string[][];
 }
 
 export interface Layout {
   values: Grid;
   formats: BlockFormat[];
+  backgrounds?: BackgroundBlock[];
   /** Pixel width per column. */
   widths: number[];
   frozenRows: number;

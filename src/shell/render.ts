@@ -21,6 +21,10 @@ export function renderLayout(ss: Spreadsheet, name: string, layout: Layout): She
     if (f.background) block.setBackground(f.background);
     if (f.fontSize) block.setFontSize(f.fontSize);
     if (f.wrap) block.setWrap(true);
+    if (f.numberFormat) block.setNumberFormat(f.numberFormat);
+  }
+  for (const b of layout.backgrounds ?? []) {
+    if (b.colors.length) sheet.getRange(b.row, b.column, b.colors.length, b.colors[0].length).setBackgrounds(b.colors);
   }
   layout.widths.forEach((width, i) => sheet.setColumnWidth(i + 1, width));
   sheet.setFrozenRows(layout.frozenRows);

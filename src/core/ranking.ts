@@ -1,0 +1,262 @@
+/**
+ * "Hitung skor & peringkat": from sealed panel scores to final scores, ranks and results.
+ *  1. Each sealed, non-recused score row gives a panelist total (weighted rubric, 0–100).
+ *  2. Per candidate, the totals are aggregated by the configured method (mean, trimmed mean, or
+ *     per-panelist z-scores mapped back onto the pooled 0–100 distribution).
+ *  3. Within each quota unit, MS candidates with enough scores and a final score at or above the
+ *     pass mark are ordered (final score, then the tie-break chain); the first `quota` pass, the
+ *     next `reserves` are reserves, the rest do not pass.
+ * Every number it produces can be traced: per-criterion means, number of scores, spread, method,
+ * the tie-break step used, and flags for anything unusual.
+ */
+import { dayNumber, parseDateCell } from './dates';
+import { matchHeaders } from './headers';
+import type { Criterion, Rubric } from './rubric';
+import { weightedTotal } from './rubric';
+import { CANDIDATES_TAB } from './schema';
+import type { ScoreRow } from './scores';
+import type { Settings } from './settings';
+import type { Bilingual, CellValue, Grid } from './types';
+import { type CandidateRecord, candidateRecord, isBlankRow } from './validation/record';
+import { type VillageIndex, findTargetVillage, placeKey } from './validation/villages';
+
+export type SelectionResult = 'Lulus' | 'Cadangan' | 'Tidak Lulus' | 'Belum Lengkap' | 'TMS';
+
+export interface RankedCandidate {
+  sheetRow: number;
+  id: string;
+  record: CandidateRecord;
+  adminStatus: string;
+  unit: { key: string; label: string; regency: string; quota: number };
+  /** Sealed, non-recused panel totals (raw, 0–100) by panelist email. */
+  totals: Array<{ email: string; total: number; adjusted: number }>;
+  recusals: number;
+  unsealed: number;
+  criterionMeans: Record<string, number | undefined>;
+  final: number | undefined;
+  spread: number | undefined;
+  rank: number | undefined;
+  result: SelectionResult;
+  tieBreak: Bilingual | undefined;
+  flags: Bilingual[];
+}
+
+export interface RankingInput {
+  candidates: Grid;
+  scores: readonly ScoreRow[];
+  /** Whether each score row's seal verifies (same order as `scores`). */
+  sealed: readonly boolean[];
+  rubric: Rubric;
+  settings: Settings;
+  villages: VillageIndex | undefined;
+  offsetMinutes: number;
+}
+
+export interface PanelistFallback {
+  email: string;
+  count: number;
+}
+
+export interface Ranking {
+  candidates: RankedCandidate[];
+  /** Panelists whose raw totals were used under Skor-z (fewer than 5 scores or no spread). */
+  fallbacks: PanelistFallback[];
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+
+function sampleSd(xs: readonly number[]): number {
+  if (xs.length < 2) return 0;
+  const m = mean(xs);
+  return Math.sqrt(xs.reduce((a, x) => a + (x - m) ** 2, 0) / (xs.length - 1));
+}
+
+const Z_MIN_SCORES = 5;
+
+export function rankCandidates(input: RankingInput): Ranking | { missing: string[] } {
+  const map = matchHeaders(CANDIDATES_TAB, input.candidates[0] ?? []);
+  if (map.missing.length) return { missing: map.missing.map((m) => m.header) };
+  const { settings, rubric } = input;
+  const records = input.candidates.slice(1).flatMap((row, i) => (isBlankRow(map, row) ? [] : [candidateRecord(map, i + 2, row, undefined)]));
+
+  const byCandidate = new Map<string, { rows: ScoreRow[]; unsealed: number }>();
+  input.scores.forEach((row, i) => {
+    const key = row.candidateId.toUpperCase();
+    const entry = byCandidate.get(key) ?? { rows: [], unsealed: 0 };
+    if (input.sealed[i]) entry.rows.push(row);
+    else entry.unsealed++;
+    byCandidate.set(key, entry);
+  });
+
+  const counted = (row: ScoreRow) => !row.recused && rubric.criteria.every((c) => row.scores[c.code] !== undefined);
+  const rawTotal = (row: ScoreRow) => weightedTotal(rubric.criteria, row.scores as Record<string, number>);
+  const adjust = zAdjuster(input.scores.filter((r, i) => input.sealed[i] && counted(r)), rawTotal, settings.aggregation === 'Skor-z');
+
+  const candidates = records.map((record): RankedCandidate => {
+    const id = record.text('ID');
+    const entry = byCandidate.get(id.toUpperCase()) ?? { rows: [], unsealed: 0 };
+    const rows = entry.rows.filter(counted);
+    const totals = rows.map((r) => ({ email: r.email, total: rawTotal(r), adjusted: adjust.value(r, rawTotal(r)) }));
+    const criterionMeans: Record<string, number | undefined> = {};
+    for (const c of rubric.criteria) criterionMeans[c.code] = rows.length ? mean(rows.map((r) => r.scores[c.code] as number)) : undefined;
+    const spread = totals.length ? Math.max(...totals.map((t) => t.total)) - Math.min(...totals.map((t) => t.total)) : undefined;
+    const complete = totals.length >= settings.minPanelists;
+    const final = complete ? round1(aggregate(totals.map((t) => t.adjusted), settings.aggregation)) : undefined;
+    const flags: Bilingual[] = [];
+    if (entry.unsealed) flags.push({ id: `${entry.unsealed} nilai diubah manual (segel tidak cocok), tidak dihitung sampai dikirim ulang`, en: `${entry.unsealed} score(s) edited by hand (seal mismatch), not counted until re-submitted` });
+    if (spread !== undefined && totals.length >= 2 && spread > settings.spreadLimit) flags.push({ id: `selisih penilai ${round1(spread)} > ${settings.spreadLimit}`, en: `panel spread ${round1(spread)} > ${settings.spreadLimit}` });
+    const adminStatus = record.text('Status Administrasi');
+    if (adminStatus === '') flags.push({ id: 'belum divalidasi', en: 'not validated yet' });
+    else if (adminStatus === 'Perlu Cek') flags.push({ id: 'status administrasi Perlu Cek: selesaikan verifikasi', en: 'administrative status Perlu Cek: finish the verification' });
+    return {
+      sheetRow: record.sheetRow,
+      id,
+      record,
+      adminStatus,
+      unit: unitOf(record, settings, input.villages),
+      totals,
+      recusals: entry.rows.filter((r) => r.recused).length,
+      unsealed: entry.unsealed,
+      criterionMeans,
+      final,
+      spread,
+      rank: undefined,
+      result: adminStatus === 'TMS' ? 'TMS' : 'Belum Lengkap',
+      tieBreak: undefined,
+      flags,
+    };
+  });
+
+  const units = new Map<string, RankedCandidate[]>();
+  for (const c of candidates) {
+    const list = units.get(c.unit.key);
+    if (list) list.push(c);
+    else units.set(c.unit.key, [c]);
+  }
+  for (const list of units.values()) rankUnit(list, input);
+  return { candidates, fallbacks: adjust.fallbacks };
+}
+
+function aggregate(values: number[], method: Settings['aggregation']): number {
+  if (method === 'Rata-rata terpangkas' && values.length >= 4) {
+    const sorted = [...values].sort((a, b) => a - b);
+    return mean(sorted.slice(1, -1));
+  }
+  return mean(values);
+}
+
+/**
+ * Per-panelist z-scores mapped back onto the pooled distribution of all totals, so a lenient and a
+ * strict panelist count alike. A panelist with fewer than 5 scores or no spread keeps raw totals.
+ */
+function zAdjuster(rows: ScoreRow[], rawTotal: (r: ScoreRow) => number, enabled: boolean): { value: (row: ScoreRow, total: number) => number; fallbacks: PanelistFallback[] } {
+  if (!enabled || rows.length === 0) return { value: (_r, t) => t, fallbacks: [] };
+  const all = rows.map(rawTotal);
+  const poolMean = mean(all);
+  const poolSd = sampleSd(all);
+  const stats = new Map<string, { mean: number; sd: number; n: number }>();
+  const byPanelist = new Map<string, number[]>();
+  rows.forEach((r, i) => byPanelist.set(r.email, [...(byPanelist.get(r.email) ?? []), all[i]]));
+  const fallbacks: PanelistFallback[] = [];
+  for (const [email, totals] of byPanelist) {
+    const s = { mean: mean(totals), sd: sampleSd(totals), n: totals.length };
+    stats.set(email, s);
+    if (s.n < Z_MIN_SCORES || s.sd === 0) fallbacks.push({ email, count: s.n });
+  }
+  return {
+    value: (row, total) => {
+      const s = stats.get(row.email);
+      if (!s || s.n < Z_MIN_SCORES || s.sd === 0) return total;
+      return Math.min(100, Math.max(0, poolMean + ((total - s.mean) / s.sd) * poolSd));
+    },
+    fallbacks,
+  };
+}
+
+function unitOf(record: CandidateRecord, settings: Settings, villages: VillageIndex | undefined): RankedCandidate['unit'] {
+  const village = record.text('Desa/Kelurahan');
+  const district = record.text('Kecamatan');
+  const regency = record.text('Kabupaten/Kota');
+  if (settings.quotaUnit === 'Kabupaten/Kota') return { key: placeKey(regency), label: regency, regency, quota: settings.quotaPerUnit };
+  if (settings.quotaUnit === 'Kecamatan') return { key: `${placeKey(regency)}|${placeKey(district)}`, label: `Kec. ${district}, ${regency}`, regency, quota: settings.quotaPerUnit };
+  const target = villages ? findTargetVillage(villages, village, district, regency) : undefined;
+  return {
+    key: `${placeKey(regency)}|${placeKey(district)}|${placeKey(village)}`,
+    label: `${village}, Kec. ${district}, ${regency}`,
+    regency,
+    quota: target?.quota ?? settings.quotaPerUnit,
+  };
+}
+
+interface TieStep {
+  label: Bilingual;
+  compare: (a: RankedCandidate, b: RankedCandidate) => number;
+}
+
+function tieChain(rubric: Rubric, offsetMinutes: number): TieStep[] {
+  const criterionStep = (c: Criterion): TieStep => ({
+    label: { id: `${c.code} (${c.name})`, en: `${c.code} (${c.name})` },
+    compare: (a, b) => (b.criterionMeans[c.code] ?? -Infinity) - (a.criterionMeans[c.code] ?? -Infinity),
+  });
+  const registered = (c: RankedCandidate): number | undefined => registrationTime(c.record.value('Tanggal Daftar'), offsetMinutes);
+  return [
+    ...rubric.tieBreakers.map(criterionStep),
+    {
+      label: { id: 'Tanggal Daftar lebih awal', en: 'earlier Tanggal Daftar' },
+      compare: (a, b) => {
+        const ta = registered(a);
+        const tb = registered(b);
+        return ta === undefined || tb === undefined ? 0 : ta - tb;
+      },
+    },
+    { label: { id: 'ID', en: 'ID' }, compare: (a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }) },
+  ];
+}
+
+/** Registration time in ms (date cells with their time), or the day for text dates. */
+function registrationTime(value: CellValue, offsetMinutes: number): number | undefined {
+  if (value instanceof Date) return isNaN(value.getTime()) ? undefined : value.getTime();
+  const parsed = parseDateCell(value, offsetMinutes);
+  return parsed.ok ? dayNumber(parsed.date) * 86_400_000 - offsetMinutes * 60_000 : undefined;
+}
+
+function rankUnit(list: RankedCandidate[], input: RankingInput): void {
+  const { settings } = input;
+  const ranked = list.filter((c) => c.adminStatus === 'MS' && c.final !== undefined);
+  const chain = tieChain(input.rubric, input.offsetMinutes);
+  const decide = (a: RankedCandidate, b: RankedCandidate): { order: number; step?: TieStep } => {
+    const byScore = (b.final as number) - (a.final as number);
+    if (byScore !== 0) return { order: byScore };
+    for (const step of chain) {
+      const order = step.compare(a, b);
+      if (order !== 0) return { order, step };
+    }
+    return { order: 0 };
+  };
+  ranked.sort((a, b) => decide(a, b).order);
+  let rank = 0;
+  ranked.forEach((c, i) => {
+    const previous = ranked[i - 1];
+    const tie = previous ? decide(previous, c) : undefined;
+    rank = tie && tie.order === 0 ? rank : i + 1;
+    c.rank = rank;
+    if (tie && previous.final === c.final) {
+      const why: Bilingual = tie.step ? { id: `seri dengan ${previous.id}, diputus oleh ${tie.step.label.id}`, en: `tied with ${previous.id}, broken by ${tie.step.label.en}` } : { id: `seri dengan ${previous.id} (tidak dapat diputus)`, en: `tied with ${previous.id} (cannot be broken)` };
+      c.tieBreak = why;
+      if (!tie.step) c.flags.push({ id: 'seri tak terputus: putuskan oleh panitia', en: 'unbroken tie: the committee must decide' });
+    }
+  });
+  let passed = 0;
+  let reserves = 0;
+  for (const c of ranked) {
+    if ((c.final as number) < settings.passMark) c.result = 'Tidak Lulus';
+    else if (passed < c.unit.quota) {
+      c.result = 'Lulus';
+      passed++;
+    } else if (reserves < settings.reserves) {
+      c.result = 'Cadangan';
+      reserves++;
+    } else c.result = 'Tidak Lulus';
+  }
+}
