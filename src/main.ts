@@ -11,6 +11,11 @@ import { languageOf, runViewAction, runWriteAction } from './shell/action';
 import { showHelpSidebar } from './shell/help';
 import { setupWorkbook as setup } from './shell/setup';
 import { validateAll, validateEditedRows } from './shell/validate';
+import { computeRanking as rank } from './shell/ranking';
+import { scoringContext as context, submitScore as submit } from './shell/scoring';
+import { showScoringSidebar } from './shell/scoringSidebar';
+import type { ScoringContext, SubmitResponse } from './core/scoringApi';
+import { PlainMessage, unexpected } from './shell/errors';
 
 /**
  * Builds the menu. It runs with limited authorization (and with none before the add-on is
@@ -77,5 +82,40 @@ export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
     console.error(error instanceof Error ? error.message : String(error));
   } finally {
     lock.releaseLock();
+  }
+}
+
+/** Menu: Buka formulir penilaian. */
+export function openScoringForm(): void {
+  runViewAction(showScoringSidebar);
+}
+
+/** Menu: Hitung skor & peringkat. */
+export function computeRanking(): void {
+  runWriteAction(rank);
+}
+
+/**
+ * RPC endpoints of the scoring sidebar (google.script.run). Their input is validated with zod
+ * inside; an unexpected failure reaches the sidebar as a plain message, never a stack trace.
+ */
+export function scoringContext(request?: unknown): ScoringContext {
+  return rpc(() => context(request));
+}
+
+export function submitScore(request: unknown): SubmitResponse {
+  return rpc(() => submit(request));
+}
+
+function rpc<T>(body: () => T): T {
+  try {
+    return body();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    console.error(error instanceof Error && error.stack ? error.stack : reason);
+    // Messages meant for the user (a held lock) pass through; anything else is wrapped.
+    if (error instanceof PlainMessage) throw new Error(error.message);
+    const text = unexpected(reason);
+    throw new Error(`${text.id}\n\n${text.en}`);
   }
 }

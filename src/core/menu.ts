@@ -16,6 +16,10 @@ export const MENU: ReadonlyArray<ReadonlyArray<MenuEntry>> = [
     { functionName: 'setupWorkbook', label: { id: 'Siapkan lembar kerja', en: 'Set up the workbook' } },
     { functionName: 'validateCandidates', label: { id: 'Validasi data kandidat', en: 'Validate candidate data' } },
   ],
+  [
+    { functionName: 'openScoringForm', label: { id: 'Buka formulir penilaian', en: 'Open the scoring form' } },
+    { functionName: 'computeRanking', label: { id: 'Hitung skor & peringkat', en: 'Compute scores & ranking' } },
+  ],
   [{ functionName: 'showHelp', label: { id: 'Panduan', en: 'Help' } }],
 ];
 

@@ -123,7 +123,8 @@ export const SCORES_TRAILING: ColumnDef[] = [
   { header: 'Total', width: 70, format: 'decimal' },
   { header: 'Konflik Kepentingan', width: 90, dropdown: YES_NO },
   { header: 'Catatan', width: 240 },
-  { header: 'Segel', width: 120 },
+  { header: 'Segel', width: 120, help: { id: 'Segel integritas: nilai yang diubah manual tidak dihitung sampai dikirim ulang dari formulir.', en: 'Integrity seal: a row edited by hand is not counted until it is re-submitted from the form.' } },
+  { header: 'Identitas', width: 110, help: { id: 'Google = email dari akun Google; Dipilih sendiri = penilai memilih namanya karena Google tidak memberi email.', en: 'Google = email from the Google account; Dipilih sendiri = the panelist chose their name because Google gave no email.' } },
 ];
 
 export function scoresTab(criterionCodes: readonly string[]): TabDef {

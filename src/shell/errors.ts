@@ -21,3 +21,11 @@ export function unexpected(reason: string): Bilingual {
     en: `The action stopped on an unexpected error: ${short}\nTry again. If it happens again, check the Log tab and contact whoever maintains the add-on.`,
   };
 }
+
+/** An error whose message is already in the user's language, to pass to a sidebar as is. */
+export class PlainMessage extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PlainMessage';
+  }
+}

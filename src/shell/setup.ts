@@ -33,6 +33,8 @@ export function setupWorkbook(ctx: ActionContext): void {
   for (const tab of plan.tabs) {
     const sheet = sheets.get(tab.name) ?? ss.insertSheet(tab.name);
     applyTab(sheet, tab);
+    // Scores are written by the form; a hand edit gets Sheets' warning first (and breaks the seal).
+    if (tab.name === 'Penilaian' && tab.create) sheet.protect().setDescription('Penilaian: diisi formulir penilaian / written by the scoring form').setWarningOnly(true);
   }
 
   const summary = plan.changes.length

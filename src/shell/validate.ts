@@ -21,7 +21,7 @@ import { UserError } from './errors';
 import { appendLog } from './log';
 import { renderLayout } from './render';
 import { type SheetClock, loadSettings, sheetClock } from './settings';
-import { activeUserEmail, readTab } from './workbook';
+import { madeStamp, readTab } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -102,11 +102,6 @@ function summary(rows: readonly RowOutcome[]): Bilingual {
   };
 }
 
-function stamp(ss: Spreadsheet, lang: Lang): string {
-  const when = Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'dd/MM/yyyy HH:mm');
-  const who = activeUserEmail() || (lang === 'en' ? 'an unknown user' : 'pengguna tak dikenal');
-  return lang === 'en' ? `on ${when} by ${who}` : `pada ${when} oleh ${who}`;
-}
 
 /** Menu: Validasi data kandidat. */
 export function validateAll(ctx: ActionContext): void {
@@ -127,7 +122,7 @@ export function validateAll(ctx: ActionContext): void {
   writeOutcomes(sheet, index, { rows, firstRow: 2, original: values.slice(1) }, lang);
 
   const notices = vctx.villages ? [] : [pick(DOMICILE_SKIPPED, lang)];
-  renderLayout(ss, REPORT_TAB, validationReport({ rows, lang, mask: settings.maskPersonalData, stamp: stamp(ss, lang), notices }));
+  renderLayout(ss, REPORT_TAB, validationReport({ rows, lang, mask: settings.maskPersonalData, stamp: madeStamp(ss, lang), notices }));
   const assigned = rows.filter((r) => r.assignedId).length;
   const done = summary(rows);
   appendLog(ss, menuLabel('validateCandidates', lang), `${pick(done, lang)}${assigned ? `; ${lang === 'en' ? 'new IDs' : 'ID baru'}: ${assigned}` : ''}${notices.length ? `; ${notices.join(' ')}` : ''}`);

@@ -2,7 +2,7 @@
  * The sheet adapter: the only code that talks to SpreadsheetApp. It reads a tab in one call and
  * writes each block in one call; callers never loop over cells calling the service.
  */
-import type { Grid } from '../core/types';
+import { type Grid, type Lang, pick } from '../core/types';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -49,4 +49,11 @@ export function activeUserEmail(): string {
   } catch {
     return '';
   }
+}
+
+/** "pada 27/11/2019 09:15 oleh staf@…": when and by whom a generated tab was made. */
+export function madeStamp(ss: Spreadsheet, lang: Lang): string {
+  const when = Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'dd/MM/yyyy HH:mm');
+  const who = activeUserEmail() || pick({ id: 'pengguna tak dikenal', en: 'an unknown user' }, lang);
+  return pick({ id: `pada ${when} oleh ${who}`, en: `on ${when} by ${who}` }, lang);
 }

@@ -1,0 +1,65 @@
+/**
+ * The contract between the scoring sidebar and the server: input schemas (zod, checked on the
+ * server before anything else — the client is not trusted) and the shapes of the answers. The
+ * sidebar imports only the types.
+ */
+import * as z from 'zod/mini';
+
+export const MAX_NOTE = 1000;
+const email = z.string().check(z.maxLength(254));
+
+export const ContextRequest = z.optional(z.object({ declaredEmail: z.optional(email) }));
+
+export const SubmitRequest = z.object({
+  candidateId: z.string().check(z.minLength(1), z.maxLength(40)),
+  scores: z.record(z.string().check(z.maxLength(20)), z.nullable(z.number())).check(z.refine((s) => Object.keys(s).length <= 50, { message: 'too many criteria' })),
+  recused: z.boolean(),
+  note: z.string().check(z.maxLength(MAX_NOTE)),
+  declaredEmail: z.optional(email),
+});
+
+export type SubmitRequest = z.infer<typeof SubmitRequest>;
+
+export interface CriterionView {
+  code: string;
+  name: string;
+  min: number;
+  max: number;
+  guidance: string;
+}
+
+export interface OwnScore {
+  scores: Record<string, number | null>;
+  recused: boolean;
+  note: string;
+}
+
+export interface CandidateView {
+  id: string;
+  name: string;
+  village: string;
+  district: string;
+  /** The panelist's own earlier score, for editing. Never anyone else's. */
+  mine: OwnScore | null;
+}
+
+export interface PanelistView {
+  email: string;
+  name: string;
+  region: string;
+}
+
+export interface ScoringContext {
+  lang: 'id' | 'en';
+  /** ok: can score; choose: Google gave no email, pick your name; refused: cannot score (message says why). */
+  status: 'ok' | 'choose' | 'refused';
+  message: string;
+  identity: (PanelistView & { selfDeclared: boolean }) | null;
+  choices: PanelistView[];
+  rubric: CriterionView[];
+  candidates: CandidateView[];
+}
+
+export type SubmitResponse =
+  | { ok: true; candidateId: string; savedAt: string; replaced: boolean; mine: OwnScore }
+  | { ok: false; field: string | null; message: string };

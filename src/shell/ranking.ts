@@ -1,0 +1,92 @@
+/** "Hitung skor & peringkat": read everything once, rank in the core, write results in blocks. */
+import { describeMissing } from '../core/headers';
+import { menuLabel } from '../core/menu';
+import { type Ranking, rankCandidates } from '../core/ranking';
+import { RESULTS_TAB, resultsReport } from '../core/resultsReport';
+import { parseRubric } from '../core/rubric';
+import { CANDIDATES_TAB, RUBRIC_TAB, VILLAGES_TAB } from '../core/schema';
+import { isSealed, parseScores } from '../core/scores';
+import { type Bilingual, type Grid, type Lang, pick } from '../core/types';
+import { villageIndex } from '../core/validation/villages';
+import type { ActionContext } from './action';
+import { toast } from './action';
+import { UserError } from './errors';
+import { appendLog } from './log';
+import { renderLayout } from './render';
+import { SCORES_TAB } from './scoring';
+import { sealer } from './seal';
+import { loadSettings, sheetClock } from './settings';
+import { madeStamp, readTab } from './workbook';
+
+const RESULT_COLUMNS = ['Skor Akhir', 'Peringkat', 'Hasil Seleksi'];
+
+export function computeRanking(ctx: ActionContext): void {
+  const { ss, lang } = ctx;
+  const clock = sheetClock(ss);
+  const settings = loadSettings(ss, clock);
+  const rubric = parseRubric(readTab(ss, RUBRIC_TAB.name)?.values);
+  if (!rubric.ok) throw new UserError(joinProblems({ id: 'Rubrik di tab Kriteria perlu diperbaiki dulu; tidak ada yang diubah:', en: 'The rubric on the Kriteria tab needs fixing first; nothing was changed:' }, rubric.problems));
+  const candidatesTab = readTab(ss, CANDIDATES_TAB.name);
+  if (!candidatesTab || candidatesTab.values.length < 2) throw new UserError({ id: 'Tab Kandidat kosong: belum ada yang dapat diberi peringkat.', en: 'The Kandidat tab is empty: there is nothing to rank.' });
+  const codes = rubric.rubric.criteria.map((c) => c.code);
+  const scores = parseScores(readTab(ss, SCORES_TAB)?.values, codes).rows;
+  const seal = sealer(false);
+  const ranking = rankCandidates({
+    candidates: candidatesTab.values,
+    scores,
+    sealed: scores.map((row) => isSealed(row, codes, seal)),
+    rubric: rubric.rubric,
+    settings,
+    villages: villageIndex(readTab(ss, VILLAGES_TAB.name)?.values),
+    offsetMinutes: clock.offsetMinutes,
+  });
+  if ('missing' in ranking) throw new UserError(describeMissing(CANDIDATES_TAB.name, ranking.missing.map((header) => ({ header, aliases: [] }))));
+  if (!ranking.candidates.some((c) => c.adminStatus !== '')) {
+    throw new UserError({ id: 'Kandidat belum divalidasi. Jalankan Validasi data kandidat dulu, lalu hitung lagi.', en: 'The candidates have not been validated. Run "Validate candidate data" first, then compute again.' });
+  }
+  toast(ctx, { id: 'Menghitung skor dan peringkat…', en: 'Computing scores and ranking…' }, { id: 'Seleksi & FGD', en: 'Seleksi & FGD' });
+  writeCandidateColumns(candidatesTab.sheet, candidatesTab.values, ranking);
+  const unsealed = scores.length - scores.filter((row) => isSealed(row, codes, seal)).length;
+  const notices = [...rubric.rubric.notices];
+  if (unsealed) notices.push({ id: `${unsealed} baris Penilaian tidak cocok dengan segelnya (diubah manual) dan tidak dihitung sampai penilainya mengirim ulang.`, en: `${unsealed} Penilaian row(s) do not match their seal (edited by hand) and are not counted until the panelist re-submits.` });
+  renderLayout(ss, RESULTS_TAB, resultsReport({ ranking, rubric: rubric.rubric, settings, lang, stamp: madeStamp(ss, lang), notices }));
+  const summary = countResults(ranking, lang);
+  appendLog(ss, menuLabel('computeRanking', lang), `${summary}; ${settings.aggregation}`);
+  toast(ctx, { id: summary, en: summary }, { id: 'Peringkat selesai', en: 'Ranking finished' });
+}
+
+function joinProblems(intro: Bilingual, problems: Bilingual[]): Bilingual {
+  return { id: `${intro.id}\n${problems.map((p) => `• ${p.id}`).join('\n')}`, en: `${intro.en}\n${problems.map((p) => `• ${p.en}`).join('\n')}` };
+}
+
+/** The three result columns of `Kandidat`, written as one block per column; other cells untouched. */
+function writeCandidateColumns(sheet: GoogleAppsScript.Spreadsheet.Sheet, values: Grid, ranking: Ranking): void {
+  const header = values[0].map((c) => String(c).trim().toLowerCase());
+  let width = header.length;
+  const columns = RESULT_COLUMNS.map((name) => {
+    let at = header.indexOf(name.toLowerCase());
+    if (at < 0) {
+      at = width++;
+      sheet.getRange(1, at + 1).setValue(name);
+    }
+    return at;
+  });
+  const byRow = new Map(ranking.candidates.map((c) => [c.sheetRow, c]));
+  const rows = values.length - 1;
+  const block = (pickValue: (c: (typeof ranking.candidates)[number]) => string | number) =>
+    Array.from({ length: rows }, (_, i) => {
+      const c = byRow.get(i + 2);
+      return [c ? pickValue(c) : ''];
+    });
+  const outputs = [block((c) => c.final ?? ''), block((c) => c.rank ?? ''), block((c) => (c.adminStatus === 'TMS' ? 'TMS' : c.result))];
+  columns.forEach((column, i) => sheet.getRange(2, column + 1, rows, 1).setValues(outputs[i]));
+  sheet.getRange(2, columns[0] + 1, rows, 1).setNumberFormat('0.0');
+}
+
+function countResults(ranking: Ranking, lang: Lang): string {
+  const count = (r: string) => ranking.candidates.filter((c) => c.result === r).length;
+  return lang === 'en'
+    ? `${count('Lulus')} Lulus, ${count('Cadangan')} Cadangan, ${count('Tidak Lulus')} Tidak Lulus, ${count('Belum Lengkap')} Belum Lengkap, ${count('TMS')} TMS`
+    : `${count('Lulus')} Lulus, ${count('Cadangan')} Cadangan, ${count('Tidak Lulus')} Tidak Lulus, ${count('Belum Lengkap')} Belum Lengkap, ${count('TMS')} TMS`;
+}
+

@@ -1,0 +1,246 @@
+/**
+ * The scoring sidebar's server side. Every call re-reads the panel, the candidates and the rubric
+ * — the sidebar's view is never trusted — and answers only with the caller's own scores (blind
+ * review). Submissions are written under the document lock, one sealed row per candidate and
+ * panelist.
+ */
+import { type Panelist, activePanelist, coversRegion, parsePanel } from '../core/panel';
+import { type Criterion, parseRubric, weightedTotal } from '../core/rubric';
+import { CANDIDATES_TAB, PANEL_TAB, RUBRIC_TAB } from '../core/schema';
+import { ContextRequest, MAX_NOTE, type OwnScore, type ScoringContext, SubmitRequest, type SubmitResponse } from '../core/scoringApi';
+import { IDENTITY_GOOGLE, IDENTITY_SELF, type ScoreRow, parseScores, scoreHeaders, scoreRowValues, sealContent, stampSeconds } from '../core/scores';
+import { matchHeaders } from '../core/headers';
+import { cellText } from '../core/text';
+import { type Bilingual, type Grid, type Lang, pick } from '../core/types';
+import { candidateRecord, isBlankRow } from '../core/validation/record';
+import { fitCell } from '../core/cells';
+import { languageOf } from './action';
+import { PlainMessage } from './errors';
+import { appendLog } from './log';
+import { sealer } from './seal';
+import { activeSpreadsheet, activeUserEmail, readTab, writeBlock } from './workbook';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export const SCORES_TAB = 'Penilaian';
+
+interface Identity {
+  panelist: Panelist;
+  selfDeclared: boolean;
+}
+
+type Who = { ok: true; identity: Identity } | { ok: false; status: 'choose' | 'refused'; message: Bilingual; choices: Panelist[] };
+
+/** Who is calling, from the server's own view: Google's email first; a chosen name only when Google gives none. */
+function whoIsCalling(panel: Panelist[], declaredEmail: string | undefined): Who {
+  const email = activeUserEmail();
+  if (email) {
+    const panelist = activePanelist(panel, email);
+    if (panelist) return { ok: true, identity: { panelist, selfDeclared: false } };
+    return {
+      ok: false,
+      status: 'refused',
+      choices: [],
+      message: { id: `Akun ${email} tidak terdaftar sebagai penilai aktif di tab Panel. Minta koordinator menambahkan email Anda.`, en: `The account ${email} is not an active panelist on the Panel tab. Ask the coordinator to add your email.` },
+    };
+  }
+  const chosen = declaredEmail ? activePanelist(panel, declaredEmail) : undefined;
+  if (chosen) return { ok: true, identity: { panelist: chosen, selfDeclared: true } };
+  const choices = panel.filter((p) => p.active && p.email);
+  if (choices.length === 0) {
+    return { ok: false, status: 'refused', choices, message: { id: 'Tab Panel belum berisi penilai aktif. Koordinator perlu mengisi Email, Nama dan Wilayah penilai.', en: 'The Panel tab has no active panelists yet. The coordinator needs to enter their Email, Nama and Wilayah.' } };
+  }
+  return {
+    ok: false,
+    status: 'choose',
+    choices,
+    message: { id: 'Google tidak memberi tahu email Anda. Pilih nama Anda dari daftar panel; penilaian akan dicatat sebagai "dipilih sendiri".', en: 'Google does not reveal your email. Choose your name from the panel list; your scores will be recorded as "self-declared".' },
+  };
+}
+
+interface Candidate {
+  id: string;
+  name: string;
+  village: string;
+  district: string;
+  regency: string;
+  status: string;
+}
+
+function readCandidates(ss: Spreadsheet): Candidate[] {
+  const values = readTab(ss, CANDIDATES_TAB.name)?.values;
+  if (!values || values.length < 2) return [];
+  const map = matchHeaders(CANDIDATES_TAB, values[0]);
+  return values.slice(1).flatMap((row, i) => {
+    if (isBlankRow(map, row)) return [];
+    const r = candidateRecord(map, i + 2, row, undefined);
+    const id = r.text('ID');
+    return id ? [{ id, name: r.text('Nama Lengkap'), village: r.text('Desa/Kelurahan'), district: r.text('Kecamatan'), regency: r.text('Kabupaten/Kota'), status: r.text('Status Administrasi') }] : [];
+  });
+}
+
+interface ScoringState {
+  ss: Spreadsheet;
+  lang: Lang;
+  panel: Panelist[];
+  criteria: Criterion[];
+  candidates: Candidate[];
+  scoresValues: Grid | undefined;
+}
+
+function readState(): ScoringState {
+  const ss = activeSpreadsheet();
+  const rubric = parseRubric(readTab(ss, RUBRIC_TAB.name)?.values);
+  return {
+    ss,
+    lang: languageOf(ss),
+    panel: parsePanel(readTab(ss, PANEL_TAB.name)?.values),
+    criteria: rubric.ok ? rubric.rubric.criteria : [],
+    candidates: readCandidates(ss),
+    scoresValues: readTab(ss, SCORES_TAB)?.values,
+  };
+}
+
+function ownScore(row: ScoreRow, criteria: Criterion[]): OwnScore {
+  return { scores: Object.fromEntries(criteria.map((c) => [c.code, row.scores[c.code] ?? null])), recused: row.recused, note: row.note };
+}
+
+function eligible(state: ScoringState, panelist: Panelist): Candidate[] {
+  return state.candidates.filter((c) => c.status === 'MS' && coversRegion(panelist, c.regency));
+}
+
+/** RPC: everything the sidebar shows, for the caller only. */
+export function scoringContext(request: unknown): ScoringContext {
+  const input = ContextRequest.safeParse(request);
+  const state = readState();
+  const base: ScoringContext = { lang: state.lang, status: 'refused', message: '', identity: null, choices: [], rubric: [], candidates: [] };
+  if (!input.success) return { ...base, message: pick(BAD_REQUEST, state.lang) };
+  if (state.criteria.length === 0) return { ...base, message: pick(NO_RUBRIC, state.lang) };
+  const who = whoIsCalling(state.panel, input.data?.declaredEmail);
+  if (!who.ok) return { ...base, status: who.status, message: pick(who.message, state.lang), choices: who.choices.map(view) };
+  const { panelist } = who.identity;
+  const mine = new Map(parseScores(state.scoresValues, state.criteria.map((c) => c.code)).rows.filter((r) => r.email === panelist.email).map((r) => [r.candidateId.toUpperCase(), r]));
+  const candidates = eligible(state, panelist);
+  return {
+    ...base,
+    status: 'ok',
+    identity: { ...view(panelist), selfDeclared: who.identity.selfDeclared },
+    rubric: state.criteria.map((c) => ({ code: c.code, name: c.name, min: c.min, max: c.max, guidance: c.guidance })),
+    candidates: candidates.map((c) => {
+      const row = mine.get(c.id.toUpperCase());
+      return { id: c.id, name: c.name, village: c.village, district: c.district, mine: row ? ownScore(row, state.criteria) : null };
+    }),
+    message: candidates.length ? '' : pick(NO_CANDIDATES, state.lang),
+  };
+}
+
+function view(p: Panelist): { email: string; name: string; region: string } {
+  return { email: p.email, name: p.name, region: p.region };
+}
+
+const BAD_REQUEST: Bilingual = { id: 'Permintaan dari formulir tidak sah. Tutup dan buka lagi formulir penilaian.', en: 'The form sent an invalid request. Close and reopen the scoring form.' };
+const NO_RUBRIC: Bilingual = { id: 'Rubrik di tab Kriteria belum lengkap atau bermasalah. Minta koordinator memeriksanya (menu Hitung skor & peringkat menunjukkan masalahnya).', en: 'The rubric on the Kriteria tab is missing or has problems. Ask the coordinator to check it ("Compute scores & ranking" shows what is wrong).' };
+const NO_CANDIDATES: Bilingual = { id: 'Belum ada kandidat berstatus MS di wilayah Anda. Kandidat muncul setelah staf menjalankan Validasi data kandidat.', en: 'There are no MS candidates in your region yet. Candidates appear once staff run "Validate candidate data".' };
+
+export const LOCK_RETRY: Bilingual = {
+  id: 'Penyimpanan tertunda karena penilai lain sedang menyimpan. Nilai Anda masih di formulir: tekan Simpan lagi.',
+  en: 'Saving was held up because another panelist is saving. Your scores are still in the form: press Save again.',
+};
+
+function refuse(lang: Lang, field: string | null, message: Bilingual): SubmitResponse {
+  return { ok: false, field, message: pick(message, lang) };
+}
+
+/** RPC: save one score, under the lock. Never trusts the sidebar's view of anything. */
+export function submitScore(request: unknown): SubmitResponse {
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(10_000)) throw new PlainMessage(pick(LOCK_RETRY, languageOf(activeSpreadsheet())));
+  try {
+    return submitLocked(request);
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+function submitLocked(request: unknown): SubmitResponse {
+  const state = readState();
+  const { lang } = state;
+  const parsed = SubmitRequest.safeParse(request);
+  if (!parsed.success) {
+    const tooLong = parsed.error.issues.some((i) => i.path[0] === 'note');
+    return tooLong ? refuse(lang, 'note', { id: `Catatan terlalu panjang (maksimal ${MAX_NOTE} karakter).`, en: `The note is too long (at most ${MAX_NOTE} characters).` }) : refuse(lang, null, BAD_REQUEST);
+  }
+  const input = parsed.data;
+  if (state.criteria.length === 0) return refuse(lang, null, NO_RUBRIC);
+  const who = whoIsCalling(state.panel, input.declaredEmail);
+  if (!who.ok) return refuse(lang, null, who.message);
+  const { panelist, selfDeclared } = who.identity;
+  const candidate = state.candidates.find((c) => c.id.toUpperCase() === input.candidateId.toUpperCase());
+  if (!candidate) return refuse(lang, null, { id: `Kandidat ${input.candidateId} tidak ditemukan di tab Kandidat.`, en: `Candidate ${input.candidateId} is not on the Kandidat tab.` });
+  if (candidate.status !== 'MS') return refuse(lang, null, { id: `Kandidat ${candidate.id} berstatus ${candidate.status || 'belum divalidasi'}, bukan MS, sehingga tidak dinilai.`, en: `Candidate ${candidate.id} is ${candidate.status || 'not validated'}, not MS, so cannot be scored.` });
+  if (!coversRegion(panelist, candidate.regency)) return refuse(lang, null, { id: `Kandidat ${candidate.id} (${candidate.regency}) di luar wilayah Anda (${panelist.region}).`, en: `Candidate ${candidate.id} (${candidate.regency}) is outside your region (${panelist.region}).` });
+  const scores: Record<string, number | undefined> = {};
+  if (!input.recused) {
+    for (const c of state.criteria) {
+      const value = input.scores[c.code];
+      if (value === undefined || value === null || !Number.isInteger(value) || value < c.min || value > c.max) {
+        return refuse(lang, c.code, { id: `${c.code}: isi bilangan bulat ${c.min}–${c.max}.`, en: `${c.code}: enter a whole number ${c.min}–${c.max}.` });
+      }
+      scores[c.code] = value;
+    }
+  }
+  const codes = state.criteria.map((c) => c.code);
+  const row: Omit<ScoreRow, 'sheetRow'> = {
+    time: stampSeconds(new Date()),
+    candidateId: candidate.id,
+    email: panelist.email,
+    name: panelist.name,
+    scores,
+    total: input.recused ? undefined : weightedTotal(state.criteria, scores as Record<string, number>),
+    recused: input.recused,
+    note: fitCell(input.note.trim()),
+    seal: '',
+    identity: selfDeclared ? IDENTITY_SELF : IDENTITY_GOOGLE,
+  };
+  row.seal = sealer(true)(sealContent(row, codes));
+  const replaced = writeScoreRow(state, row, codes);
+  const when = Utilities.formatDate(row.time as Date, state.ss.getSpreadsheetTimeZone(), 'dd/MM/yyyy HH:mm:ss');
+  return { ok: true, candidateId: candidate.id, savedAt: when, replaced, mine: ownScore({ ...row, sheetRow: 0 }, state.criteria) };
+}
+
+/** Replace the panelist's row for this candidate, or append one; log what was replaced. */
+function writeScoreRow(state: ScoringState, row: Omit<ScoreRow, 'sheetRow'>, codes: string[]): boolean {
+  const { ss } = state;
+  const headers = scoreHeaders(codes);
+  let sheet = ss.getSheetByName(SCORES_TAB);
+  let values = state.scoresValues;
+  if (!sheet) {
+    sheet = ss.insertSheet(SCORES_TAB);
+    values = [headers];
+    writeBlock(sheet, 1, 1, values);
+    sheet.setFrozenRows(1);
+    sheet.protect().setDescription('Penilaian: diisi formulir penilaian / written by the scoring form').setWarningOnly(true);
+  }
+  const existingHeader = (values?.[0] ?? []).map((c) => cellText(c));
+  const missing = headers.filter((h) => !existingHeader.some((e) => e.toLowerCase() === h.toLowerCase()));
+  if (missing.length) {
+    writeBlock(sheet, 1, existingHeader.length + 1, [missing]);
+    values = [[...existingHeader, ...missing], ...(values ?? []).slice(1)];
+  }
+  const sheetHeader = (values?.[0] ?? []).map((c) => cellText(c).toLowerCase());
+  const parsed = parseScores(values, codes);
+  const previous = parsed.rows.find((r) => r.candidateId.toUpperCase() === row.candidateId.toUpperCase() && r.email === row.email);
+  const ours = scoreRowValues(row, codes);
+  const width = sheetHeader.length;
+  const target = previous ? previous.sheetRow : Math.max(sheet.getLastRow(), 1) + 1;
+  const line = previous ? [...(values?.[previous.sheetRow - 1] ?? [])] : new Array(width).fill('');
+  while (line.length < width) line.push('');
+  headers.forEach((h, i) => (line[sheetHeader.indexOf(h.toLowerCase())] = ours[i]));
+  writeBlock(sheet, target, 1, [line]);
+  const lang = state.lang;
+  const detail = previous
+    ? `${row.candidateId} — ${row.email}: ${lang === 'en' ? 'replaced' : 'mengganti'} ${codes.map((c) => `${c}=${previous.scores[c] ?? ''}`).join(', ')}, Total=${previous.total ?? ''}, ${lang === 'en' ? 'conflict' : 'konflik'}=${previous.recused ? 'Ya' : 'Tidak'}`
+    : `${row.candidateId} — ${row.email}`;
+  appendLog(ss, lang === 'en' ? 'Score submitted' : 'Penilaian dikirim', detail);
+  return previous !== undefined;
+}

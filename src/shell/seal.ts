@@ -1,0 +1,24 @@
+/**
+ * The per-document secret behind score seals, kept in document properties (not on any sheet, so
+ * an editor cannot recompute a seal after changing a score by hand). The HMAC itself is computed
+ * in the core, without a service call per row.
+ */
+import { hmacSealer } from '../core/hmac';
+import type { Hmac } from '../core/scores';
+
+const SECRET_KEY = 'SELEKSI_FGD_SEAL_SECRET';
+
+function secret(create: boolean): string | null {
+  const props = PropertiesService.getDocumentProperties();
+  const existing = props.getProperty(SECRET_KEY);
+  if (existing || !create) return existing;
+  const fresh = `${Utilities.getUuid()}${Utilities.getUuid()}`;
+  props.setProperty(SECRET_KEY, fresh);
+  return fresh;
+}
+
+/** The seal function; without a secret (nothing was ever sealed) no seal verifies. */
+export function sealer(create: boolean): Hmac {
+  const key = secret(create);
+  return key ? hmacSealer(key) : () => '\u0000no-secret';
+}
