@@ -114,8 +114,11 @@ function rpc<T>(body: () => T): T {
     const reason = error instanceof Error ? error.message : String(error);
     console.error(error instanceof Error && error.stack ? error.stack : reason);
     // Messages meant for the user (a held lock) pass through; anything else is wrapped.
+    // google.script.run passes only the message on, so no `cause` is attached.
+    // eslint-disable-next-line preserve-caught-error
     if (error instanceof PlainMessage) throw new Error(error.message);
     const text = unexpected(reason);
+    // eslint-disable-next-line preserve-caught-error
     throw new Error(`${text.id}\n\n${text.en}`);
   }
 }

@@ -6,7 +6,7 @@ import { RESULTS_TAB, resultsReport } from '../core/resultsReport';
 import { parseRubric } from '../core/rubric';
 import { CANDIDATES_TAB, RUBRIC_TAB, VILLAGES_TAB } from '../core/schema';
 import { isSealed, parseScores } from '../core/scores';
-import { type Bilingual, type Grid, type Lang, pick } from '../core/types';
+import type { Bilingual, Grid, Lang } from '../core/types';
 import { villageIndex } from '../core/validation/villages';
 import type { ActionContext } from './action';
 import { toast } from './action';
