@@ -66,8 +66,13 @@ export function nikSerial(nik: string): string {
   return nik.slice(12, 16);
 }
 
-/** "630105******0001": area kept (not identifying), birth date hidden, serial kept to spot truncation. */
+/**
+ * "630105******0001": the area (not identifying) and the serial (to spot truncation) stay, the
+ * birth date is hidden. A NIK of the wrong length keeps only its first four characters.
+ */
 export function maskNik(text: string): string {
-  if (text.length <= 6) return '*'.repeat(text.length);
-  return text.slice(0, 6) + '*'.repeat(Math.max(0, text.length - 10)) + text.slice(-4);
+  const chars = [...text];
+  if (chars.length <= 6) return '*'.repeat(chars.length);
+  if (chars.length < 16) return chars.slice(0, 4).join('') + '*'.repeat(chars.length - 4);
+  return chars.slice(0, 6).join('') + '*'.repeat(chars.length - 10) + chars.slice(-4).join('');
 }

@@ -13,29 +13,30 @@ export interface Phone {
 
 export function parsePhone(value: unknown): Phone {
   if (typeof value === 'number') {
-    // A number cell has lost the leading 0: accept it when it then reads as a mobile.
-    const digits = Number.isInteger(value) && value > 0 ? String(value) : '';
-    return /^8[1-35-9]\d{7,10}$/.test(digits) ? { kind: 'mobile', national: digits } : { kind: 'invalid', national: '' };
+    // A number cell has lost its leading 0 (or its +): accept it when it then reads as a mobile.
+    const national = Number.isInteger(value) && value > 0 ? nationalNumber(String(value)) : undefined;
+    return national !== undefined && MOBILE.test(national) ? { kind: 'mobile', national } : { kind: 'invalid', national: '' };
   }
   const raw = String(value ?? '').trim();
   if (raw === '') return { kind: 'empty', national: '' };
-  const compact = raw.replace(/[\s().\-/\u00a0]/g, '');
-  const national = nationalNumber(compact);
+  // Spaces and any punctuation go (dots, dashes of every kind, brackets, slashes, underscores);
+  // letters stay, so "0812abc" is not quietly read as a number.
+  const compact = raw.replace(/[^\p{L}\p{N}+]/gu, '');
+  const national = /^\+?\d+$/.test(compact) ? nationalNumber(compact) : undefined;
   if (national === undefined) return { kind: 'invalid', national: '' };
-  if (/^8[1-35-9]\d{7,10}$/.test(national)) return { kind: 'mobile', national };
-  if (/^[2-79]\d{6,10}$/.test(national)) return { kind: 'landline', national };
+  if (MOBILE.test(national)) return { kind: 'mobile', national };
+  if (LANDLINE.test(national)) return { kind: 'landline', national };
   return { kind: 'invalid', national: '' };
 }
 
+const MOBILE = /^8[1-35-9]\d{7,10}$/;
+const LANDLINE = /^[2-79]\d{6,10}$/;
+
+/** The national number without trunk 0 or country code, for +62…, 0062…, 62…, 0… and 8… forms. */
 function nationalNumber(compact: string): string | undefined {
-  let m = /^(?:\+62|0062)(\d+)$/.exec(compact);
+  const m = /^(?:\+62|0062|62|0)(\d+)$/.exec(compact);
   if (m) return m[1];
-  m = /^62(\d{8,})$/.exec(compact);
-  if (m && m[1].startsWith('8')) return m[1];
-  m = /^0(\d+)$/.exec(compact);
-  if (m) return m[1];
-  if (/^8\d+$/.test(compact)) return compact;
-  return undefined;
+  return /^8\d+$/.test(compact) ? compact : undefined;
 }
 
 /** "0812-3456-7890" for reports. */

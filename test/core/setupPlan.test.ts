@@ -11,7 +11,7 @@ describe('planSetup on an empty workbook', () => {
       ['Pengaturan', true], ['Kandidat', true], ['Desa Sasaran', true], ['Kriteria', true], ['Panel', true], ['Sesi', true], ['Peserta', true], ['Penilaian', true], ['Log', true],
     ]);
     const scores = plan.tabs.find((t) => t.name === 'Penilaian')!;
-    expect(scores.columns.map((c) => c.def.header)).toEqual(['Waktu', 'ID Kandidat', 'Email Penilai', 'Nama Penilai', 'K1', 'K2', 'K3', 'K4', 'K5', 'Total', 'Konflik Kepentingan', 'Catatan', 'Segel']);
+    expect(scores.columns.map((c) => c.def.header)).toEqual(['Waktu', 'ID Kandidat', 'Email Penilai', 'Nama Penilai', 'K1', 'K2', 'K3', 'K4', 'K5', 'Total', 'Konflik Kepentingan', 'Catatan', 'Segel', 'Identitas']);
   });
 
   it('writes every setting with its default and explanation, and the five default criteria', () => {

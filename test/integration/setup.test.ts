@@ -39,7 +39,7 @@ describe('setup on an empty workbook', () => {
   it('creates every contract tab after the existing one, with headers in row 1, frozen', () => {
     expect(wb.sheetNames()).toEqual(['Sheet1', ...CONTRACT_TABS]);
     expect(headerRow(wb, 'Kandidat')).toEqual(CANDIDATES_TAB.columns.map((c) => c.header));
-    expect(headerRow(wb, 'Penilaian')).toEqual(['Waktu', 'ID Kandidat', 'Email Penilai', 'Nama Penilai', 'K1', 'K2', 'K3', 'K4', 'K5', 'Total', 'Konflik Kepentingan', 'Catatan', 'Segel']);
+    expect(headerRow(wb, 'Penilaian')).toEqual(['Waktu', 'ID Kandidat', 'Email Penilai', 'Nama Penilai', 'K1', 'K2', 'K3', 'K4', 'K5', 'Total', 'Konflik Kepentingan', 'Catatan', 'Segel', 'Identitas']);
     for (const tab of CONTRACT_TABS) expect([tab, wb.sheet(tab)!.frozenRows]).toEqual([tab, 1]);
   });
 

@@ -46,20 +46,47 @@ export function validateCandidates(values: Grid, display: string[][] | undefined
   return { ok: true, map, rows };
 }
 
-/** New IDs continue after the highest existing K- number; existing IDs (of any form) never change. */
+/**
+ * New IDs continue after the highest existing K- number and never reuse an existing ID (of any
+ * form, compared case-insensitively). Numbers are handled as digit strings, so even an absurdly
+ * long K- number is continued exactly.
+ */
 function assignIds(records: CandidateRecord[], blank: boolean[]): string[] {
-  let highest = 0;
+  let highest = '0';
   for (const r of records) {
     const m = ID_PATTERN.exec(r.text('ID'));
-    if (m) highest = Math.max(highest, Number(m[1]));
+    if (m && compareDigits(m[1], highest) > 0) highest = m[1].replace(/^0+(?=\d)/, '');
   }
-  const width = 4;
+  const taken = new Set(records.map((r) => r.text('ID').toUpperCase()));
   return records.map((r, i) => {
     const id = r.text('ID');
     if (id !== '' || blank[i]) return id;
-    highest++;
-    return `K-${String(highest).padStart(width, '0')}`;
+    let next: string;
+    do {
+      highest = incrementDigits(highest);
+      next = `K-${highest.padStart(4, '0')}`;
+    } while (taken.has(next));
+    taken.add(next);
+    return next;
   });
+}
+
+function compareDigits(a: string, b: string): number {
+  const x = a.replace(/^0+(?=\d)/, '');
+  const y = b.replace(/^0+(?=\d)/, '');
+  return x.length - y.length || (x < y ? -1 : x > y ? 1 : 0);
+}
+
+function incrementDigits(digits: string): string {
+  const out = digits.split('');
+  for (let i = out.length - 1; i >= 0; i--) {
+    if (out[i] !== '9') {
+      out[i] = String(Number(out[i]) + 1);
+      return out.join('');
+    }
+    out[i] = '0';
+  }
+  return `1${out.join('')}`;
 }
 
 function statusOf(record: CandidateRecord, findings: Finding[]): AdminStatus {
