@@ -199,7 +199,7 @@ describe('IDs', () => {
     expect(run(values, undefined).map((r) => r.id)).toEqual(['K-0003', 'K-0012', 'K-0013']);
   });
 
-  // SPEC-BUG: "New IDs continue after the highest existing K- number and never reuse an existing ID". The highest
+  // Regression (found by these tests, fixed): "New IDs continue after the highest existing K- number and never reuse an existing ID". The highest
   // number is read as a JS number, so past 2^53 it loses precision: after "K-9007199254740993" both new rows get
   // "K-9007199254740992" (below the highest, and the same ID twice, which then reports id.duplicate on both).
   it('gives distinct new IDs above the highest even when the highest K- number is huge', () => {

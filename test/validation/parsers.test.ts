@@ -70,17 +70,17 @@ describe('parsePhone', () => {
     expect(new Set(forms.map((f) => parsePhone(f).national))).toEqual(new Set(['81234567890']));
   });
 
-  // SPEC-BUG: "62…" is an accepted prefix and a landline is a warning, but "62 511 4772345" is rejected as invalid (error).
+  // Regression (found by these tests, fixed): "62…" is an accepted prefix and a landline is a warning, but "62 511 4772345" is rejected as invalid (error).
   it('accepts the 62… prefix for a landline too', () => {
     expect(parsePhone('62 511 4772345')).toEqual({ kind: 'landline', national: '5114772345' });
   });
 
-  // SPEC-BUG: "strip spaces and punctuation" — an en dash (common when pasted from a word processor) or an underscore is not stripped.
+  // Regression (found by these tests, fixed): "strip spaces and punctuation" — an en dash (common when pasted from a word processor) or an underscore is not stripped.
   it.each(['0812–3456–7890', '0812_3456_7890'])('strips any punctuation: %s', (text) => {
     expect(parsePhone(text)).toEqual({ kind: 'mobile', national: '81234567890' });
   });
 
-  // SPEC-BUG (interpretation): "+6281234567890" typed into a number cell becomes 6281234567890, which reads as a
+  // Regression (found by these tests, fixed): "+6281234567890" typed into a number cell becomes 6281234567890, which reads as a
   // mobile through the accepted 62… prefix; "accept it when it then reads as a mobile".
   it('accepts a number cell holding 62 + mobile', () => {
     expect(parsePhone(6281234567890)).toEqual({ kind: 'mobile', national: '81234567890' });
@@ -179,7 +179,7 @@ describe('masks for generated tabs', () => {
     expect(maskNik('')).toBe('');
   });
 
-  // SPEC-BUG: "Samarkan data pribadi — mask NIK and phone on generated tabs". A malformed NIK of 7–10 characters
+  // Regression (found by these tests, fixed): "Samarkan data pribadi — mask NIK and phone on generated tabs". A malformed NIK of 7–10 characters
   // (shown on Laporan Validasi next to its nik.format finding) comes back with every digit visible — and for 7–9
   // characters longer than the input, with digits repeated: maskNik('6301031') === '6301031031'.
   it.each(['6301031', '63010317', '630103170', '6301031708'])('maskNik masks a malformed NIK of %s too (same length, something hidden)', (text) => {

@@ -165,7 +165,7 @@ describe('validateCandidates over arbitrary cells', () => {
         const highest = Math.max(0, ...existing.map((id) => /^K-(\d+)$/i.exec(id)).filter((m) => m !== null).map((m) => Number(m[1])));
         const fresh = out.filter((r) => r.assignedId).map((r) => r.id);
         const taken = new Set(existing.map((id) => id.toUpperCase()));
-        // Past 2^53 the numbering loses precision: see the SPEC-BUG test on huge IDs in fixture.test.ts.
+        // Past 2^53 the numbering loses precision: see the regression test on huge IDs in fixture.test.ts.
         if (highest < 1e15) {
           expect(new Set(fresh).size).toBe(fresh.length);
           fresh.forEach((id, k) => {
