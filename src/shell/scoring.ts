@@ -167,7 +167,7 @@ function submitLocked(request: unknown): SubmitResponse {
   const { lang } = state;
   const parsed = SubmitRequest.safeParse(request);
   if (!parsed.success) {
-    const tooLong = parsed.error.issues.some((i) => i.path[0] === 'note');
+    const tooLong = parsed.error.issues.some((i) => i.path[0] === 'note' && i.code === 'too_big');
     return tooLong ? refuse(lang, 'note', { id: `Catatan terlalu panjang (maksimal ${MAX_NOTE} karakter).`, en: `The note is too long (at most ${MAX_NOTE} characters).` }) : refuse(lang, null, BAD_REQUEST);
   }
   const input = parsed.data;
