@@ -5,11 +5,14 @@
  *
  *   npm run demo                       # ≈1,500 candidates
  *   npm run demo -- --candidates 10000 --out out/big.xlsx
+ *   npm run demo -- --score-all        # panel scores for every regency (slower), not only Tanah Laut
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Emulator, exportXlsx, type RunResult } from '../emulator';
+import type { ScoringContext, SubmitResponse } from '../src/core/scoringApi';
 import { loadDemoWorkbook } from './demo-data/workbook';
+import { demoSubmissions } from './demo-data/scoring';
 
 const ROOT = resolve(__dirname, '..');
 
@@ -26,6 +29,30 @@ function report(label: string, run: RunResult): void {
   for (const alert of run.ui.alerts) console.log(`  alert: ${alert.prompt.split('\n').join('\n         ')}`);
 }
 
+/**
+ * The panels score through the sidebar's own server functions (scoringContext, submitScore), as
+ * each panelist: by default in Kabupaten Tanah Laut only, which keeps the demo quick.
+ */
+function scorePanels(emu: Emulator, all: boolean): void {
+  const panel = emu.workbook.sheet('Panel')!.values().slice(1).filter((r) => r[3] === 'Ya' && r[2] !== 'Semua');
+  const regions = [...new Set(panel.map((r) => String(r[2])))].filter((region) => all || /Tanah Laut/i.test(region));
+  let submitted = 0;
+  let calls = 0;
+  const started = Date.now();
+  for (const region of regions) {
+    const panelists = panel.filter((r) => r[2] === region).map((r) => String(r[0]));
+    const context = emu.runRpc('scoringContext', [{}], { user: panelists[0] }) as ScoringContext;
+    for (const { user, request } of demoSubmissions(context.candidates, panelists, context.rubric.map((c) => c.code))) {
+      const response = emu.runRpc('submitScore', [request], { user }) as SubmitResponse;
+      if (!response.ok) throw new Error(`${user} ${request.candidateId}: ${response.message}`);
+      submitted++;
+      calls += emu.lastRun?.totalCalls ?? 0;
+    }
+  }
+  console.log(`\n▶ Panel scoring through the sidebar's server functions: ${submitted} submissions in ${regions.join(', ')}`);
+  console.log(`  ${submitted ? Math.round(calls / submitted) : 0} service calls per submission; ${((Date.now() - started) / 1000).toFixed(1)} s in the emulator`);
+}
+
 async function main(): Promise<void> {
   const candidates = Number(option('candidates', '1500'));
   const out = resolve(ROOT, option('out', 'out/demo.xlsx'));
@@ -37,10 +64,14 @@ async function main(): Promise<void> {
   const menu = open.ui.menus[0];
   console.log(`\nAdd-on menu: ${menu.items.map((i) => ('label' in i && i.label ? i.label : '—')).join(' | ')}`);
 
-  for (const item of menu.items) {
-    if (!('functionName' in item) || !item.functionName || item.functionName === 'showHelp') continue;
-    report(`${item.label} (${item.functionName})`, emu.run(item.functionName));
-  }
+  const runMenu = (functionName: string) => {
+    const item = menu.items.find((i) => 'functionName' in i && i.functionName === functionName);
+    if (item && 'label' in item) report(`${item.label} (${functionName})`, emu.run(functionName));
+  };
+  runMenu('setupWorkbook');
+  runMenu('validateCandidates');
+  scorePanels(emu, process.argv.includes('--score-all'));
+  runMenu('computeRanking');
 
   const candidatesTab = workbook.sheet('Kandidat')!;
   const header = candidatesTab.values()[0].map(String);

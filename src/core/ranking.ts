@@ -105,7 +105,8 @@ export function rankCandidates(input: RankingInput): Ranking | { missing: string
     const final = complete ? round1(aggregate(totals.map((t) => t.adjusted), settings.aggregation)) : undefined;
     const flags: Bilingual[] = [];
     if (entry.unsealed) flags.push({ id: `${entry.unsealed} nilai diubah manual (segel tidak cocok), tidak dihitung sampai dikirim ulang`, en: `${entry.unsealed} score(s) edited by hand (seal mismatch), not counted until re-submitted` });
-    if (spread !== undefined && totals.length >= 2 && spread > settings.spreadLimit) flags.push({ id: `selisih penilai ${round1(spread)} > ${settings.spreadLimit}`, en: `panel spread ${round1(spread)} > ${settings.spreadLimit}` });
+    // Compared as shown (one decimal), so a spread that reads "20" is never flagged as above 20.
+    if (spread !== undefined && totals.length >= 2 && round1(spread) > settings.spreadLimit) flags.push({ id: `selisih penilai ${round1(spread)} > ${settings.spreadLimit}`, en: `panel spread ${round1(spread)} > ${settings.spreadLimit}` });
     const adminStatus = record.text('Status Administrasi');
     if (adminStatus === '') flags.push({ id: 'belum divalidasi', en: 'not validated yet' });
     else if (adminStatus === 'Perlu Cek') flags.push({ id: 'status administrasi Perlu Cek: selesaikan verifikasi', en: 'administrative status Perlu Cek: finish the verification' });
@@ -134,7 +135,11 @@ export function rankCandidates(input: RankingInput): Ranking | { missing: string
     if (list) list.push(c);
     else units.set(c.unit.key, [c]);
   }
-  for (const list of units.values()) rankUnit(list, input);
+  for (const list of units.values()) {
+    // One label per unit even when candidates spell their area differently.
+    for (const c of list) c.unit = { ...c.unit, label: list[0].unit.label, regency: list[0].unit.regency };
+    rankUnit(list, input);
+  }
   return { candidates, fallbacks: adjust.fallbacks };
 }
 
@@ -174,13 +179,17 @@ function zAdjuster(rows: ScoreRow[], rawTotal: (r: ScoreRow) => number, enabled:
   };
 }
 
+/**
+ * The candidate's quota unit. Names come from the matching `Desa Sasaran` row when there is one, so
+ * "Bone", "Kab. Bone" and "KABUPATEN BONE" make one unit with one label.
+ */
 function unitOf(record: CandidateRecord, settings: Settings, villages: VillageIndex | undefined): RankedCandidate['unit'] {
-  const village = record.text('Desa/Kelurahan');
-  const district = record.text('Kecamatan');
-  const regency = record.text('Kabupaten/Kota');
+  const target = villages ? findTargetVillage(villages, record.text('Desa/Kelurahan'), record.text('Kecamatan'), record.text('Kabupaten/Kota')) : undefined;
+  const village = target?.village || record.text('Desa/Kelurahan');
+  const district = target?.district || record.text('Kecamatan');
+  const regency = target?.regency || record.text('Kabupaten/Kota');
   if (settings.quotaUnit === 'Kabupaten/Kota') return { key: placeKey(regency), label: regency, regency, quota: settings.quotaPerUnit };
   if (settings.quotaUnit === 'Kecamatan') return { key: `${placeKey(regency)}|${placeKey(district)}`, label: `Kec. ${district}, ${regency}`, regency, quota: settings.quotaPerUnit };
-  const target = villages ? findTargetVillage(villages, village, district, regency) : undefined;
   return {
     key: `${placeKey(regency)}|${placeKey(district)}|${placeKey(village)}`,
     label: `${village}, Kec. ${district}, ${regency}`,
@@ -210,7 +219,7 @@ function tieChain(rubric: Rubric, offsetMinutes: number): TieStep[] {
         return ta === undefined || tb === undefined ? 0 : ta - tb;
       },
     },
-    { label: { id: 'ID', en: 'ID' }, compare: (a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }) },
+    { label: { id: 'ID', en: 'ID' }, compare: (a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) },
   ];
 }
 
