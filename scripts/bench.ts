@@ -18,6 +18,11 @@ import { parseSettings } from '../src/core/settings';
 import { villageIndex } from '../src/core/validation/villages';
 import { validateCandidates } from '../src/core/validation/validate';
 import { loadDemoWorkbook } from './demo-data/workbook';
+import { demoSubmissions } from './demo-data/scoring';
+import { hmacSealer } from '../src/core/hmac';
+import { rankCandidates } from '../src/core/ranking';
+import { parseRubric, weightedTotal } from '../src/core/rubric';
+import { type ScoreRow, parseScores, scoreRowValues, sealContent } from '../src/core/scores';
 
 const ROOT = resolve(__dirname, '..');
 const DIST = join(ROOT, 'dist');
@@ -84,6 +89,52 @@ function coreValidation(wb: Workbook): number {
   return time(() => validateCandidates(values, display, ctx));
 }
 
+const SECRET = 'bench-secret';
+
+/**
+ * Three sealed panel scores for every MS candidate, written straight into Penilaian (sealed with a
+ * known document secret): what thousands of sidebar submissions would leave behind, without
+ * replaying them one execution at a time.
+ */
+function fillScores(emu: Emulator, workbook: Workbook): void {
+  const rubric = parseRubric(workbook.sheet('Kriteria')!.values());
+  if (!rubric.ok) throw new Error('demo rubric invalid');
+  const codes = rubric.rubric.criteria.map((c) => c.code);
+  const values = workbook.sheet('Kandidat')!.values();
+  const idCol = values[0].indexOf('ID');
+  const statusCol = values[0].indexOf('Status Administrasi');
+  const ms = values.slice(1).filter((r) => r[statusCol] === 'MS').map((r) => ({ id: String(r[idCol]) }));
+  const seal = hmacSealer(SECRET);
+  emu.documentProperties.set('SELEKSI_FGD_SEAL_SECRET', SECRET);
+  const time = new Date(Date.UTC(2019, 10, 27, 2));
+  const rows = demoSubmissions(ms, ['panelis.a@example.go.id', 'panelis.b@example.go.id', 'panelis.c@example.go.id'], codes).map(({ user, request }) => {
+    const row: Omit<ScoreRow, 'sheetRow'> = {
+      time, candidateId: request.candidateId, email: user, name: user.split('@')[0], scores: request.scores, recused: request.recused, note: request.note,
+      total: request.recused ? undefined : weightedTotal(rubric.rubric.criteria, request.scores), seal: '', identity: 'Google',
+    };
+    row.seal = seal(sealContent(row, codes));
+    return scoreRowValues(row, codes);
+  });
+  workbook.sheet('Penilaian')!.setValues(2, 1, rows);
+}
+
+/** The pure ranking over a workbook, as the action calls it. */
+function coreRanking(wb: Workbook): number {
+  const settings = parseSettings(wb.sheet('Pengaturan')!.values(), 480);
+  const rubric = parseRubric(wb.sheet('Kriteria')!.values());
+  if (!settings.ok || !rubric.ok) throw new Error('demo settings or rubric invalid');
+  const codes = rubric.rubric.criteria.map((c) => c.code);
+  const candidates = wb.sheet('Kandidat')!.values();
+  const penilaian = wb.sheet('Penilaian')!.values();
+  const villages = villageIndex(wb.sheet('Desa Sasaran')!.values());
+  const seal = hmacSealer(SECRET);
+  return time(() => {
+    const scores = parseScores(penilaian, codes).rows;
+    const sealed = scores.map((r) => r.seal === seal(sealContent(r, codes)));
+    rankCandidates({ candidates, scores, sealed, rubric: rubric.rubric, settings: settings.settings, villages, offsetMinutes: 480 });
+  });
+}
+
 function demoWorkload(candidates: number): ActionRow[] {
   const { workbook } = loadDemoWorkbook({ candidates });
   const emu = new Emulator({ workbook, user: 'koordinator@example.go.id' });
@@ -92,6 +143,14 @@ function demoWorkload(candidates: number): ActionRow[] {
   rows.push(serviceRow(label, 'Validasi data kandidat', emu.run('validateCandidates'), coreValidation(workbook)));
   rows.push(serviceRow(label, 'onEdit (one Kandidat row)', emu.edit('Kandidat', 'B2', 'Siti Aminah')));
   rows.push(serviceRow(label, 'onEdit (another tab)', emu.edit('Panel', 'B2', 'Rahmat')));
+  fillScores(emu, workbook);
+  const scoreCount = workbook.sheet('Penilaian')!.lastRow() - 1;
+  const panelist = String(workbook.sheet('Panel')!.values()[1][0]);
+  const context = emu.runRpc('scoringContext', [{}], { user: panelist }) as { candidates: Array<{ id: string }> };
+  rows.push(serviceRow(label, 'sidebar: scoringContext', emu.lastRun!));
+  emu.runRpc('submitScore', [{ candidateId: context.candidates[0].id, scores: { K1: 4, K2: 4, K3: 3, K4: 5, K5: 4 }, recused: false, note: '' }], { user: panelist });
+  rows.push(serviceRow(label, 'sidebar: submitScore', emu.lastRun!));
+  rows.push(serviceRow(`${label}, ${num(scoreCount)} scores`, 'Hitung skor & peringkat', emu.run('computeRanking'), coreRanking(workbook)));
   return rows;
 }
 
@@ -100,9 +159,9 @@ function main(): void {
   const result: Record<string, unknown> = { bundle: bundle() };
   const rows = [...emptyWorkbook(), ...SIZES.flatMap(demoWorkload)];
   console.log('\nActions (core = pure computation in Node; calls and cells = the emulator\'s counts for the real dist/Code.js)');
-  console.log(`  ${'workload'.padEnd(26)} ${'action'.padEnd(34)} ${'core'.padStart(10)} ${'calls'.padStart(6)} ${'cells read'.padStart(11)} ${'cells written'.padStart(14)}`);
+  console.log(`  ${'workload'.padEnd(40)} ${'action'.padEnd(34)} ${'core'.padStart(10)} ${'calls'.padStart(6)} ${'cells read'.padStart(11)} ${'cells written'.padStart(14)}`);
   for (const r of rows) {
-    console.log(`  ${r.workload.padEnd(26)} ${r.action.padEnd(34)} ${(r.coreMs === undefined ? '' : ms(r.coreMs)).padStart(10)} ${String(r.calls).padStart(6)} ${num(r.cellsRead).padStart(11)} ${num(r.cellsWritten).padStart(14)}`);
+    console.log(`  ${r.workload.padEnd(40)} ${r.action.padEnd(34)} ${(r.coreMs === undefined ? '' : ms(r.coreMs)).padStart(10)} ${String(r.calls).padStart(6)} ${num(r.cellsRead).padStart(11)} ${num(r.cellsWritten).padStart(14)}`);
   }
   result.actions = rows;
   mkdirSync(join(ROOT, 'out'), { recursive: true });

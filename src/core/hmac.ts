@@ -13,6 +13,11 @@ const K = new Uint32Array([
 ]);
 
 export function utf8(text: string): Uint8Array {
+  if (/^[\x00-\x7f]*$/.test(text)) {
+    const ascii = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) ascii[i] = text.charCodeAt(i);
+    return ascii;
+  }
   const out: number[] = [];
   for (const ch of text) {
     const c = ch.codePointAt(0) as number;
@@ -24,69 +29,108 @@ export function utf8(text: string): Uint8Array {
   return Uint8Array.from(out);
 }
 
-export function sha256(data: Uint8Array): Uint8Array {
+const IV = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
+const KI = Int32Array.from(K);
+const W = new Int32Array(64);
+
+/** One SHA-256 compression of the 64 bytes at `offset` into `state` (int32 arithmetic: V8's fast path). */
+function compress(state: Int32Array, bytes: Uint8Array, offset: number): void {
+  for (let i = 0; i < 16; i++) {
+    const j = offset + i * 4;
+    W[i] = (bytes[j] << 24) | (bytes[j + 1] << 16) | (bytes[j + 2] << 8) | bytes[j + 3];
+  }
+  for (let i = 16; i < 64; i++) {
+    const x = W[i - 15];
+    const y = W[i - 2];
+    const s0 = ((x >>> 7) | (x << 25)) ^ ((x >>> 18) | (x << 14)) ^ (x >>> 3);
+    const s1 = ((y >>> 17) | (y << 15)) ^ ((y >>> 19) | (y << 13)) ^ (y >>> 10);
+    W[i] = (W[i - 16] + s0 + W[i - 7] + s1) | 0;
+  }
+  let a = state[0], b = state[1], c = state[2], d = state[3], e = state[4], f = state[5], g = state[6], h = state[7];
+  for (let i = 0; i < 64; i++) {
+    const S1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
+    const t1 = (h + S1 + ((e & f) ^ (~e & g)) + KI[i] + W[i]) | 0;
+    const S0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
+    const t2 = (S0 + ((a & b) ^ (a & c) ^ (b & c))) | 0;
+    h = g;
+    g = f;
+    f = e;
+    e = (d + t1) | 0;
+    d = c;
+    c = b;
+    b = a;
+    a = (t1 + t2) | 0;
+  }
+  state[0] = (state[0] + a) | 0;
+  state[1] = (state[1] + b) | 0;
+  state[2] = (state[2] + c) | 0;
+  state[3] = (state[3] + d) | 0;
+  state[4] = (state[4] + e) | 0;
+  state[5] = (state[5] + f) | 0;
+  state[6] = (state[6] + g) | 0;
+  state[7] = (state[7] + h) | 0;
+}
+
+/**
+ * Hash `data` on top of `state`, which has already absorbed `prefix` bytes (0 for a plain hash,
+ * 64 after an HMAC key block), and return the digest.
+ */
+function finish(state: Int32Array, data: Uint8Array, prefix: number): Uint8Array {
   const length = data.length;
   const blocks = Math.ceil((length + 9) / 64);
   const padded = new Uint8Array(blocks * 64);
   padded.set(data);
   padded[length] = 0x80;
-  const bits = length * 8;
-  const view = new DataView(padded.buffer);
-  view.setUint32(padded.length - 8, Math.floor(bits / 0x100000000));
-  view.setUint32(padded.length - 4, bits >>> 0);
-  const h = new Uint32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
-  const w = new Uint32Array(64);
-  for (let b = 0; b < blocks; b++) {
-    for (let i = 0; i < 16; i++) w[i] = view.getUint32(b * 64 + i * 4);
-    for (let i = 16; i < 64; i++) {
-      const s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >>> 3);
-      const s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >>> 10);
-      w[i] = (w[i - 16] + s0 + w[i - 7] + s1) >>> 0;
-    }
-    let [a, bb, c, d, e, f, g, hh] = h;
-    for (let i = 0; i < 64; i++) {
-      const t1 = (hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + K[i] + w[i]) >>> 0;
-      const t2 = ((rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & bb) ^ (a & c) ^ (bb & c))) >>> 0;
-      hh = g;
-      g = f;
-      f = e;
-      e = (d + t1) >>> 0;
-      d = c;
-      c = bb;
-      bb = a;
-      a = (t1 + t2) >>> 0;
-    }
-    h[0] += a;
-    h[1] += bb;
-    h[2] += c;
-    h[3] += d;
-    h[4] += e;
-    h[5] += f;
-    h[6] += g;
-    h[7] += hh;
-  }
+  const bits = (prefix + length) * 8;
+  const end = padded.length;
+  const high = Math.floor(bits / 0x100000000);
+  padded[end - 8] = high >>> 24;
+  padded[end - 7] = (high >>> 16) & 255;
+  padded[end - 6] = (high >>> 8) & 255;
+  padded[end - 5] = high & 255;
+  padded[end - 4] = bits >>> 24;
+  padded[end - 3] = (bits >>> 16) & 255;
+  padded[end - 2] = (bits >>> 8) & 255;
+  padded[end - 1] = bits & 255;
+  for (let b = 0; b < blocks; b++) compress(state, padded, b * 64);
   const out = new Uint8Array(32);
-  const outView = new DataView(out.buffer);
-  h.forEach((v, i) => outView.setUint32(i * 4, v));
+  for (let i = 0; i < 8; i++) {
+    out[i * 4] = state[i] >>> 24;
+    out[i * 4 + 1] = (state[i] >>> 16) & 255;
+    out[i * 4 + 2] = (state[i] >>> 8) & 255;
+    out[i * 4 + 3] = state[i] & 255;
+  }
   return out;
 }
 
-function rotr(x: number, n: number): number {
-  return (x >>> n) | (x << (32 - n));
+export function sha256(data: Uint8Array): Uint8Array {
+  return finish(Int32Array.from(IV), data, 0);
+}
+
+/** The two HMAC states after the key blocks: computed once per key, reused for every message. */
+function keyStates(key: Uint8Array): { inner: Int32Array; outer: Int32Array } {
+  const block = key.length > 64 ? sha256(key) : key;
+  const ipad = new Uint8Array(64);
+  const opad = new Uint8Array(64);
+  for (let i = 0; i < 64; i++) {
+    const k = block[i] ?? 0;
+    ipad[i] = k ^ 0x36;
+    opad[i] = k ^ 0x5c;
+  }
+  const inner = Int32Array.from(IV);
+  const outer = Int32Array.from(IV);
+  compress(inner, ipad, 0);
+  compress(outer, opad, 0);
+  return { inner, outer };
+}
+
+function hmacWith(states: { inner: Int32Array; outer: Int32Array }, message: Uint8Array): Uint8Array {
+  const innerDigest = finish(states.inner.slice(), message, 64);
+  return finish(states.outer.slice(), innerDigest, 64);
 }
 
 export function hmacSha256(key: Uint8Array, message: Uint8Array): Uint8Array {
-  const block = key.length > 64 ? sha256(key) : key;
-  const inner = new Uint8Array(64 + message.length);
-  const outer = new Uint8Array(64 + 32);
-  for (let i = 0; i < 64; i++) {
-    const k = block[i] ?? 0;
-    inner[i] = k ^ 0x36;
-    outer[i] = k ^ 0x5c;
-  }
-  inner.set(message, 64);
-  outer.set(sha256(inner), 64);
-  return sha256(outer);
+  return hmacWith(keyStates(key), message);
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
@@ -109,6 +153,6 @@ export function hex(bytes: Uint8Array): string {
 
 /** The seal function for a secret: HMAC-SHA-256, URL-safe base64. */
 export function hmacSealer(secret: string): (message: string) => string {
-  const key = utf8(secret);
-  return (message) => base64Url(hmacSha256(key, utf8(message)));
+  const states = keyStates(utf8(secret));
+  return (message) => base64Url(hmacWith(states, utf8(message)));
 }

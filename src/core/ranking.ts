@@ -208,7 +208,11 @@ function tieChain(rubric: Rubric, offsetMinutes: number): TieStep[] {
     label: { id: `${c.code} (${c.name})`, en: `${c.code} (${c.name})` },
     compare: (a, b) => (b.criterionMeans[c.code] ?? -Infinity) - (a.criterionMeans[c.code] ?? -Infinity),
   });
-  const registered = (c: RankedCandidate): number | undefined => registrationTime(c.record.value('Tanggal Daftar'), offsetMinutes);
+  const cache = new Map<RankedCandidate, number | undefined>();
+  const registered = (c: RankedCandidate): number | undefined => {
+    if (!cache.has(c)) cache.set(c, registrationTime(c.record.value('Tanggal Daftar'), offsetMinutes));
+    return cache.get(c);
+  };
   return [
     ...rubric.tieBreakers.map(criterionStep),
     {

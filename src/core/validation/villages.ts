@@ -9,7 +9,19 @@ import type { Grid } from '../types';
 
 const PREFIXES = /^(kabupaten|kab|kota|kecamatan|kec|desa|kelurahan|kel|provinsi|prov)\b\.?\s*/;
 
+const placeKeys = new Map<string, string>();
+
+/** The comparison key of a place name (memoised: the same few hundred names recur in every row). */
 export function placeKey(name: string): string {
+  let key = placeKeys.get(name);
+  if (key === undefined) {
+    key = computePlaceKey(name);
+    if (placeKeys.size < 50_000) placeKeys.set(name, key);
+  }
+  return key;
+}
+
+function computePlaceKey(name: string): string {
   let key = name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
