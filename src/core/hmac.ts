@@ -13,11 +13,14 @@ const K = new Uint32Array([
 ]);
 
 export function utf8(text: string): Uint8Array {
-  if (/^[\x00-\x7f]*$/.test(text)) {
-    const ascii = new Uint8Array(text.length);
-    for (let i = 0; i < text.length; i++) ascii[i] = text.charCodeAt(i);
-    return ascii;
+  const ascii = new Uint8Array(text.length);
+  let i = 0;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7f) break;
+    ascii[i] = c;
   }
+  if (i === text.length) return ascii;
   const out: number[] = [];
   for (const ch of text) {
     const c = ch.codePointAt(0) as number;

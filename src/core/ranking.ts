@@ -14,7 +14,7 @@ import { matchHeaders } from './headers';
 import type { Criterion, Rubric } from './rubric';
 import { weightedTotal } from './rubric';
 import { CANDIDATES_TAB } from './schema';
-import type { ScoreRow } from './scores';
+import { type ScoreRow, roundTotal } from './scores';
 import type { Settings } from './settings';
 import type { Bilingual, CellValue, Grid } from './types';
 import { type CandidateRecord, candidateRecord, isBlankRow } from './validation/record';
@@ -90,7 +90,8 @@ export function rankCandidates(input: RankingInput): Ranking | { missing: string
   });
 
   const counted = (row: ScoreRow) => !row.recused && rubric.criteria.every((c) => row.scores[c.code] !== undefined);
-  const rawTotal = (row: ScoreRow) => weightedTotal(rubric.criteria, row.scores as Record<string, number>);
+  // Totals to two decimals, as stored in Penilaian: equal scores then give equal results, free of float noise.
+  const rawTotal = (row: ScoreRow) => roundTotal(weightedTotal(rubric.criteria, row.scores as Record<string, number>));
   const adjust = zAdjuster(input.scores.filter((r, i) => input.sealed[i] && counted(r)), rawTotal, settings.aggregation === 'Skor-z');
 
   const candidates = records.map((record): RankedCandidate => {
@@ -189,13 +190,18 @@ function unitOf(record: CandidateRecord, settings: Settings, villages: VillageIn
   const district = target?.district || record.text('Kecamatan');
   const regency = target?.regency || record.text('Kabupaten/Kota');
   if (settings.quotaUnit === 'Kabupaten/Kota') return { key: placeKey(regency), label: regency, regency, quota: settings.quotaPerUnit };
-  if (settings.quotaUnit === 'Kecamatan') return { key: `${placeKey(regency)}|${placeKey(district)}`, label: `Kec. ${district}, ${regency}`, regency, quota: settings.quotaPerUnit };
+  if (settings.quotaUnit === 'Kecamatan') return { key: `${placeKey(regency)}|${placeKey(district)}`, label: `${districtLabel(district)}, ${regency}`, regency, quota: settings.quotaPerUnit };
   return {
     key: `${placeKey(regency)}|${placeKey(district)}|${placeKey(village)}`,
-    label: `${village}, Kec. ${district}, ${regency}`,
+    label: `${village}, ${districtLabel(district)}, ${regency}`,
     regency,
     quota: target?.quota ?? settings.quotaPerUnit,
   };
+}
+
+/** "Kec. Pelaihari", whether or not the name was typed with its prefix. */
+function districtLabel(district: string): string {
+  return /^kec(amatan)?\b\.?/i.test(district) ? district : `Kec. ${district}`;
 }
 
 interface TieStep {
