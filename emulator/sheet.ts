@@ -404,4 +404,34 @@ export class RangeListService extends Service {
   insertCheckboxes(): this {
     return this._each((r) => r.insertCheckboxes());
   }
+  setFontSize(size: number): this {
+    return this._each((r) => r.setFontSize(size));
+  }
+  setFontStyle(style: string | null): this {
+    return this._each((r) => r.setFontStyle(style));
+  }
+  setFontLine(line: string | null): this {
+    return this._each((r) => r.setFontLine(line));
+  }
+  setFontColor(color: string | null): this {
+    return this._each((r) => r.setFontColor(color));
+  }
+  setVerticalAlignment(a: string | null): this {
+    return this._each((r) => r.setVerticalAlignment(a));
+  }
+  setWrap(wrap: boolean): this {
+    return this._each((r) => r.setWrap(wrap));
+  }
+  setBorder(...args: Parameters<RangeService['setBorder']>): this {
+    return this._each((r) => r.setBorder(...args));
+  }
+  breakApart(): this {
+    return this._each((r) => r.breakApart());
+  }
+  clearFormat(): this {
+    return this._each((r) => r.clearFormat());
+  }
+  clearDataValidations(): this {
+    return this._each((r) => r.clearDataValidations());
+  }
 }

@@ -436,6 +436,13 @@ export class Workbook {
     return this.sheets.find((s) => s.name === name);
   }
 
+  /** Host-side: removes a sheet (not counted; for tools that export a subset of tabs). */
+  removeSheet(name: string): void {
+    const at = this.sheets.findIndex((s) => s.name === name);
+    if (at >= 0) this.sheets.splice(at, 1);
+    this.activeSheetIndex = Math.min(this.activeSheetIndex, Math.max(0, this.sheets.length - 1));
+  }
+
   /** Case-insensitive lookup, as Sheets compares names for uniqueness. */
   sheetLoose(name: string): SheetModel | undefined {
     const lower = name.toLowerCase();

@@ -69,9 +69,12 @@ export async function exportXlsx(wb: Workbook, path: string): Promise<void> {
         paperSize: (sheet.pageSetup.paperSize === 'A4' ? 9 : undefined) as ExcelJS.PaperSize | undefined,
         orientation: sheet.pageSetup.orientation,
         ...(sheet.pageSetup.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
+        // Narrow margins (1.27 cm), as Sheets' "Narrow" print preset.
+        margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
       };
     }
-    for (const [col, px] of Object.entries(sheet.colWidths)) ws.getColumn(Number(col)).width = Math.round((px / 7) * 100) / 100;
+    // Excel widths are in characters of the default font (Calibri 11: 7 px per digit plus 5 px padding).
+    for (const [col, px] of Object.entries(sheet.colWidths)) ws.getColumn(Number(col)).width = Math.max(0, Math.round(((px - 5) / 7) * 100) / 100);
     for (const [row, px] of Object.entries(sheet.rowHeights)) ws.getRow(Number(row)).height = px * 0.75;
     sheet.rows.forEach((line, r) =>
       line?.forEach((data, c) => {
@@ -83,15 +86,22 @@ export async function exportXlsx(wb: Workbook, path: string): Promise<void> {
   await book.xlsx.writeFile(path);
 }
 
+const CHECKED = '☑';
+const UNCHECKED = '☐';
+
 function writeCell(cell: ExcelJS.Cell, data: CellData, tz: string): void {
   const text = data.numberFormat === '@';
   if (data.formula) cell.value = { formula: data.formula.replace(/^=/, '') } as ExcelJS.CellFormulaValue;
   else if (data.value instanceof Date) {
     cell.value = wallDate(data.value, tz);
     cell.numFmt = isAutomaticFormat(data.numberFormat) ? automaticDateFormat(data.value, tz) : toExcelFormat(data.numberFormat as string);
+  } else if (data.dataValidation?.criteria === 'CHECKBOX') {
+    // Excel has no checkbox cell: a ballot box prints and reads like Sheets' checkbox (TRUE/FALSE would print as words).
+    cell.value = data.value === true ? CHECKED : UNCHECKED;
   } else if (data.value !== '') cell.value = text ? String(data.value) : data.value;
   if (data.numberFormat && !isAutomaticFormat(data.numberFormat) && !(data.value instanceof Date)) cell.numFmt = toExcelFormat(data.numberFormat);
-  const font: Partial<ExcelJS.Font> = {};
+  // Sheets' defaults are Arial 10; say so on every cell so Excel/LibreOffice render what Sheets shows.
+  const font: Partial<ExcelJS.Font> = { name: 'Arial', size: 10 };
   if (data.fontWeight === 'bold') font.bold = true;
   if (data.fontStyle === 'italic') font.italic = true;
   if (data.fontColor) font.color = { argb: argb(data.fontColor) };
@@ -99,7 +109,7 @@ function writeCell(cell: ExcelJS.Cell, data: CellData, tz: string): void {
   if (data.fontFamily) font.name = data.fontFamily;
   if (data.fontLine === 'underline') font.underline = true;
   if (data.fontLine === 'line-through') font.strike = true;
-  if (Object.keys(font).length) cell.font = font;
+  cell.font = font;
   if (data.background && data.background !== DEFAULTS.background) {
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(data.background) } };
   }
@@ -121,7 +131,7 @@ function writeCell(cell: ExcelJS.Cell, data: CellData, tz: string): void {
   if (data.note) cell.note = data.note;
   const dv = data.dataValidation;
   if (dv && (dv.criteria === 'VALUE_IN_LIST' || dv.criteria === 'CHECKBOX')) {
-    const values = dv.criteria === 'CHECKBOX' ? ['TRUE', 'FALSE'] : (dv.criteriaValues[0] as string[]);
+    const values = dv.criteria === 'CHECKBOX' ? [CHECKED, UNCHECKED] : (dv.criteriaValues[0] as string[]);
     cell.dataValidation = {
       type: 'list',
       allowBlank: true,
@@ -215,8 +225,10 @@ function readCell(cell: ExcelJS.Cell, data: CellData, tz: string): void {
     const f = String(dv.formulae[0]);
     if (f.startsWith('"')) {
       const values = f.slice(1, -1).split(',').map((s) => s.replace(/""/g, '"'));
+      const checkbox = values.join(',') === 'TRUE,FALSE' || values.join(',') === `${CHECKED},${UNCHECKED}`;
+      if (checkbox && (data.value === CHECKED || data.value === UNCHECKED)) data.value = data.value === CHECKED;
       data.dataValidation =
-        values.join(',') === 'TRUE,FALSE'
+        checkbox
           ? { criteria: 'CHECKBOX', criteriaValues: [], allowInvalid: false, helpText: '' }
           : { criteria: 'VALUE_IN_LIST', criteriaValues: [values, true], allowInvalid: !dv.showErrorMessage, helpText: dv.prompt ?? '' };
     }

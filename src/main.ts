@@ -15,7 +15,11 @@ import { computeRanking as rank } from './shell/ranking';
 import { scoringContext as context, submitScore as submit } from './shell/scoring';
 import { showScoringSidebar } from './shell/scoringSidebar';
 import type { ScoringContext, SubmitResponse } from './core/scoringApi';
-import { PlainMessage, unexpected } from './shell/errors';
+import { PlainMessage, UserError, unexpected } from './shell/errors';
+import { addSelectedParticipants } from './shell/attendance';
+import { choices, generate, showAttendanceDialog } from './shell/attendanceDialog';
+import { pick as pickText } from './core/types';
+import { activeSpreadsheet } from './shell/workbook';
 
 /**
  * Builds the menu. It runs with limited authorization (and with none before the add-on is
@@ -107,18 +111,50 @@ export function submitScore(request: unknown): SubmitResponse {
   return rpc(() => submit(request));
 }
 
+/** Menu: Buat daftar hadir (a dialog to choose the sessions). */
+export function buildAttendanceSheets(): void {
+  runViewAction(showAttendanceDialog);
+}
+
+/** Menu: Tambahkan peserta dari hasil seleksi. */
+export function addParticipantsFromResults(): void {
+  runWriteAction(addSelectedParticipants);
+}
+
+/** RPC of the attendance dialog: the sessions to choose from. */
+export function attendanceChoices(): ReturnType<typeof choices> {
+  return rpc(() => choices());
+}
+
+/** RPC of the attendance dialog: build the chosen sessions' sheets ({ codes: null } = all). */
+export function generateAttendance(request: unknown): ReturnType<typeof generate> {
+  return rpc(() => generate(request));
+}
+
 function rpc<T>(body: () => T): T {
   try {
     return body();
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     console.error(error instanceof Error && error.stack ? error.stack : reason);
-    // Messages meant for the user (a held lock) pass through; anything else is wrapped.
+    // Messages meant for the user (a held lock, a problem to fix) pass through; anything else is wrapped.
     // google.script.run passes only the message on, so no `cause` is attached.
     // eslint-disable-next-line preserve-caught-error
     if (error instanceof PlainMessage) throw new Error(error.message);
+    if (error instanceof UserError) {
+      // eslint-disable-next-line preserve-caught-error
+      throw new Error(pickText(error.text, languageOfSafe()));
+    }
     const text = unexpected(reason);
     // eslint-disable-next-line preserve-caught-error
     throw new Error(`${text.id}\n\n${text.en}`);
+  }
+}
+
+function languageOfSafe(): 'id' | 'en' {
+  try {
+    return languageOf(activeSpreadsheet());
+  } catch {
+    return 'id';
   }
 }

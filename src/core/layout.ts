@@ -15,6 +15,21 @@ export interface BlockFormat {
   fontSize?: number;
   wrap?: boolean;
   numberFormat?: string;
+  italic?: boolean;
+  underline?: boolean;
+  horizontal?: 'left' | 'center' | 'right';
+  vertical?: 'top' | 'middle' | 'bottom';
+  /** Merge the block into one cell. */
+  merge?: boolean;
+  /** Thin borders around and inside the block. */
+  borders?: boolean;
+}
+
+/** Rows drawn at one height (pixels), e.g. room to sign. */
+export interface RowHeights {
+  row: number;
+  rows: number;
+  height: number;
 }
 
 /** Per-cell colours for one block, drawn in a single call. */
@@ -28,6 +43,9 @@ export interface Layout {
   values: Grid;
   formats: BlockFormat[];
   backgrounds?: BackgroundBlock[];
+  rowHeights?: RowHeights[];
+  /** Checkbox cells (a 1-column block); their values are the booleans in `values`. */
+  checkboxes?: { row: number; column: number; rows: number };
   /** Pixel width per column. */
   widths: number[];
   frozenRows: number;

@@ -20,6 +20,10 @@ export const MENU: ReadonlyArray<ReadonlyArray<MenuEntry>> = [
     { functionName: 'openScoringForm', label: { id: 'Buka formulir penilaian', en: 'Open the scoring form' } },
     { functionName: 'computeRanking', label: { id: 'Hitung skor & peringkat', en: 'Compute scores & ranking' } },
   ],
+  [
+    { functionName: 'addParticipantsFromResults', label: { id: 'Tambahkan peserta dari hasil seleksi', en: 'Add participants from the selection results' } },
+    { functionName: 'buildAttendanceSheets', label: { id: 'Buat daftar hadir', en: 'Create attendance sheets' } },
+  ],
   [{ functionName: 'showHelp', label: { id: 'Panduan', en: 'Help' } }],
 ];
 

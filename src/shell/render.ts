@@ -1,33 +1,113 @@
-/** Draws a core Layout onto a generated tab in a fixed number of calls, whatever its size. */
-import type { Layout } from '../core/layout';
+/**
+ * Draws a core Layout onto a generated tab in a fixed number of calls, whatever its size:
+ * formats are grouped by property and applied through one RangeList each, and merges of
+ * consecutive rows with the same span become one mergeAcross call.
+ */
+import type { BlockFormat, Layout } from '../core/layout';
+import { columnLetter } from '../core/text';
+import { UserError } from './errors';
 import { ensureSize } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type RangeList = GoogleAppsScript.Spreadsheet.RangeList;
+
+const MARK = 'Seleksi & FGD';
+
+/** Whether a tab was made by the add-on (its A1 note says so), or is empty and free to use. */
+export function isGenerated(sheet: Sheet): boolean {
+  return sheet.getRange(1, 1).getNote().includes(MARK) || sheet.getLastRow() === 0;
+}
+
+function a1(f: Pick<BlockFormat, 'row' | 'column' | 'rows' | 'columns'>): string {
+  return `${columnLetter(f.column)}${f.row}:${columnLetter(f.column + f.columns - 1)}${f.row + f.rows - 1}`;
+}
+
+/** Formats grouped by what they set: one RangeList call per distinct property value. */
+function formatGroups(formats: readonly BlockFormat[]): Array<{ ranges: string[]; apply: (list: RangeList) => void }> {
+  const groups = new Map<string, { ranges: string[]; apply: (list: RangeList) => void }>();
+  const add = (key: string, f: BlockFormat, apply: (list: RangeList) => void) => {
+    const group = groups.get(key) ?? { ranges: [], apply };
+    group.ranges.push(a1(f));
+    groups.set(key, group);
+  };
+  for (const f of formats) {
+    if (f.bold) add('bold', f, (l) => l.setFontWeight('bold'));
+    if (f.italic) add('italic', f, (l) => l.setFontStyle('italic'));
+    if (f.underline) add('underline', f, (l) => l.setFontLine('underline'));
+    if (f.fontSize) add(`size:${f.fontSize}`, f, (l) => l.setFontSize(f.fontSize as number));
+    if (f.horizontal) add(`h:${f.horizontal}`, f, (l) => l.setHorizontalAlignment(f.horizontal as 'left' | 'center' | 'right'));
+    if (f.vertical) add(`v:${f.vertical}`, f, (l) => l.setVerticalAlignment(f.vertical as 'top' | 'middle' | 'bottom'));
+    if (f.wrap) add('wrap', f, (l) => l.setWrap(true));
+    if (f.background) add(`bg:${f.background}`, f, (l) => l.setBackground(f.background as string));
+    if (f.numberFormat) add(`nf:${f.numberFormat}`, f, (l) => l.setNumberFormat(f.numberFormat as string));
+    if (f.borders) add('borders', f, (l) => l.setBorder(true, true, true, true, true, true));
+  }
+  return [...groups.values()];
+}
+
+/** Merges of single rows with the same span on consecutive rows, coalesced for mergeAcross. */
+function mergeRuns(formats: readonly BlockFormat[]): Array<{ row: number; column: number; rows: number; columns: number; across: boolean }> {
+  const singles = formats.filter((f) => f.merge && f.rows === 1 && f.columns > 1).sort((a, b) => a.column - b.column || a.columns - b.columns || a.row - b.row);
+  const runs: Array<{ row: number; column: number; rows: number; columns: number; across: boolean }> = [];
+  for (const f of singles) {
+    const last = runs[runs.length - 1];
+    if (last && last.column === f.column && last.columns === f.columns && last.row + last.rows === f.row) last.rows++;
+    else runs.push({ row: f.row, column: f.column, rows: 1, columns: f.columns, across: true });
+  }
+  for (const f of formats) if (f.merge && f.rows > 1) runs.push({ ...f, across: false });
+  return runs;
+}
 
 /** Replace the tab's whole content and formatting with the layout (creating the tab at the end if needed). */
-export function renderLayout(ss: Spreadsheet, name: string, layout: Layout): Sheet {
-  const sheet = ss.getSheetByName(name) ?? ss.insertSheet(name, ss.getNumSheets());
-  sheet.clear();
-  sheet.clearNotes();
+export function renderLayout(ss: Spreadsheet, name: string, layout: Layout, existing?: Sheet | null): Sheet {
+  const found = existing ?? ss.getSheetByName(name);
+  if (found && !isGenerated(found)) {
+    throw new UserError({
+      id: `Tab "${name}" sudah ada tetapi bukan buatan add-on, jadi tidak ditimpa. Ganti nama tab itu, lalu jalankan lagi.`,
+      en: `A tab "${name}" exists that the add-on did not make, so it was not overwritten. Rename that tab, then run again.`,
+    });
+  }
+  const sheet = found ?? ss.insertSheet(name, ss.getNumSheets());
   const rows = layout.values.length;
   const columns = layout.values[0]?.length ?? 1;
   ensureSize(sheet, rows, Math.max(columns, layout.widths.length));
-  const all = sheet.getRange(1, 1, rows, columns);
-  all.setValues(layout.values);
-  for (const f of layout.formats) {
-    const block = sheet.getRange(f.row, f.column, f.rows, f.columns);
-    if (f.bold) block.setFontWeight('bold');
-    if (f.background) block.setBackground(f.background);
-    if (f.fontSize) block.setFontSize(f.fontSize);
-    if (f.wrap) block.setWrap(true);
-    if (f.numberFormat) block.setNumberFormat(f.numberFormat);
+  // Everything from an earlier build goes: values, formats, notes, merges, checkboxes.
+  const whole = sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns());
+  whole.breakApart();
+  whole.clear();
+  whole.clearNote();
+  whole.clearDataValidations();
+  sheet.getRange(1, 1, rows, columns).setValues(layout.values);
+  for (const group of formatGroups(layout.formats)) group.apply(sheet.getRangeList(group.ranges));
+  for (const run of mergeRuns(layout.formats)) {
+    const range = sheet.getRange(run.row, run.column, run.rows, run.columns);
+    if (run.across) range.mergeAcross();
+    else range.merge();
   }
   for (const b of layout.backgrounds ?? []) {
     if (b.colors.length) sheet.getRange(b.row, b.column, b.colors.length, b.colors[0].length).setBackgrounds(b.colors);
   }
-  layout.widths.forEach((width, i) => sheet.setColumnWidth(i + 1, width));
+  for (const h of layout.rowHeights ?? []) sheet.setRowHeights(h.row, h.rows, h.height);
+  if (layout.checkboxes && layout.checkboxes.rows > 0) {
+    const { row, column, rows: count } = layout.checkboxes;
+    const box = sheet.getRange(row, column, count, 1);
+    box.insertCheckboxes();
+    box.setValues(layout.values.slice(row - 1, row - 1 + count).map((r) => [r[column - 1] === true]));
+  }
+  setWidths(sheet, layout.widths);
   sheet.setFrozenRows(layout.frozenRows);
   sheet.getRange(1, 1).setNote(layout.note);
   return sheet;
+}
+
+/** Column widths, one call per run of equal widths. */
+function setWidths(sheet: Sheet, widths: readonly number[]): void {
+  let start = 0;
+  for (let i = 1; i <= widths.length; i++) {
+    if (i === widths.length || widths[i] !== widths[start]) {
+      sheet.setColumnWidths(start + 1, i - start, widths[start]);
+      start = i;
+    }
+  }
 }

@@ -1,0 +1,93 @@
+/**
+ * The demo's story, shared by `npm run demo`, the print check and the benchmarks: the built
+ * add-in used through its menu, sidebar and dialog server functions, as a coordinator, the
+ * panels and the staff would, on the generated demo workbook.
+ */
+import { Emulator, type RunResult, type Workbook } from '../../emulator';
+import type { ScoringContext, SubmitResponse } from '../../src/core/scoringApi';
+import { demoSubmissions } from './scoring';
+import type { DemoWorkbook } from './index';
+import { loadDemoWorkbook } from './workbook';
+
+export interface DemoOptions {
+  candidates?: number;
+  /** Panel scores in every regency (slower) instead of Kabupaten Tanah Laut only. */
+  scoreAll?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface DemoRun {
+  workbook: Workbook;
+  demo: DemoWorkbook;
+  emu: Emulator;
+  attendanceTabs: string[];
+}
+
+function report(log: (line: string) => void, label: string, run: RunResult): void {
+  const failed = run.error ? ` ERROR: ${run.error.message}` : '';
+  log(`\n▶ ${label}${failed}`);
+  log(`  ${run.totalCalls} service calls, ${run.cellsRead.toLocaleString('en-US')} cells read, ${run.cellsWritten.toLocaleString('en-US')} cells written`);
+  for (const toast of run.ui.toasts) log(`  toast: ${toast.message}`);
+  for (const alert of run.ui.alerts) log(`  alert: ${alert.prompt.split('\n').join('\n         ')}`);
+}
+
+/**
+ * The panels score through the sidebar's own server functions (scoringContext, submitScore), as
+ * each panelist: by default in Kabupaten Tanah Laut only, which keeps the demo quick.
+ */
+function scorePanels(emu: Emulator, all: boolean, log: (line: string) => void): void {
+  const panel = emu.workbook.sheet('Panel')!.values().slice(1).filter((r) => r[3] === 'Ya' && r[2] !== 'Semua');
+  const regions = [...new Set(panel.map((r) => String(r[2])))].filter((region) => all || /Tanah Laut/i.test(region));
+  let submitted = 0;
+  let calls = 0;
+  const started = Date.now();
+  for (const region of regions) {
+    const panelists = panel.filter((r) => r[2] === region).map((r) => String(r[0]));
+    const context = emu.runRpc('scoringContext', [{}], { user: panelists[0] }) as ScoringContext;
+    for (const { user, request } of demoSubmissions(context.candidates, panelists, context.rubric.map((c) => c.code))) {
+      const response = emu.runRpc('submitScore', [request], { user }) as SubmitResponse;
+      if (!response.ok) throw new Error(`${user} ${request.candidateId}: ${response.message}`);
+      submitted++;
+      calls += emu.lastRun?.totalCalls ?? 0;
+    }
+  }
+  log(`\n▶ Panel scoring through the sidebar's server functions: ${submitted} submissions in ${regions.join(', ')}`);
+  log(`  ${submitted ? Math.round(calls / submitted) : 0} service calls per submission; ${((Date.now() - started) / 1000).toFixed(1)} s in the emulator`);
+}
+
+/** "Buat daftar hadir" for every session, through the dialog's own server function. */
+function buildAttendance(emu: Emulator, log: (line: string) => void): string[] {
+  const started = Date.now();
+  const outcome = emu.runRpc('generateAttendance', [{ codes: null }]) as { built: Array<{ tab: string; participants: number }>; problems: string[]; message: string };
+  const run = emu.lastRun!;
+  log(`\n▶ Buat daftar hadir (generateAttendance, all sessions)`);
+  log(`  ${run.totalCalls} service calls for ${outcome.built.length} tabs (${Math.round(run.totalCalls / Math.max(1, outcome.built.length))} per tab); ${((Date.now() - started) / 1000).toFixed(1)} s in the emulator`);
+  log(`  ${outcome.message}`);
+  for (const problem of outcome.problems.slice(0, 5)) log(`  ! ${problem}`);
+  // What a coordinator picks in the print dialog: A4 portrait. The xlsx carries it for LibreOffice/Excel.
+  for (const { tab } of outcome.built) emu.workbook.sheet(tab)!.pageSetup = { paperSize: 'A4', orientation: 'portrait' };
+  return outcome.built.map((b) => b.tab);
+}
+
+export function runDemo(options: DemoOptions = {}): DemoRun {
+  const log = options.log ?? (() => undefined);
+  const { workbook, demo } = loadDemoWorkbook({ candidates: options.candidates ?? 1500 });
+  log(`Demo workbook: ${Object.entries(demo.tabs).map(([tab, rows]) => `${tab} ${rows.length - 1}`).join(', ')} rows; ${demo.faults.length} candidate rows carry a deliberate fault.`);
+  const emu = new Emulator({ workbook, user: 'koordinator@example.go.id' });
+  const open = emu.run('onOpen', [{ authMode: 'LIMITED' }], { authMode: 'LIMITED' });
+  const menu = open.ui.menus[0];
+  log(`\nAdd-on menu: ${menu.items.map((i) => ('label' in i && i.label ? i.label : '—')).join(' | ')}`);
+  const runMenu = (functionName: string) => {
+    const item = menu.items.find((i) => 'functionName' in i && i.functionName === functionName);
+    if (!item || !('label' in item)) throw new Error(`menu item ${functionName} is missing`);
+    report(log, `${item.label} (${functionName})`, emu.run(functionName));
+  };
+  runMenu('setupWorkbook');
+  runMenu('validateCandidates');
+  scorePanels(emu, options.scoreAll ?? false, log);
+  runMenu('computeRanking');
+  emu.alertResponder = () => 'YES'; // "Sertakan juga kandidat Cadangan?" — yes
+  runMenu('addParticipantsFromResults');
+  const attendanceTabs = buildAttendance(emu, log);
+  return { workbook, demo, emu, attendanceTabs };
+}

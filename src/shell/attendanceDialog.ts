@@ -1,0 +1,37 @@
+/** The "Buat daftar hadir" dialog and its two endpoints. */
+import * as z from 'zod/mini';
+import { pick } from '../core/types';
+import type { ActionContext } from './action';
+import { languageOf } from './action';
+import { type AttendanceOutcome, attendanceChoices, buildAttendance } from './attendance';
+import { PlainMessage } from './errors';
+import { LOCK_RETRY } from './scoring';
+import { activeSpreadsheet } from './workbook';
+
+export function showAttendanceDialog(ctx: ActionContext): void {
+  const template = HtmlService.createTemplateFromFile('Attendance');
+  template.lang = ctx.lang;
+  const html = template.evaluate().setWidth(440).setHeight(540);
+  SpreadsheetApp.getUi().showModalDialog(html, ctx.lang === 'en' ? 'Attendance sheets' : 'Buat daftar hadir');
+}
+
+export function choices(): ReturnType<typeof attendanceChoices> {
+  const ss = activeSpreadsheet();
+  return attendanceChoices(ss, languageOf(ss));
+}
+
+const GenerateRequest = z.object({ codes: z.nullable(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(1000))) });
+
+export function generate(request: unknown): AttendanceOutcome {
+  const ss = activeSpreadsheet();
+  const lang = languageOf(ss);
+  const parsed = GenerateRequest.safeParse(request);
+  if (!parsed.success) throw new PlainMessage(pick({ id: 'Permintaan dari dialog tidak sah. Tutup dan buka lagi dialognya.', en: 'The dialog sent an invalid request. Close and reopen it.' }, lang));
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(10_000)) throw new PlainMessage(pick(LOCK_RETRY, lang));
+  try {
+    return buildAttendance(ss, lang, parsed.data.codes);
+  } finally {
+    lock.releaseLock();
+  }
+}
