@@ -154,11 +154,27 @@ function demoWorkload(candidates: number): ActionRow[] {
   return rows;
 }
 
+/** 300 sessions of 20 participants each: the design limit for attendance tabs in one spreadsheet. */
+function attendanceWorkload(): ActionRow[] {
+  const wb = new Workbook();
+  const emu = new Emulator({ workbook: wb });
+  emu.run('setupWorkbook');
+  const sessions = Array.from({ length: 300 }, (_, i) => [`S-${String(i + 1).padStart(3, '0')}`, `FGD ${i + 1}`, '27/11/2019', '08.00', '12.00', 'WITA', 'Aula', '', '', 'Kabupaten Tanah Laut', 'Kalimantan Selatan', '']);
+  wb.sheet('Sesi')!.setValues(2, 1, sessions);
+  wb.sheet('Peserta')!.setNumberFormat(2, 7, 6000, 1, '@');
+  wb.sheet('Peserta')!.setValues(2, 1, sessions.flatMap((s, i) => Array.from({ length: 20 }, (_, j) => [s[0], `Peserta ${i}-${j}`, j % 2 ? 'L' : 'P', 'Lainnya', 'Warga', `Desa ${j}`, `0812${String(10000000 + i * 20 + j)}`, ''])));
+  const started = performance.now();
+  emu.runRpc('generateAttendance', [{ codes: null }]);
+  const elapsed = performance.now() - started;
+  const run = emu.lastRun!;
+  return [{ ...serviceRow('300 sessions × 20 participants', 'Buat daftar hadir (all)', run), coreMs: elapsed }];
+}
+
 function main(): void {
   console.log(`Seleksi & FGD benchmark — ${RUNS} runs per timing, medians; node ${process.version}`);
   const result: Record<string, unknown> = { bundle: bundle() };
-  const rows = [...emptyWorkbook(), ...SIZES.flatMap(demoWorkload)];
-  console.log('\nActions (core = pure computation in Node; calls and cells = the emulator\'s counts for the real dist/Code.js)');
+  const rows = [...emptyWorkbook(), ...SIZES.flatMap(demoWorkload), ...attendanceWorkload()];
+  console.log('\nActions (core = pure computation in Node — for "Buat daftar hadir", the whole emulated execution; calls and cells = the emulator\'s counts for the real dist/Code.js)');
   console.log(`  ${'workload'.padEnd(40)} ${'action'.padEnd(34)} ${'core'.padStart(10)} ${'calls'.padStart(6)} ${'cells read'.padStart(11)} ${'cells written'.padStart(14)}`);
   for (const r of rows) {
     console.log(`  ${r.workload.padEnd(40)} ${r.action.padEnd(34)} ${(r.coreMs === undefined ? '' : ms(r.coreMs)).padStart(10)} ${String(r.calls).padStart(6)} ${num(r.cellsRead).padStart(11)} ${num(r.cellsWritten).padStart(14)}`);

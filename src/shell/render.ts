@@ -70,14 +70,18 @@ export function renderLayout(ss: Spreadsheet, name: string, layout: Layout, exis
   }
   const sheet = found ?? ss.insertSheet(name, ss.getNumSheets());
   const rows = layout.values.length;
-  const columns = layout.values[0]?.length ?? 1;
-  ensureSize(sheet, rows, Math.max(columns, layout.widths.length));
-  // Everything from an earlier build goes: values, formats, notes, merges, checkboxes.
-  const whole = sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns());
-  whole.breakApart();
-  whole.clear();
-  whole.clearNote();
-  whole.clearDataValidations();
+  const columns = Math.max(layout.values[0]?.length ?? 1, layout.widths.length);
+  // The sheet covers every cell the layout formats, even a format block below the last value.
+  const lastFormatted = Math.max(rows, ...layout.formats.map((f) => f.row + f.rows - 1), ...(layout.rowHeights ?? []).map((h) => h.row + h.rows - 1));
+  fitSize(sheet, lastFormatted, columns);
+  if (found) {
+    // Everything from an earlier build goes: values, formats, notes, merges, checkboxes.
+    const whole = sheet.getRange(1, 1, lastFormatted, columns);
+    whole.breakApart();
+    whole.clear();
+    whole.clearNote();
+    whole.clearDataValidations();
+  }
   sheet.getRange(1, 1, rows, columns).setValues(layout.values);
   for (const group of formatGroups(layout.formats)) group.apply(sheet.getRangeList(group.ranges));
   for (const run of mergeRuns(layout.formats)) {
@@ -99,6 +103,18 @@ export function renderLayout(ss: Spreadsheet, name: string, layout: Layout, exis
   sheet.setFrozenRows(layout.frozenRows);
   sheet.getRange(1, 1).setNote(layout.note);
   return sheet;
+}
+
+/**
+ * Exactly the rows and columns the layout needs. A new sheet has 1,000 × 26 cells; 300 attendance
+ * tabs of that size alone would take most of a spreadsheet's 10-million-cell limit.
+ */
+function fitSize(sheet: Sheet, rows: number, columns: number): void {
+  ensureSize(sheet, rows, columns);
+  const maxRows = sheet.getMaxRows();
+  const maxColumns = sheet.getMaxColumns();
+  if (maxRows > rows) sheet.deleteRows(rows + 1, maxRows - rows);
+  if (maxColumns > columns) sheet.deleteColumns(columns + 1, maxColumns - columns);
 }
 
 /** Column widths, one call per run of equal widths. */

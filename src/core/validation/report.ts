@@ -65,6 +65,7 @@ export function validationReport(input: ReportInput): Layout {
       out.push([row.sheetRow, asText(row.id), f.column ?? '', shownValue(row, f.column, input.mask), pick(SEVERITY[f.severity], lang), f.rule, asText(fitCell(pick(f.message, lang)))]);
     }
   }
+  if (out.length < detailStart) out.push([t('(tidak ada masalah)', '(no problems)')]);
   // Always one block (even when empty), so the number of calls does not depend on the data.
   formats.push({ row: detailStart, column: 7, rows: Math.max(1, out.length - detailStart + 1), columns: 1, wrap: true });
   return {
