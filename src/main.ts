@@ -20,6 +20,7 @@ import { addSelectedParticipants } from './shell/attendance';
 import { choices, generate, showAttendanceDialog } from './shell/attendanceDialog';
 import { pick as pickText } from './core/types';
 import { activeSpreadsheet } from './shell/workbook';
+import { refreshSummaries as summaries } from './shell/summaries';
 
 /**
  * Builds the menu. It runs with limited authorization (and with none before the add-on is
@@ -119,6 +120,11 @@ export function buildAttendanceSheets(): void {
 /** Menu: Tambahkan peserta dari hasil seleksi. */
 export function addParticipantsFromResults(): void {
   runWriteAction(addSelectedParticipants);
+}
+
+/** Menu: Perbarui rekap. */
+export function refreshSummaries(): void {
+  runWriteAction(summaries);
 }
 
 /** RPC of the attendance dialog: the sessions to choose from. */

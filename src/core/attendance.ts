@@ -37,6 +37,7 @@ const HEADERS = {
 
 export interface OldRow {
   name: string;
+  sex: string;
   institution: string;
   unsur: string;
   ticked: boolean;
@@ -51,7 +52,7 @@ export function readAttendanceRows(values: Grid | undefined): OldRow[] {
   for (const row of values.slice(header + 1)) {
     if (typeof row[0] !== 'number' && !/^\d+$/.test(cellText(row[0]))) break;
     if (cellText(row[1]) === '') continue; // a blank walk-in row
-    out.push({ name: cellText(row[1]), institution: cellText(row[5]), unsur: cellText(row[3]), ticked: row[TICK_COLUMN - 1] === true });
+    out.push({ name: cellText(row[1]), sex: cellText(row[2]), institution: cellText(row[5]), unsur: cellText(row[3]), ticked: row[TICK_COLUMN - 1] === true });
   }
   return out;
 }

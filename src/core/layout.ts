@@ -39,6 +39,18 @@ export interface BackgroundBlock {
   colors: string[][];
 }
 
+/** A chart drawn from blocks of the same tab (first row of each block = headers). */
+export interface ChartSpec {
+  type: 'COLUMN' | 'BAR' | 'PIE';
+  title: string;
+  ranges: Array<{ row: number; column: number; rows: number; columns: number }>;
+  /** Top-left cell the chart is anchored to. */
+  anchor: { row: number; column: number };
+  stacked?: boolean;
+  /** Format of the value axis, e.g. '0%'. */
+  valueFormat?: string;
+}
+
 export interface Layout {
   values: Grid;
   formats: BlockFormat[];
@@ -46,6 +58,7 @@ export interface Layout {
   rowHeights?: RowHeights[];
   /** Checkbox cells (a 1-column block); their values are the booleans in `values`. */
   checkboxes?: { row: number; column: number; rows: number };
+  charts?: ChartSpec[];
   /** Pixel width per column. */
   widths: number[];
   frozenRows: number;

@@ -24,6 +24,7 @@ export const MENU: ReadonlyArray<ReadonlyArray<MenuEntry>> = [
     { functionName: 'addParticipantsFromResults', label: { id: 'Tambahkan peserta dari hasil seleksi', en: 'Add participants from the selection results' } },
     { functionName: 'buildAttendanceSheets', label: { id: 'Buat daftar hadir', en: 'Create attendance sheets' } },
   ],
+  [{ functionName: 'refreshSummaries', label: { id: 'Perbarui rekap', en: 'Update summaries' } }],
   [{ functionName: 'showHelp', label: { id: 'Panduan', en: 'Help' } }],
 ];
 

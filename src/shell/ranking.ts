@@ -3,7 +3,7 @@ import { describeMissing } from '../core/headers';
 import { menuLabel } from '../core/menu';
 import { type Ranking, rankCandidates } from '../core/ranking';
 import { RESULTS_TAB, resultsReport } from '../core/resultsReport';
-import { parseRubric } from '../core/rubric';
+import { type Rubric, parseRubric } from '../core/rubric';
 import { CANDIDATES_TAB, RUBRIC_TAB, VILLAGES_TAB } from '../core/schema';
 import { isSealed, parseScores } from '../core/scores';
 import type { Bilingual, Grid, Lang } from '../core/types';
@@ -15,15 +15,21 @@ import { appendLog } from './log';
 import { renderLayout } from './render';
 import { SCORES_TAB } from './scoring';
 import { sealer } from './seal';
-import { loadSettings, sheetClock } from './settings';
+import { type SheetClock, loadSettings, sheetClock } from './settings';
+import type { Settings } from '../core/settings';
 import { madeStamp, readTab } from './workbook';
 
 const RESULT_COLUMNS = ['Skor Akhir', 'Peringkat', 'Hasil Seleksi'];
 
-export function computeRanking(ctx: ActionContext): void {
-  const { ss, lang } = ctx;
-  const clock = sheetClock(ss);
-  const settings = loadSettings(ss, clock);
+export interface RankingData {
+  ranking: Ranking;
+  rubric: Rubric;
+  unsealed: number;
+  candidatesTab: { sheet: GoogleAppsScript.Spreadsheet.Sheet; values: Grid };
+}
+
+/** Everything the ranking rests on, read once and ranked in the core (shared with the summaries). */
+export function loadRanking(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings, clock: SheetClock): RankingData {
   const rubric = parseRubric(readTab(ss, RUBRIC_TAB.name)?.values);
   if (!rubric.ok) throw new UserError(joinProblems({ id: 'Rubrik di tab Kriteria perlu diperbaiki dulu; tidak ada yang diubah:', en: 'The rubric on the Kriteria tab needs fixing first; nothing was changed:' }, rubric.problems));
   const candidatesTab = readTab(ss, CANDIDATES_TAB.name);
@@ -31,10 +37,11 @@ export function computeRanking(ctx: ActionContext): void {
   const codes = rubric.rubric.criteria.map((c) => c.code);
   const scores = parseScores(readTab(ss, SCORES_TAB)?.values, codes).rows;
   const seal = sealer(false);
+  const sealed = scores.map((row) => isSealed(row, codes, seal));
   const ranking = rankCandidates({
     candidates: candidatesTab.values,
     scores,
-    sealed: scores.map((row) => isSealed(row, codes, seal)),
+    sealed,
     rubric: rubric.rubric,
     settings,
     villages: villageIndex(readTab(ss, VILLAGES_TAB.name)?.values),
@@ -44,12 +51,19 @@ export function computeRanking(ctx: ActionContext): void {
   if (!ranking.candidates.some((c) => c.adminStatus !== '')) {
     throw new UserError({ id: 'Kandidat belum divalidasi. Jalankan Validasi data kandidat dulu, lalu hitung lagi.', en: 'The candidates have not been validated. Run "Validate candidate data" first, then compute again.' });
   }
+  return { ranking, rubric: rubric.rubric, unsealed: sealed.filter((ok) => !ok).length, candidatesTab };
+}
+
+export function computeRanking(ctx: ActionContext): void {
+  const { ss, lang } = ctx;
+  const clock = sheetClock(ss);
+  const settings = loadSettings(ss, clock);
+  const { ranking, rubric, unsealed, candidatesTab } = loadRanking(ss, settings, clock);
   toast(ctx, { id: 'Menghitung skor dan peringkat…', en: 'Computing scores and ranking…' }, { id: 'Seleksi & FGD', en: 'Seleksi & FGD' });
   writeCandidateColumns(candidatesTab.sheet, candidatesTab.values, ranking);
-  const unsealed = scores.length - scores.filter((row) => isSealed(row, codes, seal)).length;
-  const notices = [...rubric.rubric.notices];
+  const notices = [...rubric.notices];
   if (unsealed) notices.push({ id: `${unsealed} baris Penilaian tidak cocok dengan segelnya (diubah manual) dan tidak dihitung sampai penilainya mengirim ulang.`, en: `${unsealed} Penilaian row(s) do not match their seal (edited by hand) and are not counted until the panelist re-submits.` });
-  renderLayout(ss, RESULTS_TAB, resultsReport({ ranking, rubric: rubric.rubric, settings, lang, stamp: madeStamp(ss, lang), notices }));
+  renderLayout(ss, RESULTS_TAB, resultsReport({ ranking, rubric, settings, lang, stamp: madeStamp(ss, lang), notices }));
   const summary = countResults(ranking, lang);
   appendLog(ss, menuLabel('computeRanking', lang), `${summary}; ${settings.aggregation}`);
   toast(ctx, { id: summary, en: summary }, { id: 'Peringkat selesai', en: 'Ranking finished' });

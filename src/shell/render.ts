@@ -99,6 +99,7 @@ export function renderLayout(ss: Spreadsheet, name: string, layout: Layout, exis
     box.insertCheckboxes();
     box.setValues(layout.values.slice(row - 1, row - 1 + count).map((r) => [r[column - 1] === true]));
   }
+  drawCharts(sheet, layout);
   setWidths(sheet, layout.widths);
   sheet.setFrozenRows(layout.frozenRows);
   sheet.getRange(1, 1).setNote(layout.note);
@@ -115,6 +116,18 @@ function fitSize(sheet: Sheet, rows: number, columns: number): void {
   const maxColumns = sheet.getMaxColumns();
   if (maxRows > rows) sheet.deleteRows(rows + 1, maxRows - rows);
   if (maxColumns > columns) sheet.deleteColumns(columns + 1, maxColumns - columns);
+}
+
+/** Charts are replaced, never added to: a rebuild leaves exactly the layout's charts. */
+function drawCharts(sheet: Sheet, layout: Layout): void {
+  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+  for (const spec of layout.charts ?? []) {
+    let builder = sheet.newChart().setChartType(Charts.ChartType[spec.type]).setPosition(spec.anchor.row, spec.anchor.column, 0, 0).setOption('title', spec.title).setNumHeaders(1);
+    for (const r of spec.ranges) builder = builder.addRange(sheet.getRange(r.row, r.column, r.rows, r.columns));
+    if (spec.stacked) builder = builder.setOption('isStacked', true);
+    if (spec.valueFormat) builder = builder.setOption('vAxis', { format: spec.valueFormat });
+    sheet.insertChart(builder.build());
+  }
 }
 
 /** Column widths, one call per run of equal widths. */

@@ -89,9 +89,9 @@ describe('attendanceLayout', () => {
   it('reads back ticks from a rendered tab, skipping walk-in rows', () => {
     const rendered = v.map((r) => r.map((c) => (typeof c === 'string' && c.startsWith("'") ? c.slice(1) : c)));
     expect(readAttendanceRows(rendered)).toEqual([
-      { name: 'Dr. Sri Wahyuni', institution: 'Puslitbangkesos', unsur: 'Peneliti', ticked: false },
-      { name: 'Rahmat', institution: 'Desa Angsau', unsur: 'Aparat Desa', ticked: true },
-      { name: '=cmd|calc', institution: 'Warga', unsur: 'Lainnya', ticked: false },
+      { name: 'Dr. Sri Wahyuni', sex: 'P', institution: 'Puslitbangkesos', unsur: 'Peneliti', ticked: false },
+      { name: 'Rahmat', sex: 'L', institution: 'Desa Angsau', unsur: 'Aparat Desa', ticked: true },
+      { name: '=cmd|calc', sex: 'P', institution: 'Warga', unsur: 'Lainnya', ticked: false },
     ]);
   });
 });
