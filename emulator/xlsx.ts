@@ -1,6 +1,6 @@
 /**
  * Excel export/import of a Workbook with exceljs: values (text-formatted cells as text, Dates as dates), number
- * formats, fonts, fills, borders, merges, wrap, alignment, column widths (px/7 characters), row heights (px×0.75 pt),
+ * formats, fonts, fills, borders, merges, wrap, alignment, column widths ((px − 5)/7 characters), row heights (px×0.75 pt),
  * frozen panes, notes (as comments), list/checkbox validations, hidden sheets and A4 page setup.
  */
 import ExcelJS from 'exceljs';
@@ -159,7 +159,7 @@ export async function importXlsx(path: string, opts: { timeZone?: string; locale
     }
     if (ws.pageSetup?.paperSize === 9) sheet.pageSetup = { paperSize: 'A4', orientation: ws.pageSetup.orientation === 'landscape' ? 'landscape' : 'portrait' };
     ws.columns?.forEach((col, i) => {
-      if (col.width) sheet.colWidths[i + 1] = Math.round(col.width * 7);
+      if (col.width) sheet.colWidths[i + 1] = Math.round(col.width * 7 + 5);
     });
     ws.eachRow({ includeEmpty: false }, (row, r) => {
       if (row.height) sheet.rowHeights[r] = Math.round(row.height / 0.75);

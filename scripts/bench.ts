@@ -151,6 +151,7 @@ function demoWorkload(candidates: number): ActionRow[] {
   emu.runRpc('submitScore', [{ candidateId: context.candidates[0].id, scores: { K1: 4, K2: 4, K3: 3, K4: 5, K5: 4 }, recused: false, note: '' }], { user: panelist });
   rows.push(serviceRow(label, 'sidebar: submitScore', emu.lastRun!));
   rows.push(serviceRow(`${label}, ${num(scoreCount)} scores`, 'Hitung skor & peringkat', emu.run('computeRanking'), coreRanking(workbook)));
+  rows.push(serviceRow(label, 'Perbarui rekap', emu.run('refreshSummaries')));
   return rows;
 }
 

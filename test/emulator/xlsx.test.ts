@@ -51,7 +51,7 @@ describe('xlsx export and import', () => {
     expect(ws.getCell('A1').border.top).toMatchObject({ style: 'thin' });
     expect(ws.getCell('A5').alignment).toMatchObject({ horizontal: 'right', wrapText: true });
     expect(ws.getCell('A5').isMerged).toBe(true);
-    expect(ws.getColumn(2).width).toBe(30);
+    expect(ws.getColumn(2).width).toBe(29.29); // (210 px − 5 px padding) / 7 px per character
     expect(ws.getRow(1).height).toBe(30);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait' });
