@@ -198,7 +198,7 @@ export class Emulator {
     const rect = { ...parsed };
     if (rect.numRows === 1 && rect.numCols === 1) {
       rect.numRows = grid.length;
-      rect.numCols = Math.max(...grid.map((r) => r.length));
+      rect.numCols = grid.reduce((w, r) => Math.max(w, r.length), 0);
     }
     if (grid.length !== rect.numRows || grid.some((r) => r.length !== rect.numCols)) {
       throw new Error(`The pasted data (${grid.length}×${grid[0]?.length ?? 0}) does not fit ${a1}`);

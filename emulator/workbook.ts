@@ -257,7 +257,7 @@ export class SheetModel {
    */
   setValues(row: number, col: number, values: CellValue[][]): this {
     const needRows = row + values.length - 1;
-    const needCols = col + Math.max(0, ...values.map((r) => r.length)) - 1;
+    const needCols = col + values.reduce((w, r) => Math.max(w, r.length), 0) - 1;
     if (needRows > this.maxRows) this.maxRows = needRows;
     if (needCols > this.maxCols) this.maxCols = needCols;
     values.forEach((line, i) =>

@@ -68,6 +68,6 @@ export interface Layout {
 
 /** Pad every row to the same width (setValues needs a rectangle). */
 export function rectangular(rows: Grid): Grid {
-  const width = Math.max(1, ...rows.map((r) => r.length));
+  const width = rows.reduce((w, r) => Math.max(w, r.length), 1); // no spread: tables can have 50,000 rows
   return rows.map((r) => (r.length === width ? r : [...r, ...new Array(width - r.length).fill('')]));
 }

@@ -205,7 +205,7 @@ export function selectionSummary(input: SelectionSummaryInput): Layout {
   b.push(['Kabupaten/Kota', t('Dinilai', 'Scored'), t('Rata-rata', 'Mean'), 'Median', 'Min', t('Maks', 'Max')], { bold: true, background: SECTION_BG });
   for (const regency of regencies) {
     const scores = candidates.filter((c) => (c.regency || t('(kosong)', '(blank)')) === regency && c.final !== undefined).map((c) => c.final as number);
-    b.push(scores.length ? [asText(regency), scores.length, round1(scores.reduce((a, x) => a + x, 0) / scores.length), round1(median(scores)), Math.min(...scores), Math.max(...scores)] : [asText(regency), 0, '', '', '', '']);
+    b.push(scores.length ? [asText(regency), scores.length, round1(scores.reduce((a, x) => a + x, 0) / scores.length), round1(median(scores)), scores.reduce((a, x) => Math.min(a, x), Infinity), scores.reduce((a, x) => Math.max(a, x), -Infinity)] : [asText(regency), 0, '', '', '', '']);
   }
 
   b.section(t("Kesepakatan panel (alfa Krippendorff, interval)", "Panel agreement (Krippendorff's alpha, interval)"));

@@ -59,7 +59,12 @@ function mergeRuns(formats: readonly BlockFormat[]): Array<{ row: number; column
   return runs;
 }
 
-/** Replace the tab's whole content and formatting with the layout (creating the tab at the end if needed). */
+/**
+ * Replace a generated tab with the layout. The new tab is built beside the old one under a
+ * temporary name and only then takes its place, so a run that fails midway leaves the previous
+ * tab intact (plus a visible "(sedang dibuat)" tab that the next run clears) — never a
+ * half-written tab that looks complete.
+ */
 export function renderLayout(ss: Spreadsheet, name: string, layout: Layout, existing?: Sheet | null): Sheet {
   const found = existing ?? ss.getSheetByName(name);
   if (found && !isGenerated(found)) {
@@ -68,20 +73,22 @@ export function renderLayout(ss: Spreadsheet, name: string, layout: Layout, exis
       en: `A tab "${name}" exists that the add-on did not make, so it was not overwritten. Rename that tab, then run again.`,
     });
   }
-  const sheet = found ?? ss.insertSheet(name, ss.getNumSheets());
+  const building = `${name.slice(0, 80)} (sedang dibuat)`;
+  const leftover = ss.getSheetByName(building);
+  if (leftover) ss.deleteSheet(leftover);
+  const sheet = ss.insertSheet(building, found ? found.getIndex() - 1 : ss.getNumSheets());
+  draw(sheet, layout);
+  if (found) ss.deleteSheet(found);
+  sheet.setName(name);
+  return sheet;
+}
+
+function draw(sheet: Sheet, layout: Layout): void {
   const rows = layout.values.length;
   const columns = Math.max(layout.values[0]?.length ?? 1, layout.widths.length);
   // The sheet covers every cell the layout formats, even a format block below the last value.
   const lastFormatted = Math.max(rows, ...layout.formats.map((f) => f.row + f.rows - 1), ...(layout.rowHeights ?? []).map((h) => h.row + h.rows - 1));
   fitSize(sheet, lastFormatted, columns);
-  if (found) {
-    // Everything from an earlier build goes: values, formats, notes, merges, checkboxes.
-    const whole = sheet.getRange(1, 1, lastFormatted, columns);
-    whole.breakApart();
-    whole.clear();
-    whole.clearNote();
-    whole.clearDataValidations();
-  }
   sheet.getRange(1, 1, rows, columns).setValues(layout.values);
   for (const group of formatGroups(layout.formats)) group.apply(sheet.getRangeList(group.ranges));
   for (const run of mergeRuns(layout.formats)) {
@@ -103,7 +110,6 @@ export function renderLayout(ss: Spreadsheet, name: string, layout: Layout, exis
   setWidths(sheet, layout.widths);
   sheet.setFrozenRows(layout.frozenRows);
   sheet.getRange(1, 1).setNote(layout.note);
-  return sheet;
 }
 
 /**
@@ -118,9 +124,8 @@ function fitSize(sheet: Sheet, rows: number, columns: number): void {
   if (maxColumns > columns) sheet.deleteColumns(columns + 1, maxColumns - columns);
 }
 
-/** Charts are replaced, never added to: a rebuild leaves exactly the layout's charts. */
+/** The layout's charts, on a fresh tab: a rebuild never duplicates a chart. */
 function drawCharts(sheet: Sheet, layout: Layout): void {
-  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
   for (const spec of layout.charts ?? []) {
     let builder = sheet.newChart().setChartType(Charts.ChartType[spec.type]).setPosition(spec.anchor.row, spec.anchor.column, 0, 0).setOption('title', spec.title).setNumHeaders(1);
     for (const r of spec.ranges) builder = builder.addRange(sheet.getRange(r.row, r.column, r.rows, r.columns));
