@@ -229,7 +229,7 @@ export class Emulator {
     const authMode = opts.authMode ?? 'LIMITED';
     const user = opts.user ?? this.user;
     if (!this.topLevelFunctions().includes('onEdit')) {
-      const result: RunResult = { value: undefined, calls: {}, totalCalls: 0, cellsRead: 0, cellsWritten: 0, ui: emptyUi(), logs: [], authMode, fnName: 'onEdit' };
+      const result: RunResult = { value: undefined, calls: {}, totalCalls: 0, cellsRead: 0, cellsWritten: 0, ui: emptyUi(), logs: [], authMode, fnName: 'onEdit', unreleasedLocks: [] };
       this.lastRun = result;
       return result;
     }
@@ -302,11 +302,13 @@ export class Emulator {
       value = rt.toHost(raw);
     } catch (e) {
       error = errorInfo(e);
-    } finally {
-      rt.acquired.clear();
     }
+    // Apps Script releases whatever the script still holds when it ends; the record says so.
+    const unreleasedLocks = [...rt.acquired];
+    rt.acquired.clear();
     const result: RunResult = {
       value,
+      unreleasedLocks,
       ...(error ? { error } : {}),
       calls: { ...rt.counter.calls },
       totalCalls: rt.counter.total,

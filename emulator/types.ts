@@ -71,6 +71,8 @@ export interface RunResult {
   logs: string[];
   authMode: AuthMode;
   fnName: string;
+  /** Locks the script acquired and did not release itself (Apps Script releases them at the end). */
+  unreleasedLocks: string[];
 }
 
 export interface CacheEntry {

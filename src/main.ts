@@ -7,7 +7,7 @@ import { MENU } from './core/menu';
 import { readLanguage } from './core/settings';
 import { CANDIDATES_TAB, SETTINGS_TAB } from './core/schema';
 import { pick, type Lang } from './core/types';
-import { languageOf, runViewAction, runWriteAction } from './shell/action';
+import { languageOf, releaseQuietly, runViewAction, runWriteAction } from './shell/action';
 import { showHelpSidebar } from './shell/help';
 import { setupWorkbook as setup } from './shell/setup';
 import { validateAll, validateEditedRows } from './shell/validate';
@@ -86,7 +86,7 @@ export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
   } finally {
-    lock.releaseLock();
+    releaseQuietly(lock);
   }
 }
 

@@ -32,27 +32,37 @@ export function toast(ctx: ActionContext, message: Bilingual, title: Bilingual):
 
 const PROBLEM_TITLE: Bilingual = { id: 'Seleksi & FGD — perlu perhatian', en: 'Seleksi & FGD — needs attention' };
 
-/** Run a menu action that changes the workbook. */
+/** Run a menu action that changes the workbook. Even a failure to get the spreadsheet or the lock is reported plainly. */
 export function runWriteAction(body: (ctx: ActionContext) => void): void {
-  const ss = activeSpreadsheet();
   let lang: Lang = 'id';
-  const lock = LockService.getDocumentLock();
+  let lock: GoogleAppsScript.Lock.Lock | undefined;
   try {
+    const ss = activeSpreadsheet();
     lang = languageOf(ss);
+    lock = LockService.getDocumentLock();
     if (!lock.tryLock(LOCK_WAIT_MS)) throw new UserError(LOCK_BUSY);
     body({ ss, lang });
   } catch (error) {
     reportFailure(error, lang);
   } finally {
-    if (lock.hasLock()) lock.releaseLock();
+    releaseQuietly(lock);
+  }
+}
+
+/** Release the lock; if even that fails, Apps Script releases it when the execution ends. */
+export function releaseQuietly(lock: GoogleAppsScript.Lock.Lock | undefined): void {
+  try {
+    if (lock?.hasLock()) lock.releaseLock();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
   }
 }
 
 /** Run a menu action that only shows something. */
 export function runViewAction(body: (ctx: ActionContext) => void): void {
-  const ss = activeSpreadsheet();
   let lang: Lang = 'id';
   try {
+    const ss = activeSpreadsheet();
     lang = languageOf(ss);
     body({ ss, lang });
   } catch (error) {
@@ -61,11 +71,12 @@ export function runViewAction(body: (ctx: ActionContext) => void): void {
 }
 
 function reportFailure(error: unknown, lang: Lang): void {
-  if (error instanceof UserError) {
-    alert(lang, PROBLEM_TITLE, error.text);
-    return;
-  }
   const reason = error instanceof Error ? error.message : String(error);
-  console.error(error instanceof Error && error.stack ? error.stack : reason);
-  alert(lang, PROBLEM_TITLE, unexpected(reason));
+  if (!(error instanceof UserError)) console.error(error instanceof Error && error.stack ? error.stack : reason);
+  try {
+    alert(lang, PROBLEM_TITLE, error instanceof UserError ? error.text : unexpected(reason));
+  } catch (uiError) {
+    // Not even an alert can be shown (the Ui service itself failed): the log is all that is left.
+    console.error(uiError instanceof Error ? uiError.message : String(uiError));
+  }
 }

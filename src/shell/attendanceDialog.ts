@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { pick } from '../core/types';
 import type { ActionContext } from './action';
-import { languageOf } from './action';
+import { languageOf, releaseQuietly } from './action';
 import { type AttendanceOutcome, attendanceChoices, buildAttendance } from './attendance';
 import { PlainMessage } from './errors';
 import { LOCK_RETRY } from './scoring';
@@ -32,6 +32,6 @@ export function generate(request: unknown): AttendanceOutcome {
   try {
     return buildAttendance(ss, lang, parsed.data.codes);
   } finally {
-    lock.releaseLock();
+    releaseQuietly(lock);
   }
 }

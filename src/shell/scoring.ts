@@ -14,7 +14,7 @@ import { cellText } from '../core/text';
 import { type Bilingual, type Grid, type Lang, pick } from '../core/types';
 import { candidateRecord, isBlankRow } from '../core/validation/record';
 import { fitCell } from '../core/cells';
-import { languageOf } from './action';
+import { languageOf, releaseQuietly } from './action';
 import { PlainMessage } from './errors';
 import { appendLog } from './log';
 import { sealer } from './seal';
@@ -158,7 +158,7 @@ export function submitScore(request: unknown): SubmitResponse {
   try {
     return submitLocked(request);
   } finally {
-    lock.releaseLock();
+    releaseQuietly(lock);
   }
 }
 

@@ -1,0 +1,115 @@
+/**
+ * Every action run twice gives the same workbook as once (apart from time stamps and the Log),
+ * and no action changes a cell a user typed.
+ */
+import { createHash } from 'node:crypto';
+import { ACTIONS, type Action, act, score, smallDemo } from './workflow';
+import { ensureBuilt } from '../support/dist';
+import type { Workbook } from '../../emulator';
+
+beforeAll(ensureBuilt);
+
+const USER_TABS = ['Pengaturan', 'Kandidat', 'Desa Sasaran', 'Kriteria', 'Panel', 'Sesi', 'Peserta'];
+/** Columns the add-in owns on user tabs (ID only where it was blank). */
+const OUTPUT = new Set(['Status Administrasi', 'Catatan Validasi', 'Skor Akhir', 'Peringkat', 'Hasil Seleksi']);
+const STAMP = /\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/g;
+
+/** A checksum of every cell a user typed: user tabs, minus the add-in's output columns and the IDs it assigned. */
+function userChecksum(wb: Workbook, assignedIds: Set<string>): string {
+  const hash = createHash('sha256');
+  for (const tab of USER_TABS) {
+    const values = wb.sheet(tab)?.values() ?? [];
+    const header = (values[0] ?? []).map(String);
+    values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (r > 0 && OUTPUT.has(header[c])) return;
+        if (r > 0 && tab === 'Kandidat' && header[c] === 'ID' && assignedIds.has(String(v))) return;
+        hash.update(`${tab}|${r}|${c}|${v instanceof Date ? v.toISOString() : String(v)}\n`);
+      }),
+    );
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * The workbook without the Log, with time stamps blanked and without internal sheet ids (a
+ * generated tab is rebuilt as a new sheet that takes the old one's place and name).
+ */
+function comparable(wb: Workbook): string {
+  const snap = JSON.parse(JSON.stringify(wb.snapshot())) as { nextSheetId?: number; sheets: Array<{ name: string; id?: number; charts?: Array<{ id?: number }> }> };
+  delete snap.nextSheetId;
+  snap.sheets = snap.sheets.filter((s) => s.name !== 'Log');
+  for (const sheet of snap.sheets) {
+    delete sheet.id;
+    for (const chart of sheet.charts ?? []) delete chart.id;
+  }
+  return JSON.stringify(snap).replace(STAMP, '<stamp>');
+}
+
+/** Every user-typed cell (user tabs, outside the add-in's output columns) as it is now. */
+function typedCells(wb: Workbook): Map<string, string> {
+  const cells = new Map<string, string>();
+  for (const tab of USER_TABS) {
+    const values = wb.sheet(tab)?.values() ?? [];
+    const header = (values[0] ?? []).map(String);
+    values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (r > 0 && OUTPUT.has(header[c])) return;
+        cells.set(`${tab}!R${r + 1}C${c + 1}`, v instanceof Date ? v.toISOString() : String(v));
+      }),
+    );
+  }
+  return cells;
+}
+
+/** Cells that an action changed, other than an empty ID cell that received a new ID. */
+function changedTypedCells(before: Map<string, string>, after: Map<string, string>): string[] {
+  const changed: string[] = [];
+  for (const [key, value] of before) {
+    const now = after.get(key) ?? '';
+    if (now === value) continue;
+    if (value === '' && /^Kandidat!/.test(key) && /^K-\d{4}$/.test(now)) continue;
+    changed.push(`${key}: ${value.slice(0, 40)} → ${now.slice(0, 40)}`);
+  }
+  return changed;
+}
+
+describe('idempotence and user data', () => {
+  const { wb, emu } = smallDemo(180);
+  const before = userChecksum(wb, new Set());
+  const steps: Array<{ action: Action; once: string; twice: string; changed: string[] }> = [];
+  for (const action of ACTIONS) {
+    if (action === 'computeRanking') score(emu);
+    const typed = typedCells(wb);
+    act(emu, action);
+    const once = comparable(wb);
+    act(emu, action);
+    steps.push({ action, once, twice: comparable(wb), changed: changedTypedCells(typed, typedCells(wb)) });
+  }
+
+  it.each(ACTIONS.filter((a) => a !== 'addParticipantsFromResults'))('%s twice gives the same workbook as once', (action) => {
+    const step = steps.find((s) => s.action === action)!;
+    expect(step.twice === step.once).toBe(true);
+  });
+
+  it('adding participants twice adds nobody the second time', () => {
+    const step = steps.find((s) => s.action === 'addParticipantsFromResults')!;
+    expect(step.twice === step.once).toBe(true);
+  });
+
+  it.each(ACTIONS)('%s leaves every user-typed cell as it was (adding rows and filling blank IDs is allowed)', (action) => {
+    const step = steps.find((s) => s.action === action)!;
+    expect(step.changed).toEqual([]);
+  });
+
+  it('keeps the typed cells of the data tabs byte for byte through the whole workflow', () => {
+    const data = (w: Workbook) => {
+      const hash = createHash('sha256');
+      for (const tab of ['Desa Sasaran', 'Panel', 'Sesi']) hash.update(JSON.stringify(w.sheet(tab)!.values()));
+      return hash.digest('hex');
+    };
+    const fresh = smallDemo(180).wb;
+    expect(data(wb)).toBe(data(fresh));
+    expect(before).toBe(userChecksum(fresh, new Set()));
+  });
+});
