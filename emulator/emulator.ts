@@ -229,7 +229,7 @@ export class Emulator {
     const authMode = opts.authMode ?? 'LIMITED';
     const user = opts.user ?? this.user;
     if (!this.topLevelFunctions().includes('onEdit')) {
-      const result: RunResult = { value: undefined, calls: {}, totalCalls: 0, cellsRead: 0, cellsWritten: 0, ui: emptyUi(), logs: [], authMode, fnName: 'onEdit', unreleasedLocks: [] };
+      const result: RunResult = { value: undefined, calls: {}, totalCalls: 0, cellsRead: 0, cellsWritten: 0, ui: emptyUi(), logs: [], authMode, fnName: 'onEdit', unreleasedLocks: [], naiveCalls: 0 };
       this.lastRun = result;
       return result;
     }
@@ -314,6 +314,7 @@ export class Emulator {
       totalCalls: rt.counter.total,
       cellsRead: rt.counter.cellsRead,
       cellsWritten: rt.counter.cellsWritten,
+      naiveCalls: rt.counter.naiveTotal,
       ui: rt.ui,
       logs: rt.logs,
       authMode,

@@ -61,6 +61,7 @@ export class RangeService extends Service {
   _grid<T>(get: Getter<T>): T[][] {
     const { row, col, numRows, numCols } = this._r;
     this._rt.counter.read(numRows * numCols);
+    this._rt.counter.block(numRows * numCols);
     const out: T[][] = [];
     for (let r = row; r < row + numRows; r++) {
       const line: T[] = [];
@@ -90,6 +91,7 @@ export class RangeService extends Service {
       }
     }
     this._rt.counter.write(numRows * numCols);
+    this._rt.counter.block(numRows * numCols);
     for (let i = 0; i < numRows; i++) {
       for (let j = 0; j < numCols; j++) {
         const existing = this._sheet.getCell(row + i, col + j);

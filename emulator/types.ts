@@ -67,6 +67,8 @@ export interface RunResult {
   totalCalls: number;
   cellsRead: number;
   cellsWritten: number;
+  /** What a naive cell-by-cell adapter would have called for the same work (see CallCounter.naiveTotal). */
+  naiveCalls: number;
   ui: UiRecord;
   logs: string[];
   authMode: AuthMode;

@@ -1,0 +1,241 @@
+/**
+ * The preview's state: one emulator running the built add-in on the workbook, the active user, the
+ * sidebars and dialogs currently open, and the saved copy on disk. Menu actions run on a copy of the
+ * workbook so that a question the add-in asks (Ui.alert with YES/NO…, Ui.prompt) can be answered in
+ * the browser: when the run reaches a question with no answer yet, the copy is dropped and the
+ * question goes back to the page, which runs the action again with the answers so far plus the new one.
+ */
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  Emulator,
+  Workbook,
+  type AlertRecord,
+  type ButtonName,
+  type HtmlRecord,
+  type MenuRecord,
+  type PromptRecord,
+  type RunResult,
+  type WorkbookSnapshot,
+} from '../../emulator';
+
+export const COORDINATOR = 'koordinator@example.go.id';
+
+export interface Answer {
+  button: ButtonName;
+  text?: string;
+}
+
+export interface Question {
+  kind: 'alert' | 'prompt';
+  title: string;
+  prompt: string;
+  buttons: string;
+}
+
+/** A sidebar or dialog the page shows in an iframe, served at /frame/<id>. */
+export interface Frame {
+  id: string;
+  kind: 'sidebar' | 'dialog';
+  title: string;
+  width: number;
+  height: number;
+  user: string;
+  content: string;
+}
+
+/** What the page needs after anything ran. */
+export interface Outcome {
+  ok: boolean;
+  error?: string;
+  toasts: Array<{ title: string; message: string; timeout: number }>;
+  alerts: Array<{ title: string; prompt: string }>;
+  frames: Array<Omit<Frame, 'content' | 'user'>>;
+  pending?: Question;
+}
+
+class NeedsAnswer extends Error {}
+
+interface SavedProperties {
+  document: Record<string, string>;
+  script: Record<string, string>;
+}
+
+export class PreviewSession {
+  emu: Emulator;
+  user = COORDINATOR;
+  menu: MenuRecord | null = null;
+  readonly frames = new Map<string, Frame>();
+  private nextFrame = 1;
+  private saveTimer: NodeJS.Timeout | null = null;
+
+  constructor(
+    workbook: Workbook,
+    readonly stateDir: string,
+    properties?: SavedProperties,
+  ) {
+    this.emu = this.newEmulator(workbook, properties);
+    this.refreshMenu();
+  }
+
+  /** The saved workbook and properties in `stateDir`, if any. */
+  static loadSaved(stateDir: string): { workbook: Workbook; properties?: SavedProperties } | null {
+    const file = join(stateDir, 'workbook.json');
+    if (!existsSync(file)) return null;
+    const workbook = Workbook.fromSnapshot(JSON.parse(readFileSync(file, 'utf8')) as WorkbookSnapshot);
+    const propsFile = join(stateDir, 'properties.json');
+    const properties = existsSync(propsFile) ? (JSON.parse(readFileSync(propsFile, 'utf8')) as SavedProperties) : undefined;
+    return { workbook, properties };
+  }
+
+  get workbook(): Workbook {
+    return this.emu.workbook;
+  }
+
+  private newEmulator(workbook: Workbook, properties?: SavedProperties): Emulator {
+    const emu = new Emulator({ workbook, user: this.user, effectiveUser: COORDINATOR });
+    for (const [k, v] of Object.entries(properties?.document ?? {})) emu.documentProperties.set(k, v);
+    for (const [k, v] of Object.entries(properties?.script ?? {})) emu.scriptProperties.set(k, v);
+    return emu;
+  }
+
+  private properties(): SavedProperties {
+    return { document: Object.fromEntries(this.emu.documentProperties), script: Object.fromEntries(this.emu.scriptProperties) };
+  }
+
+  /** onOpen as Sheets runs it for an installed add-on (the language setting may have changed). */
+  refreshMenu(): void {
+    const open = this.emu.run('onOpen', [{ authMode: 'LIMITED' }], { authMode: 'LIMITED', user: this.user });
+    this.menu = open.ui.menus.find((m) => m.addon) ?? open.ui.menus[0] ?? null;
+  }
+
+  setUser(user: string): void {
+    this.user = user;
+    this.emu.user = user;
+    // Another person at the keyboard: what the previous one had open is theirs.
+    this.frames.clear();
+  }
+
+  /** Runs a menu item, answering its questions from `answers`; see the file comment. */
+  runMenu(functionName: string, answers: Answer[]): Outcome {
+    const items = flatItems(this.menu?.items ?? []);
+    if (!items.includes(functionName)) return { ...emptyOutcome(), ok: false, error: `Not on the add-on menu: ${functionName}` };
+    const trial = this.newEmulator(this.workbook.clone(), this.properties());
+    trial.user = this.user;
+    let used = 0;
+    let pending: Question | undefined;
+    const next = (q: Question): Answer => {
+      if (pending) throw new NeedsAnswer('waiting for an answer');
+      if (used < answers.length) return answers[used++];
+      pending = q;
+      throw new NeedsAnswer('waiting for an answer');
+    };
+    trial.alertResponder = (a: AlertRecord) => (a.buttons === 'OK' ? 'OK' : next(question('alert', a)).button);
+    trial.promptResponder = (p: PromptRecord) => {
+      const answer = next(question('prompt', p));
+      return { button: answer.button, text: answer.text ?? '' };
+    };
+    const run = trial.run(functionName, [], { user: this.user });
+    if (pending) return { ...emptyOutcome(), pending };
+    // Questions outside a menu action (none today) get the answer that changes nothing.
+    trial.alertResponder = (a) => (a.buttons === 'OK' ? 'OK' : a.buttons === 'YES_NO' ? 'NO' : 'CANCEL');
+    trial.promptResponder = () => ({ button: 'CANCEL', text: '' });
+    this.emu = trial;
+    this.changed();
+    return this.outcome(run);
+  }
+
+  /** The user typed `value` into `a1` (or ticked a checkbox); onEdit runs as in Sheets. */
+  edit(sheet: string, a1: string, value: string | boolean): Outcome {
+    const run = this.emu.edit(sheet, a1, value, { user: this.user });
+    this.changed();
+    return this.outcome(run);
+  }
+
+  /** google.script.run from a frame, as the user who opened it. */
+  rpc(frameId: string, name: string, args: unknown[]): unknown {
+    const frame = this.frames.get(frameId);
+    if (!frame) throw new Error('This sidebar or dialog is closed.');
+    try {
+      return this.emu.runRpc(name, args, { user: frame.user });
+    } finally {
+      this.changed();
+    }
+  }
+
+  closeFrame(id: string): void {
+    this.frames.delete(id);
+  }
+
+  setActiveSheet(name: string): void {
+    const index = this.workbook.sheets.findIndex((s) => s.name === name);
+    if (index >= 0) this.workbook.activeSheetIndex = index;
+  }
+
+  /** Replaces the workbook (an uploaded .xlsx); the document's properties stay. */
+  replaceWorkbook(workbook: Workbook): void {
+    this.emu = this.newEmulator(workbook, this.properties());
+    this.emu.user = this.user;
+    this.frames.clear();
+    this.changed();
+    this.refreshMenu();
+  }
+
+  private outcome(run: RunResult): Outcome {
+    const frames: Outcome['frames'] = [];
+    const add = (kind: Frame['kind'], rec: HtmlRecord) => {
+      const id = `f${this.nextFrame++}`;
+      // A new sidebar replaces the one that was open, as in Sheets.
+      if (kind === 'sidebar') for (const [key, f] of this.frames) if (f.kind === 'sidebar') this.frames.delete(key);
+      const frame: Frame = { id, kind, title: rec.title, width: rec.width, height: rec.height, user: this.user, content: rec.content };
+      this.frames.set(id, frame);
+      frames.push({ id, kind, title: rec.title, width: rec.width, height: rec.height });
+    };
+    for (const rec of run.ui.sidebars) add('sidebar', rec);
+    for (const rec of run.ui.dialogs) add('dialog', rec);
+    this.refreshMenu();
+    return {
+      ok: !run.error,
+      ...(run.error ? { error: run.error.message } : {}),
+      toasts: run.ui.toasts.map((t) => ({ title: t.title, message: t.message, timeout: t.timeout })),
+      alerts: run.ui.alerts.filter((a) => a.buttons === 'OK').map((a) => ({ title: a.title ?? '', prompt: a.prompt })),
+      frames,
+    };
+  }
+
+  /** Saves soon (changes come in bursts: a panelist saving score after score). */
+  private changed(): void {
+    if (this.saveTimer) return;
+    this.saveTimer = setTimeout(() => this.save(), 150);
+  }
+
+  save(): void {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = null;
+    mkdirSync(this.stateDir, { recursive: true });
+    writeAtomic(join(this.stateDir, 'workbook.json'), JSON.stringify(this.workbook.snapshot()));
+    writeAtomic(join(this.stateDir, 'properties.json'), JSON.stringify(this.properties()));
+  }
+
+  /** Writes what is pending now (at shutdown). */
+  flush(): void {
+    if (this.saveTimer) this.save();
+  }
+}
+
+function writeAtomic(file: string, text: string): void {
+  writeFileSync(`${file}.tmp`, text);
+  renameSync(`${file}.tmp`, file);
+}
+
+function question(kind: Question['kind'], a: AlertRecord): Question {
+  return { kind, title: a.title ?? '', prompt: a.prompt, buttons: a.buttons };
+}
+
+function flatItems(items: MenuRecord['items']): string[] {
+  return items.flatMap((i) => (i.type === 'item' ? [i.functionName] : i.type === 'submenu' ? flatItems(i.items) : []));
+}
+
+function emptyOutcome(): Outcome {
+  return { ok: true, toasts: [], alerts: [], frames: [] };
+}
