@@ -3,15 +3,10 @@
  * `{kab}` is the regency's full name ("Kabupaten Tanah Laut"), `{kec}` a district, `{desa}` a village,
  * `{univ}` the regency's nearby university.
  */
-export const UNSUR = [
-  'Peneliti',
-  'Penyuluh Sosial',
-  'Perwakilan Instansi Terkait',
-  'Aparat Desa',
-  'Calon Penyuluh Sosial',
-  'Tokoh Masyarakat',
-  'Lainnya',
-] as const;
+import { UNSUR } from '../../src/core/vocab';
+
+/** The participant groups are the contract's own list. */
+export { UNSUR };
 export type Unsur = (typeof UNSUR)[number];
 
 export interface Role {

@@ -4,13 +4,12 @@
  * and running the action again gives exactly the workbook a clean run gives.
  */
 import { Emulator, Workbook } from '../../emulator';
-import { ACTIONS, type Action, act, fullWorkflow, smallDemo } from './workflow';
+import { ACTIONS, type Action, act, comparable, fullWorkflow, smallDemo, withoutStamps } from './workflow';
 import { ensureBuilt } from '../support/dist';
 
 beforeAll(ensureBuilt);
 
 const GENERATED = /^(Laporan Validasi|Hasil Seleksi|Rekap Seleksi|Rekap Kehadiran|DH .*)$/;
-const STAMP = /\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/g;
 
 const base = (() => {
   const { wb, emu } = smallDemo(90);
@@ -27,19 +26,9 @@ function fresh(): { wb: Workbook; emu: Emulator } {
 }
 
 function generatedTabs(wb: Workbook): Map<string, string> {
-  return new Map(wb.sheetNames().filter((n) => GENERATED.test(n)).map((n) => [n, JSON.stringify(wb.sheet(n)!.values()).replace(STAMP, '<stamp>')]));
+  return new Map(wb.sheetNames().filter((n) => GENERATED.test(n)).map((n) => [n, withoutStamps(JSON.stringify(wb.sheet(n)!.values()))]));
 }
 
-function comparable(wb: Workbook): string {
-  const snap = JSON.parse(JSON.stringify(wb.snapshot())) as { nextSheetId?: number; sheets: Array<{ name: string; id?: number; charts?: Array<{ id?: number }> }> };
-  delete snap.nextSheetId;
-  snap.sheets = snap.sheets.filter((s) => s.name !== 'Log');
-  for (const sheet of snap.sheets) {
-    delete sheet.id;
-    for (const chart of sheet.charts ?? []) delete chart.id;
-  }
-  return JSON.stringify(snap).replace(STAMP, '<stamp>');
-}
 
 describe.each(ACTIONS)('%s failing midway', (action: Action) => {
   const clean = fresh();

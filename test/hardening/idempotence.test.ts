@@ -3,7 +3,7 @@
  * and no action changes a cell a user typed.
  */
 import { createHash } from 'node:crypto';
-import { ACTIONS, type Action, act, score, smallDemo } from './workflow';
+import { ACTIONS, type Action, act, comparable, score, smallDemo } from './workflow';
 import { ensureBuilt } from '../support/dist';
 import type { Workbook } from '../../emulator';
 
@@ -12,7 +12,6 @@ beforeAll(ensureBuilt);
 const USER_TABS = ['Pengaturan', 'Kandidat', 'Desa Sasaran', 'Kriteria', 'Panel', 'Sesi', 'Peserta'];
 /** Columns the add-in owns on user tabs (ID only where it was blank). */
 const OUTPUT = new Set(['Status Administrasi', 'Catatan Validasi', 'Skor Akhir', 'Peringkat', 'Hasil Seleksi']);
-const STAMP = /\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/g;
 
 /** A checksum of every cell a user typed: user tabs, minus the add-in's output columns and the IDs it assigned. */
 function userChecksum(wb: Workbook, assignedIds: Set<string>): string {
@@ -31,20 +30,6 @@ function userChecksum(wb: Workbook, assignedIds: Set<string>): string {
   return hash.digest('hex');
 }
 
-/**
- * The workbook without the Log, with time stamps blanked and without internal sheet ids (a
- * generated tab is rebuilt as a new sheet that takes the old one's place and name).
- */
-function comparable(wb: Workbook): string {
-  const snap = JSON.parse(JSON.stringify(wb.snapshot())) as { nextSheetId?: number; sheets: Array<{ name: string; id?: number; charts?: Array<{ id?: number }> }> };
-  delete snap.nextSheetId;
-  snap.sheets = snap.sheets.filter((s) => s.name !== 'Log');
-  for (const sheet of snap.sheets) {
-    delete sheet.id;
-    for (const chart of sheet.charts ?? []) delete chart.id;
-  }
-  return JSON.stringify(snap).replace(STAMP, '<stamp>');
-}
 
 /** Every user-typed cell (user tabs, outside the add-in's output columns) as it is now. */
 function typedCells(wb: Workbook): Map<string, string> {

@@ -42,3 +42,24 @@ export function fullWorkflow(emu: Emulator): void {
   score(emu);
   for (const action of ACTIONS.slice(2)) act(emu, action);
 }
+
+const STAMP = /\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/g;
+
+/**
+ * The workbook as a string for comparisons: without the Log, with time stamps blanked and without
+ * internal sheet ids (a generated tab is rebuilt as a new sheet that takes the old one's place).
+ */
+export function comparable(wb: Workbook): string {
+  const snap = JSON.parse(JSON.stringify(wb.snapshot())) as { nextSheetId?: number; sheets: Array<{ name: string; id?: number; charts?: Array<{ id?: number }> }> };
+  delete snap.nextSheetId;
+  snap.sheets = snap.sheets.filter((s) => s.name !== 'Log');
+  for (const sheet of snap.sheets) {
+    delete sheet.id;
+    for (const chart of sheet.charts ?? []) delete chart.id;
+  }
+  return JSON.stringify(snap).replace(STAMP, '<stamp>');
+}
+
+export function withoutStamps(text: string): string {
+  return text.replace(STAMP, '<stamp>');
+}
