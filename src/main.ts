@@ -28,7 +28,7 @@ import { refreshSummaries as summaries } from './shell/summaries';
  * falls back to Indonesian otherwise.
  */
 export function onOpen(e?: { authMode?: GoogleAppsScript.Script.AuthMode | string }): void {
-  const noAuthorization = e !== undefined && String(e.authMode) === 'NONE';
+  const noAuthorization = e !== undefined && (String(e.authMode) === 'NONE' || (typeof ScriptApp !== 'undefined' && e.authMode === ScriptApp.AuthMode.NONE));
   const lang = noAuthorization ? 'id' : menuLanguage();
   const menu = SpreadsheetApp.getUi().createAddonMenu();
   MENU.forEach((group, i) => {
