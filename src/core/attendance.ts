@@ -94,7 +94,7 @@ export function attendanceLayout(input: AttendanceInput): Layout {
   };
 
   line([asText(settings.organiser.toUpperCase())], { bold: true, merge: true, horizontal: 'center' });
-  line(['DAFTAR HADIR'], { bold: true, fontSize: 14, merge: true, horizontal: 'center' });
+  line([t('DAFTAR HADIR', 'ATTENDANCE LIST (DAFTAR HADIR)')], { bold: true, fontSize: 14, merge: true, horizontal: 'center' });
   line([asText(session.name || session.code)], { bold: true, fontSize: 12, merge: true, horizontal: 'center', wrap: true });
   line([asText(settings.activityName)], { merge: true, horizontal: 'center', wrap: true });
   line([]);

@@ -130,5 +130,5 @@ export function refreshSummaries(ctx: ActionContext): void {
   renderLayout(ss, ATTENDANCE_SUMMARY_TAB, attendanceSummary({ ...attendance, lang, stamp }));
   const notes = [...selection.notices, ...attendance.notices].map((n) => pick(n, lang));
   appendLog(ss, menuLabel('refreshSummaries', lang), [`${SELECTION_SUMMARY_TAB}: ${selection.candidates.length}; ${ATTENDANCE_SUMMARY_TAB}: ${attendance.sessions.length}`, ...notes].join('\n'));
-  toast(ctx, { id: `Rekap diperbarui${notes.length ? ` (${notes.length} catatan di tab rekap)` : ''}.`, en: `Summaries updated${notes.length ? ` (${notes.length} notes on the summary tabs)` : ''}.` }, { id: 'Selesai', en: 'Done' });
+  toast(ctx, { id: `Rekap diperbarui${notes.length ? ` (${notes.length} catatan di tab rekap)` : ''}.`, en: `Summaries updated${notes.length ? ` (${notes.length} note${notes.length === 1 ? '' : 's'} on the summary tabs)` : ''}.` }, { id: 'Selesai', en: 'Done' });
 }
