@@ -23,10 +23,13 @@ function a1(f: Pick<BlockFormat, 'row' | 'column' | 'rows' | 'columns'>): string
   return `${columnLetter(f.column)}${f.row}:${columnLetter(f.column + f.columns - 1)}${f.row + f.rows - 1}`;
 }
 
+/** What a format does to a range or a range list (both have the same setters). */
+type Styler = (target: RangeList | GoogleAppsScript.Spreadsheet.Range) => void;
+
 /** Formats grouped by what they set: one RangeList call per distinct property value. */
-function formatGroups(formats: readonly BlockFormat[]): Array<{ ranges: string[]; apply: (list: RangeList) => void }> {
-  const groups = new Map<string, { ranges: string[]; apply: (list: RangeList) => void }>();
-  const add = (key: string, f: BlockFormat, apply: (list: RangeList) => void) => {
+function formatGroups(formats: readonly BlockFormat[]): Array<{ ranges: string[]; apply: Styler }> {
+  const groups = new Map<string, { ranges: string[]; apply: Styler }>();
+  const add = (key: string, f: BlockFormat, apply: Styler) => {
     const group = groups.get(key) ?? { ranges: [], apply };
     group.ranges.push(a1(f));
     groups.set(key, group);
@@ -44,6 +47,18 @@ function formatGroups(formats: readonly BlockFormat[]): Array<{ ranges: string[]
     if (f.borders) add('borders', f, (l) => l.setBorder(true, true, true, true, true, true));
   }
   return [...groups.values()];
+}
+
+/**
+ * One RangeList call for the whole group. A runtime without RangeList (some emulators) gets the same
+ * result one range at a time.
+ */
+function applyGroup(sheet: Sheet, group: { ranges: string[]; apply: Styler }): void {
+  if (typeof sheet.getRangeList === 'function') {
+    group.apply(sheet.getRangeList(group.ranges));
+    return;
+  }
+  for (const a1 of group.ranges) group.apply(sheet.getRange(a1));
 }
 
 /** Merges of single rows with the same span on consecutive rows, coalesced for mergeAcross. */
@@ -90,7 +105,7 @@ function draw(sheet: Sheet, layout: Layout): void {
   const lastFormatted = Math.max(rows, ...layout.formats.map((f) => f.row + f.rows - 1), ...(layout.rowHeights ?? []).map((h) => h.row + h.rows - 1));
   fitSize(sheet, lastFormatted, columns);
   sheet.getRange(1, 1, rows, columns).setValues(layout.values);
-  for (const group of formatGroups(layout.formats)) group.apply(sheet.getRangeList(group.ranges));
+  for (const group of formatGroups(layout.formats)) applyGroup(sheet, group);
   for (const run of mergeRuns(layout.formats)) {
     const range = sheet.getRange(run.row, run.column, run.rows, run.columns);
     if (run.across) range.mergeAcross();
