@@ -17,6 +17,7 @@ const TEXT = {
     all: 'Pilih semua',
     none: 'Kosongkan',
     build: 'Buat daftar hadir',
+    close: 'Tutup',
     working: 'Sedang membuat…',
     people: (n: number) => `${n} peserta`,
     exists: 'diperbarui',
@@ -30,6 +31,7 @@ const TEXT = {
     all: 'Select all',
     none: 'Clear',
     build: 'Build attendance sheets',
+    close: 'Close',
     working: 'Building…',
     people: (n: number) => `${n} participants`,
     exists: 'refresh',
@@ -47,6 +49,7 @@ function labels(): void {
   $('all').textContent = words.all;
   $('none').textContent = words.none;
   $('build').textContent = words.build;
+  $('close').textContent = words.close;
 }
 
 function boxes(): HTMLInputElement[] {
@@ -98,6 +101,7 @@ function onBuilt(outcome: AttendanceOutcome): void {
   showProblems(outcome.problems);
 }
 
+$('close').addEventListener('click', () => google.script.host.close());
 $('all').addEventListener('click', () => boxes().forEach((b) => (b.checked = true)));
 $('none').addEventListener('click', () => boxes().forEach((b) => (b.checked = false)));
 $('build').addEventListener('click', () => {
