@@ -164,3 +164,20 @@ describe('Tambahkan peserta dari hasil seleksi', () => {
     expect(wb.sheet('Peserta')!.values().slice(1).map((r) => r[7])).toEqual(['K-0001', 'K-0001']);
   });
 });
+
+describe('times typed into time cells', () => {
+  it('reads 19:00 as 19.00 WITA, not the 18:58 that the 1899 Makassar offset would give', () => {
+    const wb = new Workbook(); // Asia/Makassar, id_ID
+    // A Sesi tab staff made themselves before setup: Jam Mulai is a plain cell, so "19:00" becomes a time value.
+    wb.addSheet('Sesi', [
+      ['Kode Sesi', 'Nama Kegiatan', 'Tanggal', 'Jam Mulai', 'Jam Selesai', 'Zona Waktu', 'Tempat', 'Kabupaten/Kota', 'Provinsi'],
+      ['TLT-FGD1', 'FGD Hari 1', '27/11/2019', '19:00', '21:30', 'WITA', 'Balai Diklat Loka Bina Praja', 'Kabupaten Tanah Laut', 'Kalimantan Selatan'],
+    ]);
+    expect(wb.sheet('Sesi')!.cell(2, 4).value).toBeInstanceOf(Date);
+    const emu = new Emulator({ workbook: wb });
+    emu.run('setupWorkbook');
+    wb.sheet('Peserta')!.setValues(2, 1, [P('TLT-FGD1', 'Rahmat', 'L', 'Aparat Desa', 'Desa Angsau')]);
+    emu.runRpc('generateAttendance', [{ codes: null }]);
+    expect(wb.sheet('DH TLT-FGD1')!.values()[6][2]).toBe(': pukul 19.00 WITA – 21.30 WITA');
+  });
+});
