@@ -6,7 +6,7 @@ import { pick, type Bilingual, type Grid } from '../core/types';
 import { menuLabel } from '../core/menu';
 import type { ActionContext } from './action';
 import { alert, toast } from './action';
-import { appendLog } from './log';
+import { LOG_PROTECTION, appendLog } from './log';
 import { ensureSize, utcOffsetMinutes, writeBlock } from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -15,6 +15,10 @@ const HEADER_BACKGROUND = '#d9e2f3';
 const OUTPUT_HEADER_BACKGROUND = '#d9ead3';
 /** Tabs whose rows setup reads (to add missing settings, or to know the rubric). */
 const TABS_READ_WHOLE = new Set([SETTINGS_TAB.name, RUBRIC_TAB.name]);
+const PROTECTED: Record<string, string> = {
+  Penilaian: 'Penilaian: diisi formulir penilaian / written by the scoring form',
+  [LOG_TAB.name]: LOG_PROTECTION,
+};
 const ALL_TAB_NAMES = [...USER_TABS.map((t) => t.name), 'Penilaian', LOG_TAB.name];
 
 export function setupWorkbook(ctx: ActionContext): void {
@@ -33,8 +37,8 @@ export function setupWorkbook(ctx: ActionContext): void {
   for (const tab of plan.tabs) {
     const sheet = sheets.get(tab.name) ?? ss.insertSheet(tab.name);
     applyTab(sheet, tab);
-    // Scores are written by the form; a hand edit gets Sheets' warning first (and breaks the seal).
-    if (tab.name === 'Penilaian' && tab.create) sheet.protect().setDescription('Penilaian: diisi formulir penilaian / written by the scoring form').setWarningOnly(true);
+    // Scores and the audit trail are written by the add-on; a hand edit gets Sheets' warning first.
+    if (tab.create && PROTECTED[tab.name]) sheet.protect().setDescription(PROTECTED[tab.name]).setWarningOnly(true);
   }
 
   const summary = plan.changes.length
