@@ -8,11 +8,10 @@ import { type Panelist, activePanelist, coversRegion, parsePanel } from '../core
 import { type Criterion, parseRubric, weightedTotal } from '../core/rubric';
 import { CANDIDATES_TAB, PANEL_TAB, RUBRIC_TAB } from '../core/schema';
 import { ContextRequest, MAX_NOTE, type OwnScore, type ScoringContext, SubmitRequest, type SubmitResponse } from '../core/scoringApi';
-import { IDENTITY_GOOGLE, IDENTITY_SELF, type ScoreRow, parseScores, scoreHeaders, scoreRowValues, sealContent, stampSeconds } from '../core/scores';
+import { IDENTITY_GOOGLE, IDENTITY_SELF, SCORE_HEADERS, type ScoreRow, parseScores, scoreHeaders, scoreRowValues, sealContent, stampSeconds } from '../core/scores';
 import { matchHeaders } from '../core/headers';
 import { cellText } from '../core/text';
-import { type Bilingual, type Grid, type Lang, pick } from '../core/types';
-import { candidateRecord, isBlankRow } from '../core/validation/record';
+import { type Bilingual, type CellValue, type Grid, type Lang, pick } from '../core/types';
 import { fitCell } from '../core/cells';
 import { languageOf, releaseQuietly } from './action';
 import { PlainMessage } from './errors';
@@ -67,16 +66,28 @@ interface Candidate {
   status: string;
 }
 
+/** The only Kandidat columns the form needs; reading just these keeps each call light on big tabs. */
+const CANDIDATE_COLUMNS = ['ID', 'Nama Lengkap', 'Desa/Kelurahan', 'Kecamatan', 'Kabupaten/Kota', 'Status Administrasi'] as const;
+
+/** Candidates with an ID, read column by column (a fixed number of calls, whatever the number of rows). */
 function readCandidates(ss: Spreadsheet): Candidate[] {
-  const values = readTab(ss, CANDIDATES_TAB.name)?.values;
-  if (!values || values.length < 2) return [];
-  const map = matchHeaders(CANDIDATES_TAB, values[0]);
-  return values.slice(1).flatMap((row, i) => {
-    if (isBlankRow(map, row)) return [];
-    const r = candidateRecord(map, i + 2, row, undefined);
-    const id = r.text('ID');
-    return id ? [{ id, name: r.text('Nama Lengkap'), village: r.text('Desa/Kelurahan'), district: r.text('Kecamatan'), regency: r.text('Kabupaten/Kota'), status: r.text('Status Administrasi') }] : [];
+  const sheet = ss.getSheetByName(CANDIDATES_TAB.name);
+  if (!sheet) return [];
+  const rows = sheet.getLastRow() - 1;
+  const width = sheet.getLastColumn();
+  if (rows < 1 || width < 1) return [];
+  const map = matchHeaders(CANDIDATES_TAB, sheet.getRange(1, 1, 1, width).getValues()[0] as Grid[number]);
+  const columns = CANDIDATE_COLUMNS.map((header) => {
+    const at = map.index.get(header);
+    return at === undefined ? undefined : (sheet.getRange(2, at + 1, rows, 1).getValues() as Grid);
   });
+  const text = (column: number, row: number) => cellText(columns[column]?.[row][0] ?? '');
+  const out: Candidate[] = [];
+  for (let r = 0; r < rows; r++) {
+    const id = text(0, r);
+    if (id) out.push({ id, name: text(1, r), village: text(2, r), district: text(3, r), regency: text(4, r), status: text(5, r) });
+  }
+  return out;
 }
 
 interface ScoringState {
@@ -85,7 +96,6 @@ interface ScoringState {
   panel: Panelist[];
   criteria: Criterion[];
   candidates: Candidate[];
-  scoresValues: Grid | undefined;
 }
 
 function readState(): ScoringState {
@@ -97,7 +107,6 @@ function readState(): ScoringState {
     panel: parsePanel(readTab(ss, PANEL_TAB.name)?.values),
     criteria: rubric.ok ? rubric.rubric.criteria : [],
     candidates: readCandidates(ss),
-    scoresValues: readTab(ss, SCORES_TAB)?.values,
   };
 }
 
@@ -119,7 +128,8 @@ export function scoringContext(request: unknown): ScoringContext {
   const who = whoIsCalling(state.panel, input.data?.declaredEmail);
   if (!who.ok) return { ...base, status: who.status, message: pick(who.message, state.lang), choices: who.choices.map(view) };
   const { panelist } = who.identity;
-  const mine = new Map(parseScores(state.scoresValues, state.criteria.map((c) => c.code)).rows.filter((r) => r.email === panelist.email).map((r) => [r.candidateId.toUpperCase(), r]));
+  const scores = readTab(state.ss, SCORES_TAB)?.values;
+  const mine = new Map(parseScores(scores, state.criteria.map((c) => c.code)).rows.filter((r) => r.email === panelist.email).map((r) => [r.candidateId.toUpperCase(), r]));
   const candidates = eligible(state, panelist);
   return {
     ...base,
@@ -208,39 +218,63 @@ function submitLocked(request: unknown): SubmitResponse {
   return { ok: true, candidateId: candidate.id, savedAt: when, replaced, mine: ownScore({ ...row, sheetRow: 0 }, state.criteria) };
 }
 
-/** Replace the panelist's row for this candidate, or append one; log what was replaced. */
-function writeScoreRow(state: ScoringState, row: Omit<ScoreRow, 'sheetRow'>, codes: string[]): boolean {
-  const { ss } = state;
+/** Penilaian with its header made complete, and the panelist's earlier row for this candidate if any. */
+interface ScoreSlot {
+  sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  header: string[];
+  previous?: { row: ScoreRow; values: CellValue[] };
+}
+
+/**
+ * Find where this (candidate, panelist) row goes. Only the two key columns are read, then the one
+ * earlier row, so a submission stays light however many scores the tab holds.
+ */
+function locateScoreRow(ss: Spreadsheet, codes: string[], candidateId: string, email: string): ScoreSlot {
   const headers = scoreHeaders(codes);
   let sheet = ss.getSheetByName(SCORES_TAB);
-  let values = state.scoresValues;
   if (!sheet) {
     sheet = ss.insertSheet(SCORES_TAB);
-    values = [headers];
-    writeBlock(sheet, 1, 1, values);
+    writeBlock(sheet, 1, 1, [headers]);
     sheet.setFrozenRows(1);
     sheet.protect().setDescription('Penilaian: diisi formulir penilaian / written by the scoring form').setWarningOnly(true);
   }
-  const existingHeader = (values?.[0] ?? []).map((c) => cellText(c));
-  const missing = headers.filter((h) => !existingHeader.some((e) => e.toLowerCase() === h.toLowerCase()));
+  const width = Math.max(sheet.getLastColumn(), 1);
+  const lastRow = sheet.getLastRow();
+  let header = (sheet.getRange(1, 1, 1, width).getValues()[0] as Grid[number]).map((c) => cellText(c));
+  while (header.length && header[header.length - 1] === '') header.pop();
+  const missing = headers.filter((h) => !header.some((e) => e.toLowerCase() === h.toLowerCase()));
   if (missing.length) {
-    writeBlock(sheet, 1, existingHeader.length + 1, [missing]);
-    values = [[...existingHeader, ...missing], ...(values ?? []).slice(1)];
+    writeBlock(sheet, 1, header.length + 1, [missing]);
+    header = [...header, ...missing];
   }
-  const sheetHeader = (values?.[0] ?? []).map((c) => cellText(c).toLowerCase());
-  const parsed = parseScores(values, codes);
-  const previous = parsed.rows.find((r) => r.candidateId.toUpperCase() === row.candidateId.toUpperCase() && r.email === row.email);
+  const lower = header.map((h) => h.toLowerCase());
+  const idCol = lower.indexOf(SCORE_HEADERS.candidate.toLowerCase());
+  const emailCol = lower.indexOf(SCORE_HEADERS.email.toLowerCase());
+  if (lastRow < 2) return { sheet, header };
+  const ids = sheet.getRange(2, idCol + 1, lastRow - 1, 1).getValues() as Grid;
+  const emails = sheet.getRange(2, emailCol + 1, lastRow - 1, 1).getValues() as Grid;
+  const at = ids.findIndex((r, i) => cellText(r[0]).toUpperCase() === candidateId.toUpperCase() && cellText(emails[i][0]).toLowerCase() === email);
+  if (at < 0) return { sheet, header };
+  const values = sheet.getRange(at + 2, 1, 1, header.length).getValues()[0] as Grid[number];
+  const row = parseScores([header, values], codes).rows[0];
+  return { sheet, header, previous: row ? { row: { ...row, sheetRow: at + 2 }, values } : undefined };
+}
+
+/** Replace the panelist's row for this candidate, or append one; log what was replaced. */
+function writeScoreRow(state: ScoringState, row: Omit<ScoreRow, 'sheetRow'>, codes: string[]): boolean {
+  const { ss, lang } = state;
+  const { sheet, header, previous } = locateScoreRow(ss, codes, row.candidateId, row.email);
+  const lower = header.map((h) => h.toLowerCase());
   const ours = scoreRowValues(row, codes);
-  const width = sheetHeader.length;
-  const target = previous ? previous.sheetRow : Math.max(sheet.getLastRow(), 1) + 1;
-  const line = previous ? [...(values?.[previous.sheetRow - 1] ?? [])] : new Array(width).fill('');
-  while (line.length < width) line.push('');
-  headers.forEach((h, i) => (line[sheetHeader.indexOf(h.toLowerCase())] = ours[i]));
+  const line = previous ? [...previous.values] : new Array<CellValue>(header.length).fill('');
+  while (line.length < header.length) line.push('');
+  scoreHeaders(codes).forEach((h, i) => (line[lower.indexOf(h.toLowerCase())] = ours[i]));
+  const target = previous ? previous.row.sheetRow : Math.max(sheet.getLastRow(), 1) + 1;
   writeBlock(sheet, target, 1, [line]);
-  const lang = state.lang;
-  const detail = previous
-    ? `${row.candidateId} — ${row.email}: ${lang === 'en' ? 'replaced' : 'mengganti'} ${codes.map((c) => `${c}=${previous.scores[c] ?? ''}`).join(', ')}, Total=${previous.total ?? ''}, ${lang === 'en' ? 'conflict' : 'konflik'}=${previous.recused ? 'Ya' : 'Tidak'}`
+  const old = previous?.row;
+  const detail = old
+    ? `${row.candidateId} — ${row.email}: ${lang === 'en' ? 'replaced' : 'mengganti'} ${codes.map((c) => `${c}=${old.scores[c] ?? ''}`).join(', ')}, Total=${old.total ?? ''}, ${lang === 'en' ? 'conflict' : 'konflik'}=${old.recused ? 'Ya' : 'Tidak'}`
     : `${row.candidateId} — ${row.email}`;
   appendLog(ss, lang === 'en' ? 'Score submitted' : 'Penilaian dikirim', detail);
-  return previous !== undefined;
+  return old !== undefined;
 }

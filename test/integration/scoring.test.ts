@@ -124,7 +124,7 @@ describe('submitting', () => {
       return emu.lastRun!.totalCalls;
     };
     const small = calls(0);
-    expect(small).toBeLessThanOrEqual(50);
+    expect(small).toBeLessThanOrEqual(60); // a few more calls than one whole-tab read, for a fraction of the cells
     expect(calls(2000)).toBe(small);
   });
 });
