@@ -106,15 +106,14 @@ function draw(sheet: Sheet, layout: Layout): void {
   fitSize(sheet, lastFormatted, columns);
   sheet.getRange(1, 1, rows, columns).setValues(layout.values);
   for (const group of formatGroups(layout.formats)) applyGroup(sheet, group);
-  for (const run of mergeRuns(layout.formats)) {
-    const range = sheet.getRange(run.row, run.column, run.rows, run.columns);
-    if (run.across) range.mergeAcross();
-    else range.merge();
-  }
+  for (const run of mergeRuns(layout.formats)) mergeRun(sheet, run);
   for (const b of layout.backgrounds ?? []) {
     if (b.colors.length) sheet.getRange(b.row, b.column, b.colors.length, b.colors[0].length).setBackgrounds(b.colors);
   }
-  for (const h of layout.rowHeights ?? []) sheet.setRowHeights(h.row, h.rows, h.height);
+  for (const h of layout.rowHeights ?? []) {
+    if (typeof sheet.setRowHeights === 'function') sheet.setRowHeights(h.row, h.rows, h.height);
+    else for (let r = h.row; r < h.row + h.rows; r++) sheet.setRowHeight(r, h.height);
+  }
   if (layout.checkboxes && layout.checkboxes.rows > 0) {
     const { row, column, rows: count } = layout.checkboxes;
     const box = sheet.getRange(row, column, count, 1);
@@ -155,8 +154,21 @@ function setWidths(sheet: Sheet, widths: readonly number[]): void {
   let start = 0;
   for (let i = 1; i <= widths.length; i++) {
     if (i === widths.length || widths[i] !== widths[start]) {
-      sheet.setColumnWidths(start + 1, i - start, widths[start]);
+      if (typeof sheet.setColumnWidths === 'function') sheet.setColumnWidths(start + 1, i - start, widths[start]);
+      else for (let c = start + 1; c <= i; c++) sheet.setColumnWidth(c, widths[start]);
       start = i;
     }
   }
+}
+
+/**
+ * One merge call per run of rows. The batch forms (mergeAcross, setColumnWidths, setRowHeights,
+ * getRangeList) are all Apps Script's own; each falls back to the single-item form so the add-on
+ * also renders on runtimes that lack them.
+ */
+function mergeRun(sheet: Sheet, run: { row: number; column: number; rows: number; columns: number; across: boolean }): void {
+  const range = sheet.getRange(run.row, run.column, run.rows, run.columns);
+  if (!run.across) range.merge();
+  else if (typeof range.mergeAcross === 'function') range.mergeAcross();
+  else for (let r = run.row; r < run.row + run.rows; r++) sheet.getRange(r, run.column, 1, run.columns).merge();
 }

@@ -33,13 +33,18 @@ export function ensureSize(sheet: Sheet, rows: number, columns: number): void {
   if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
 }
 
-/** The spreadsheet's UTC offset in minutes (Indonesian zones have no daylight saving). */
+/**
+ * The spreadsheet's UTC offset in minutes (Indonesian zones have no daylight saving): the wall
+ * clock Sheets shows for this instant, minus the instant itself. Only the most basic date pattern
+ * letters are used, so any faithful formatDate gives the right answer.
+ */
 export function utcOffsetMinutes(ss: Spreadsheet): number {
-  const z = Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'Z'); // "+0800"
-  const m = /^([+-])(\d{2})(\d{2})$/.exec(z);
+  const now = new Date(Math.floor(Date.now() / 60_000) * 60_000);
+  const wall = Utilities.formatDate(now, ss.getSpreadsheetTimeZone(), 'yyyy-MM-dd HH:mm');
+  const m = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})$/.exec(wall);
   if (!m) return 0;
-  const minutes = Number(m[2]) * 60 + Number(m[3]);
-  return m[1] === '-' ? -minutes : minutes;
+  const asUtc = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]));
+  return Math.round((asUtc - now.getTime()) / 60_000);
 }
 
 /** The active user's email; '' when Google does not reveal it (consumer accounts, other domains). */
