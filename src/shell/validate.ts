@@ -3,7 +3,7 @@
  * calls, let the core decide, and write back only the add-on's own things: new IDs in blank ID
  * cells, the two status columns, and its own highlights and notes.
  */
-import { describeMissing, type HeaderMap } from '../core/headers';
+import { describeMissing, type HeaderMap, matchHeaders } from '../core/headers';
 import { menuLabel } from '../core/menu';
 import { CANDIDATES_TAB, VILLAGES_TAB } from '../core/schema';
 import type { Settings } from '../core/settings';
@@ -149,7 +149,9 @@ export function validateEditedRows(ss: Spreadsheet, sheet: Sheet, firstRow: numb
   try {
     settings = loadSettings(ss, clock);
   } catch {
-    return; // a broken settings tab is reported by the menu actions; a simple trigger cannot show alerts
+    // A simple trigger cannot show a dialog: say it where the user is looking instead.
+    noteSettingsProblem(sheet, firstRow, lastRow, lang);
+    return;
   }
   const values = sheet.getDataRange().getValues() as Grid;
   const from = Math.max(firstRow, 2);
@@ -166,4 +168,19 @@ export function validateEditedRows(ss: Spreadsheet, sheet: Sheet, firstRow: numb
     return twins ? { ...row, findings: [...row.findings, finding('duplicate.pending', undefined, LIVE_DUPLICATE_NOTE)] } : row;
   });
   writeOutcomes(sheet, index, { rows, firstRow: from, original: values.slice(from - 1, to) }, lang);
+}
+
+const SETTINGS_BROKEN: Bilingual = {
+  id: '⚠ Baris ini belum diperiksa: tab Pengaturan bermasalah. Jalankan menu Validasi data kandidat untuk melihat rinciannya.',
+  en: '⚠ This row was not checked: the Pengaturan tab has a problem. Run "Validate candidate data" to see what it is.',
+};
+
+/** The live check could not run: put the reason in the touched rows' Catatan Validasi. */
+function noteSettingsProblem(sheet: Sheet, firstRow: number, lastRow: number, lang: Lang): void {
+  const from = Math.max(firstRow, 2);
+  if (from > lastRow) return;
+  const header = sheet.getRange(1, 1, 1, Math.max(1, sheet.getLastColumn())).getValues()[0] as Grid[number];
+  const at = matchHeaders(CANDIDATES_TAB, header).index.get('Catatan Validasi');
+  if (at === undefined) return;
+  writeColumn(sheet, at, from, new Array<CellValue>(lastRow - from + 1).fill(pick(SETTINGS_BROKEN, lang)));
 }

@@ -212,3 +212,14 @@ describe('the live check on edit', () => {
     expect(run.totalCalls).toBeLessThanOrEqual(3);
   });
 });
+
+describe('the live check with broken settings', () => {
+  it('says in Catatan Validasi why the edited row was not checked', () => {
+    const { wb, emu } = setUp([candidate()]);
+    emu.run('validateCandidates');
+    wb.sheet('Pengaturan')!.setValues(6, 2, [['lima puluh']]);
+    const run = emu.edit('Kandidat', 'B2', 'Siti Aminah');
+    expect(run.error).toBeUndefined();
+    expect(cellOf(wb, 2, 'Catatan Validasi').value).toBe('⚠ Baris ini belum diperiksa: tab Pengaturan bermasalah. Jalankan menu Validasi data kandidat untuk melihat rinciannya.');
+  });
+});
