@@ -1,26 +1,27 @@
 /**
  * Every function Apps Script calls. The build turns each export into a top-level function stub
- * (`function onOpen(e) { return App.onOpen(e) }`), so this list is the add-on's whole surface:
- * simple triggers, menu actions and (later) google.script.run endpoints.
+ * (`function onOpen() { return App.onOpen.apply(null, arguments) }`), so this file is the add-on's
+ * whole surface: simple triggers, menu actions (in menu order) and google.script.run endpoints.
+ * Each is a few lines; the work happens in src/shell (services) and src/core (logic).
  */
 import { MENU } from './core/menu';
-import { readLanguage } from './core/settings';
 import { CANDIDATES_TAB, SETTINGS_TAB } from './core/schema';
-import { pick, type Lang } from './core/types';
-import { languageOf, releaseQuietly, runViewAction, runWriteAction } from './shell/action';
-import { showHelpSidebar } from './shell/help';
-import { setupWorkbook as setup } from './shell/setup';
-import { validateAll, validateEditedRows } from './shell/validate';
-import { computeRanking as rank } from './shell/ranking';
-import { scoringContext as context, submitScore as submit } from './shell/scoring';
-import { showScoringSidebar } from './shell/scoringSidebar';
 import type { ScoringContext, SubmitResponse } from './core/scoringApi';
-import { PlainMessage, UserError, unexpected } from './shell/errors';
+import { readLanguage } from './core/settings';
+import { type Lang, pick } from './core/types';
+import { languageOf, releaseQuietly, runViewAction, runWriteAction } from './shell/action';
 import { addSelectedParticipants } from './shell/attendance';
 import { choices, generate, showAttendanceDialog } from './shell/attendanceDialog';
-import { pick as pickText } from './core/types';
-import { activeSpreadsheet } from './shell/workbook';
+import { showHelpSidebar } from './shell/help';
+import { computeRanking as rank } from './shell/ranking';
+import { rpc } from './shell/rpc';
+import { scoringContext as context, submitScore as submit } from './shell/scoring';
+import { showScoringSidebar } from './shell/scoringSidebar';
+import { setupWorkbook as setup } from './shell/setup';
 import { refreshSummaries as summaries } from './shell/summaries';
+import { validateAll, validateEditedRows } from './shell/validate';
+
+// ---- Simple triggers -------------------------------------------------------------------------
 
 /**
  * Builds the menu. It runs with limited authorization (and with none before the add-on is
@@ -51,25 +52,10 @@ export function onInstall(e?: { authMode?: GoogleAppsScript.Script.AuthMode | st
   onOpen(e);
 }
 
-/** Menu: Siapkan lembar kerja. */
-export function setupWorkbook(): void {
-  runWriteAction(setup);
-}
-
-/** Menu: Panduan. */
-export function showHelp(): void {
-  runViewAction(showHelpSidebar);
-}
-
-/** Menu: Validasi data kandidat. */
-export function validateCandidates(): void {
-  runWriteAction(validateAll);
-}
-
 /**
- * Simple trigger: re-validate the `Kandidat` rows an edit or paste touched. Edits on other tabs
- * return after two calls. It runs with limited authorization and 30 seconds, so it takes the
- * lock only briefly and never shows a dialog.
+ * Re-validates the `Kandidat` rows an edit or paste touched. Edits on other tabs return after two
+ * calls. A simple trigger has limited authorization and 30 seconds: it takes the lock only briefly
+ * and never shows a dialog.
  */
 export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
   if (!e || !e.range) return;
@@ -90,77 +76,66 @@ export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
   }
 }
 
-/** Menu: Buka formulir penilaian. */
+// ---- Menu actions ----------------------------------------------------------------------------
+
+/** Siapkan lembar kerja. */
+export function setupWorkbook(): void {
+  runWriteAction(setup);
+}
+
+/** Validasi data kandidat. */
+export function validateCandidates(): void {
+  runWriteAction(validateAll);
+}
+
+/** Buka formulir penilaian. */
 export function openScoringForm(): void {
   runViewAction(showScoringSidebar);
 }
 
-/** Menu: Hitung skor & peringkat. */
+/** Hitung skor & peringkat. */
 export function computeRanking(): void {
   runWriteAction(rank);
 }
 
-/**
- * RPC endpoints of the scoring sidebar (google.script.run). Their input is validated with zod
- * inside; an unexpected failure reaches the sidebar as a plain message, never a stack trace.
- */
-export function scoringContext(request?: unknown): ScoringContext {
-  return rpc(() => context(request));
-}
-
-export function submitScore(request: unknown): SubmitResponse {
-  return rpc(() => submit(request));
-}
-
-/** Menu: Buat daftar hadir (a dialog to choose the sessions). */
-export function buildAttendanceSheets(): void {
-  runViewAction(showAttendanceDialog);
-}
-
-/** Menu: Tambahkan peserta dari hasil seleksi. */
+/** Tambahkan peserta dari hasil seleksi. */
 export function addParticipantsFromResults(): void {
   runWriteAction(addSelectedParticipants);
 }
 
-/** Menu: Perbarui rekap. */
+/** Buat daftar hadir: a dialog to choose the sessions. */
+export function buildAttendanceSheets(): void {
+  runViewAction(showAttendanceDialog);
+}
+
+/** Perbarui rekap. */
 export function refreshSummaries(): void {
   runWriteAction(summaries);
 }
 
-/** RPC of the attendance dialog: the sessions to choose from. */
+/** Panduan. */
+export function showHelp(): void {
+  runViewAction(showHelpSidebar);
+}
+
+// ---- google.script.run endpoints (input validated with zod inside) --------------------------
+
+/** Scoring sidebar: everything it shows, for the caller only. */
+export function scoringContext(request?: unknown): ScoringContext {
+  return rpc(() => context(request));
+}
+
+/** Scoring sidebar: save one score. */
+export function submitScore(request: unknown): SubmitResponse {
+  return rpc(() => submit(request));
+}
+
+/** Attendance dialog: the sessions to choose from. */
 export function attendanceChoices(): ReturnType<typeof choices> {
   return rpc(() => choices());
 }
 
-/** RPC of the attendance dialog: build the chosen sessions' sheets ({ codes: null } = all). */
+/** Attendance dialog: build the chosen sessions' sheets ({ codes: null } = all). */
 export function generateAttendance(request: unknown): ReturnType<typeof generate> {
   return rpc(() => generate(request));
-}
-
-function rpc<T>(body: () => T): T {
-  try {
-    return body();
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    console.error(error instanceof Error && error.stack ? error.stack : reason);
-    // Messages meant for the user (a held lock, a problem to fix) pass through; anything else is wrapped.
-    // google.script.run passes only the message on, so no `cause` is attached.
-    // eslint-disable-next-line preserve-caught-error
-    if (error instanceof PlainMessage) throw new Error(error.message);
-    if (error instanceof UserError) {
-      // eslint-disable-next-line preserve-caught-error
-      throw new Error(pickText(error.text, languageOfSafe()));
-    }
-    const text = unexpected(reason);
-    // eslint-disable-next-line preserve-caught-error
-    throw new Error(`${text.id}\n\n${text.en}`);
-  }
-}
-
-function languageOfSafe(): 'id' | 'en' {
-  try {
-    return languageOf(activeSpreadsheet());
-  } catch {
-    return 'id';
-  }
 }
