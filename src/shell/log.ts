@@ -1,11 +1,10 @@
 /** The `Log` tab: an append-only audit trail of every action that changes data. */
 import { asText, fitCell } from '../core/cells';
 import { LOG_TAB } from '../core/schema';
+import { protectWarningOnly } from './protection';
 import { activeUserEmail, writeBlock } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-export const LOG_PROTECTION = 'Log: catatan audit, hanya ditambah / audit trail, append-only';
 
 const UNKNOWN_USER = '(email tidak tersedia / email not available)';
 
@@ -17,7 +16,7 @@ export function appendLog(ss: Spreadsheet, action: string, details: string): voi
     writeBlock(sheet, 1, 1, [LOG_TAB.columns.map((c) => c.header)]);
     sheet.getRange(1, 1, 1, LOG_TAB.columns.length).setFontWeight('bold');
     sheet.setFrozenRows(1);
-    sheet.protect().setDescription(LOG_PROTECTION).setWarningOnly(true);
+    protectWarningOnly(sheet);
   }
   const row = sheet.getLastRow() + 1;
   writeBlock(sheet, row, 1, [[new Date(), activeUserEmail() || UNKNOWN_USER, asText(action), asText(fitCell(details))]]);

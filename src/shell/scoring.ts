@@ -16,6 +16,7 @@ import { fitCell } from '../core/cells';
 import { languageOf, releaseQuietly } from './action';
 import { PlainMessage } from './errors';
 import { appendLog } from './log';
+import { protectWarningOnly } from './protection';
 import { sealer } from './seal';
 import { activeSpreadsheet, activeUserEmail, readTab, writeBlock } from './workbook';
 
@@ -236,7 +237,7 @@ function locateScoreRow(ss: Spreadsheet, codes: string[], candidateId: string, e
     sheet = ss.insertSheet(SCORES_TAB);
     writeBlock(sheet, 1, 1, [headers]);
     sheet.setFrozenRows(1);
-    sheet.protect().setDescription('Penilaian: diisi formulir penilaian / written by the scoring form').setWarningOnly(true);
+    protectWarningOnly(sheet);
   }
   const width = Math.max(sheet.getLastColumn(), 1);
   const lastRow = sheet.getLastRow();

@@ -6,7 +6,8 @@ import { pick, type Bilingual, type Grid } from '../core/types';
 import { menuLabel } from '../core/menu';
 import type { ActionContext } from './action';
 import { alert, toast } from './action';
-import { LOG_PROTECTION, appendLog } from './log';
+import { appendLog } from './log';
+import { isProtectedTab, protectWarningOnly } from './protection';
 import { ensureSize, utcOffsetMinutes, writeBlock } from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -15,10 +16,6 @@ const HEADER_BACKGROUND = '#d9e2f3';
 const OUTPUT_HEADER_BACKGROUND = '#d9ead3';
 /** Tabs whose rows setup reads (to add missing settings, or to know the rubric). */
 const TABS_READ_WHOLE = new Set([SETTINGS_TAB.name, RUBRIC_TAB.name]);
-const PROTECTED: Record<string, string> = {
-  Penilaian: 'Penilaian: diisi formulir penilaian / written by the scoring form',
-  [LOG_TAB.name]: LOG_PROTECTION,
-};
 const ALL_TAB_NAMES = [...USER_TABS.map((t) => t.name), 'Penilaian', LOG_TAB.name];
 
 export function setupWorkbook(ctx: ActionContext): void {
@@ -38,7 +35,7 @@ export function setupWorkbook(ctx: ActionContext): void {
     const sheet = sheets.get(tab.name) ?? ss.insertSheet(tab.name);
     applyTab(sheet, tab);
     // Scores and the audit trail are written by the add-on; a hand edit gets Sheets' warning first.
-    if (tab.create && PROTECTED[tab.name]) sheet.protect().setDescription(PROTECTED[tab.name]).setWarningOnly(true);
+    if (tab.create && isProtectedTab(tab.name)) protectWarningOnly(sheet);
   }
 
   const summary = plan.changes.length

@@ -85,6 +85,13 @@ describe('setup on an empty workbook', () => {
     expect(wb.sheet('Kandidat')!.columnWidth(3)).toBe(150);
   });
 
+  it('protects the scores and the log with a warning, not a lock', () => {
+    for (const tab of ['Penilaian', 'Log']) {
+      expect(wb.sheet(tab)!.protections.map((p) => [p.type, p.warningOnly])).toEqual([['SHEET', true]]);
+    }
+    expect(wb.sheet('Kandidat')!.protections).toEqual([]);
+  });
+
   it('logs who did what', () => {
     const log = wb.sheet('Log')!.values();
     expect(log).toHaveLength(2);
