@@ -6,7 +6,7 @@
  */
 import { MENU } from './core/menu';
 import { CANDIDATES_TAB, SETTINGS_TAB } from './core/schema';
-import type { ScoringContext, SubmitResponse } from './core/scoringApi';
+import type { OwnScore, ScoringContext, SubmitResponse } from './core/scoringApi';
 import { readLanguage } from './core/settings';
 import { type Lang, pick } from './core/types';
 import { languageOf, releaseQuietly, runViewAction, runWriteAction } from './shell/action';
@@ -15,7 +15,7 @@ import { choices, generate, showAttendanceDialog } from './shell/attendanceDialo
 import { showHelpSidebar } from './shell/help';
 import { computeRanking as rank } from './shell/ranking';
 import { rpc } from './shell/rpc';
-import { scoringContext as context, submitScore as submit } from './shell/scoring';
+import { scoringContext as context, myScore as own, submitScore as submit } from './shell/scoring';
 import { showScoringSidebar } from './shell/scoringSidebar';
 import { setupWorkbook as setup } from './shell/setup';
 import { refreshSummaries as summaries } from './shell/summaries';
@@ -123,6 +123,11 @@ export function showHelp(): void {
 /** Scoring sidebar: everything it shows, for the caller only. */
 export function scoringContext(request?: unknown): ScoringContext {
   return rpc(() => context(request));
+}
+
+/** Scoring sidebar: the caller's own earlier score for one candidate, when they reopen it. */
+export function myScore(request: unknown): OwnScore | null {
+  return rpc(() => own(request));
 }
 
 /** Scoring sidebar: save one score. */

@@ -20,6 +20,11 @@ export const SubmitRequest = z.object({
 
 export type SubmitRequest = z.infer<typeof SubmitRequest>;
 
+export const OwnScoreRequest = z.object({
+  candidateId: z.string().check(z.minLength(1), z.maxLength(40)),
+  declaredEmail: z.optional(email),
+});
+
 export interface CriterionView {
   code: string;
   name: string;
@@ -39,7 +44,12 @@ export interface CandidateView {
   name: string;
   village: string;
   district: string;
-  /** The panelist's own earlier score, for editing. Never anyone else's. */
+  /** Whether the caller has already scored (or recused from) this candidate. */
+  scored: boolean;
+  /**
+   * The caller's own earlier score, once fetched with `myScore` (the context leaves it null so that
+   * opening the form reads only two columns of Penilaian). Never anyone else's.
+   */
   mine: OwnScore | null;
 }
 

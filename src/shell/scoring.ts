@@ -7,7 +7,7 @@
 import { type Panelist, activePanelist, coversRegion, parsePanel } from '../core/panel';
 import { type Criterion, parseRubric, weightedTotal } from '../core/rubric';
 import { CANDIDATES_TAB, PANEL_TAB, RUBRIC_TAB } from '../core/schema';
-import { ContextRequest, MAX_NOTE, type OwnScore, type ScoringContext, SubmitRequest, type SubmitResponse } from '../core/scoringApi';
+import { ContextRequest, MAX_NOTE, type OwnScore, OwnScoreRequest, type ScoringContext, SubmitRequest, type SubmitResponse } from '../core/scoringApi';
 import { IDENTITY_GOOGLE, IDENTITY_SELF, SCORE_HEADERS, type ScoreRow, parseScores, scoreHeaders, scoreRowValues, sealContent, stampSeconds } from '../core/scores';
 import { matchHeaders } from '../core/headers';
 import { cellText } from '../core/text';
@@ -129,18 +129,14 @@ export function scoringContext(request: unknown): ScoringContext {
   const who = whoIsCalling(state.panel, input.data?.declaredEmail);
   if (!who.ok) return { ...base, status: who.status, message: pick(who.message, state.lang), choices: who.choices.map(view) };
   const { panelist } = who.identity;
-  const scores = readTab(state.ss, SCORES_TAB)?.values;
-  const mine = new Map(parseScores(scores, state.criteria.map((c) => c.code)).rows.filter((r) => r.email === panelist.email).map((r) => [r.candidateId.toUpperCase(), r]));
+  const scored = scoredBy(state.ss, panelist.email);
   const candidates = eligible(state, panelist);
   return {
     ...base,
     status: 'ok',
     identity: { ...view(panelist), selfDeclared: who.identity.selfDeclared },
     rubric: state.criteria.map((c) => ({ code: c.code, name: c.name, min: c.min, max: c.max, guidance: c.guidance })),
-    candidates: candidates.map((c) => {
-      const row = mine.get(c.id.toUpperCase());
-      return { id: c.id, name: c.name, village: c.village, district: c.district, mine: row ? ownScore(row, state.criteria) : null };
-    }),
+    candidates: candidates.map((c) => ({ id: c.id, name: c.name, village: c.village, district: c.district, scored: scored.has(c.id.toUpperCase()), mine: null })),
     message: candidates.length ? '' : pick(NO_CANDIDATES, state.lang),
   };
 }
@@ -219,18 +215,64 @@ function submitLocked(request: unknown): SubmitResponse {
   return { ok: true, candidateId: candidate.id, savedAt: when, replaced, mine: ownScore({ ...row, sheetRow: 0 }, state.criteria) };
 }
 
-/** Penilaian with its header made complete, and the panelist's earlier row for this candidate if any. */
-interface ScoreSlot {
+/** Penilaian's header and its two key columns (candidate ID, panelist email), read in a fixed number of calls. */
+interface ScoreKeys {
   sheet: GoogleAppsScript.Spreadsheet.Sheet;
   header: string[];
-  previous?: { row: ScoreRow; values: CellValue[] };
+  ids: string[];
+  emails: string[];
+}
+
+function readScoreKeys(sheet: GoogleAppsScript.Spreadsheet.Sheet): ScoreKeys {
+  const width = Math.max(sheet.getLastColumn(), 1);
+  const lastRow = sheet.getLastRow();
+  const header = (sheet.getRange(1, 1, 1, width).getValues()[0] as Grid[number]).map((c) => cellText(c));
+  while (header.length && header[header.length - 1] === '') header.pop();
+  const lower = header.map((h) => h.toLowerCase());
+  const column = (name: string) => {
+    const at = lower.indexOf(name.toLowerCase());
+    if (at < 0 || lastRow < 2) return [];
+    return (sheet.getRange(2, at + 1, lastRow - 1, 1).getValues() as Grid).map((r) => cellText(r[0]));
+  };
+  return { sheet, header, ids: column(SCORE_HEADERS.candidate).map((id) => id.toUpperCase()), emails: column(SCORE_HEADERS.email).map((e) => e.toLowerCase()) };
+}
+
+/** Candidate IDs (upper case) the panelist has a row for. */
+function scoredBy(ss: Spreadsheet, email: string): Set<string> {
+  const sheet = ss.getSheetByName(SCORES_TAB);
+  if (!sheet) return new Set();
+  const keys = readScoreKeys(sheet);
+  return new Set(keys.ids.filter((_, i) => keys.emails[i] === email));
+}
+
+/** The panelist's earlier row for this candidate: its position and values. */
+function findScoreRow(keys: ScoreKeys, codes: string[], candidateId: string, email: string): { row: ScoreRow; values: CellValue[] } | undefined {
+  const at = keys.ids.findIndex((id, i) => id === candidateId.toUpperCase() && keys.emails[i] === email);
+  if (at < 0) return undefined;
+  const values = keys.sheet.getRange(at + 2, 1, 1, keys.header.length).getValues()[0] as Grid[number];
+  const row = parseScores([keys.header, values], codes).rows[0];
+  return row ? { row: { ...row, sheetRow: at + 2 }, values } : undefined;
+}
+
+/** RPC: the caller's own earlier score for one candidate, to edit it (blind: never anyone else's). */
+export function myScore(request: unknown): OwnScore | null {
+  const state = readState();
+  const input = OwnScoreRequest.safeParse(request);
+  if (!input.success) throw new PlainMessage(pick(BAD_REQUEST, state.lang));
+  const who = whoIsCalling(state.panel, input.data.declaredEmail);
+  if (!who.ok) throw new PlainMessage(pick(who.message, state.lang));
+  const sheet = state.ss.getSheetByName(SCORES_TAB);
+  if (!sheet) return null;
+  const found = findScoreRow(readScoreKeys(sheet), state.criteria.map((c) => c.code), input.data.candidateId, who.identity.panelist.email);
+  return found ? ownScore(found.row, state.criteria) : null;
 }
 
 /**
- * Find where this (candidate, panelist) row goes. Only the two key columns are read, then the one
- * earlier row, so a submission stays light however many scores the tab holds.
+ * Where this (candidate, panelist) row goes, with Penilaian created or its header completed first.
+ * Only the two key columns are read, then the one earlier row, so a submission stays light however
+ * many scores the tab holds.
  */
-function locateScoreRow(ss: Spreadsheet, codes: string[], candidateId: string, email: string): ScoreSlot {
+function locateScoreRow(ss: Spreadsheet, codes: string[], candidateId: string, email: string): { sheet: GoogleAppsScript.Spreadsheet.Sheet; header: string[]; previous?: { row: ScoreRow; values: CellValue[] } } {
   const headers = scoreHeaders(codes);
   let sheet = ss.getSheetByName(SCORES_TAB);
   if (!sheet) {
@@ -239,26 +281,13 @@ function locateScoreRow(ss: Spreadsheet, codes: string[], candidateId: string, e
     sheet.setFrozenRows(1);
     protectWarningOnly(sheet);
   }
-  const width = Math.max(sheet.getLastColumn(), 1);
-  const lastRow = sheet.getLastRow();
-  let header = (sheet.getRange(1, 1, 1, width).getValues()[0] as Grid[number]).map((c) => cellText(c));
-  while (header.length && header[header.length - 1] === '') header.pop();
-  const missing = headers.filter((h) => !header.some((e) => e.toLowerCase() === h.toLowerCase()));
+  const keys = readScoreKeys(sheet);
+  const missing = headers.filter((h) => !keys.header.some((e) => e.toLowerCase() === h.toLowerCase()));
   if (missing.length) {
-    writeBlock(sheet, 1, header.length + 1, [missing]);
-    header = [...header, ...missing];
+    writeBlock(sheet, 1, keys.header.length + 1, [missing]);
+    keys.header.push(...missing);
   }
-  const lower = header.map((h) => h.toLowerCase());
-  const idCol = lower.indexOf(SCORE_HEADERS.candidate.toLowerCase());
-  const emailCol = lower.indexOf(SCORE_HEADERS.email.toLowerCase());
-  if (lastRow < 2) return { sheet, header };
-  const ids = sheet.getRange(2, idCol + 1, lastRow - 1, 1).getValues() as Grid;
-  const emails = sheet.getRange(2, emailCol + 1, lastRow - 1, 1).getValues() as Grid;
-  const at = ids.findIndex((r, i) => cellText(r[0]).toUpperCase() === candidateId.toUpperCase() && cellText(emails[i][0]).toLowerCase() === email);
-  if (at < 0) return { sheet, header };
-  const values = sheet.getRange(at + 2, 1, 1, header.length).getValues()[0] as Grid[number];
-  const row = parseScores([header, values], codes).rows[0];
-  return { sheet, header, previous: row ? { row: { ...row, sheetRow: at + 2 }, values } : undefined };
+  return { sheet, header: keys.header, previous: findScoreRow(keys, codes, candidateId, email) };
 }
 
 /** Replace the panelist's row for this candidate, or append one; log what was replaced. */

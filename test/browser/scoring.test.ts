@@ -154,6 +154,20 @@ describe('scoring sidebar', () => {
     await context.close();
   });
 
+  it('fetches the panelist’s own earlier score when a candidate scored in an earlier session is reopened', async () => {
+    const { emu, page, context } = await scoringPage(PANEL.ani, {});
+    emu.runRpc('submitScore', [{ candidateId: 'K-0004', scores: { K1: 2, K2: 3, K3: 4, K4: 5, K5: 1 }, recused: false, note: 'dari tadi pagi' }], { user: PANEL.ani });
+    await page.reload();
+    await page.waitForSelector('#form:not([hidden])');
+    expect(await page.textContent('#progress')).toBe('1 / 4 dinilai');
+    await page.selectOption('#candidate', 'K-0004');
+    await page.waitForFunction(() => (document.querySelector('#score-K1') as HTMLInputElement | null)?.value === '2');
+    expect(await page.inputValue('#score-K5')).toBe('1');
+    expect(await page.inputValue('#note')).toBe('dari tadi pagi');
+    expect(await page.textContent('#draft-note')).toBe('Anda sudah menilai kandidat ini; ubah lalu simpan lagi bila perlu.');
+    await context.close();
+  });
+
   it('lets a panelist without a Google email choose their name', async () => {
     const { wb, emu } = scoringWorkbook({ user: '' });
     const html = emu.run('openScoringForm').ui.sidebars[0].content;

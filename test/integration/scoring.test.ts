@@ -14,11 +14,12 @@ describe('who may score what', () => {
     const ctx = emu.runRpc('scoringContext', [{}], { user: PANEL.ani }) as ScoringContext;
     expect(ctx.status).toBe('ok');
     expect(ctx.identity).toEqual({ email: PANEL.ani, name: 'Ani Rahmawati', region: 'Kabupaten Tanah Laut', selfDeclared: false });
-    expect(ctx.candidates.map((c) => [c.id, c.name, c.village, c.mine])).toEqual([
-      ['K-0001', 'Siti Aminah', 'Angsau', null],
-      ['K-0002', 'Rahmat Hidayat', 'Angsau', null],
-      ['K-0003', '<img src=x onerror=alert(1)>', 'Takisung', null],
-      ['K-0004', 'Muhammad Rizky', 'Takisung', null],
+    // K-0001 was scored by Budi, not by Ani: for Ani it is still unscored.
+    expect(ctx.candidates.map((c) => [c.id, c.name, c.village, c.scored, c.mine])).toEqual([
+      ['K-0001', 'Siti Aminah', 'Angsau', false, null],
+      ['K-0002', 'Rahmat Hidayat', 'Angsau', false, null],
+      ['K-0003', '<img src=x onerror=alert(1)>', 'Takisung', false, null],
+      ['K-0004', 'Muhammad Rizky', 'Takisung', false, null],
     ]);
     expect(ctx.rubric.map((c) => [c.code, c.min, c.max])).toEqual([['K1', 1, 5], ['K2', 1, 5], ['K3', 1, 5], ['K4', 1, 5], ['K5', 1, 5]]);
     expect(JSON.stringify(ctx)).not.toContain(PANEL.budi);
@@ -68,9 +69,12 @@ describe('submitting', () => {
     expect(rows[1].slice(4, 10)).toEqual([5, 5, 5, 5, 5, 100]);
     const log = wb.sheet('Log')!.values();
     expect(log.at(-1)!.slice(2)).toEqual(['Penilaian dikirim', 'K-0001 — ani.rahmawati@example.go.id: mengganti K1=4, K2=3, K3=5, K4=4, K5=2, Total=67.5, konflik=Tidak']);
-    // Re-opening shows the panelist's own latest score.
+    // The form marks the candidate as scored and, when reopened, shows the panelist's own latest score.
     const ctx = emu.runRpc('scoringContext', [{}], { user: PANEL.ani }) as ScoringContext;
-    expect(ctx.candidates[0].mine).toEqual({ scores: scores(5, 5, 5, 5, 5), recused: false, note: '' });
+    expect(ctx.candidates[0].scored).toBe(true);
+    expect(emu.runRpc('myScore', [{ candidateId: 'K-0001' }], { user: PANEL.ani })).toEqual({ scores: scores(5, 5, 5, 5, 5), recused: false, note: '' });
+    expect(emu.runRpc('myScore', [{ candidateId: 'K-0001' }], { user: PANEL.budi })).toBeNull();
+    expect(() => emu.runRpc('myScore', [{ candidateId: 'K-0001' }], { user: 'orang.lain@gmail.com' })).toThrow('tidak terdaftar sebagai penilai aktif');
   });
 
   it('records a recusal without scores', () => {

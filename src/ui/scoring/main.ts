@@ -12,6 +12,7 @@ interface Runner {
   withFailureHandler(fn: (error: Error) => void): Runner;
   scoringContext(request: { declaredEmail?: string }): void;
   submitScore(request: SubmitRequest): void;
+  myScore(request: { candidateId: string; declaredEmail?: string }): void;
 }
 declare const google: { script: { run: Runner } };
 
@@ -147,13 +148,13 @@ function renderVillages(): void {
 
 function renderCandidates(): void {
   const select = $<HTMLSelectElement>('candidate');
-  select.replaceChildren(...visible().map((c) => option(c.id, `${c.mine ? '✓' : '•'} ${c.id} · ${c.name} · ${c.village}`)));
+  select.replaceChildren(...visible().map((c) => option(c.id, `${c.scored ? '✓' : '•'} ${c.id} · ${c.name} · ${c.village}`)));
   select.value = currentId;
 }
 
 function renderProgress(): void {
   const all = ctx?.candidates ?? [];
-  $('progress').textContent = ctx?.status === 'ok' ? words.progress(all.filter((c) => c.mine).length, all.length) : '';
+  $('progress').textContent = ctx?.status === 'ok' ? words.progress(all.filter((c) => c.scored).length, all.length) : '';
 }
 
 /** The first unscored candidate after `afterId` in the visible list (wrapping), else the first one. */
@@ -162,7 +163,7 @@ function nextUnscored(afterId: string): string {
   const start = list.findIndex((c) => c.id === afterId);
   for (let i = 1; i <= list.length; i++) {
     const c = list[(start + i + list.length) % list.length];
-    if (c && !c.mine && c.id !== afterId) return c.id;
+    if (c && !c.scored && c.id !== afterId) return c.id;
   }
   return list[0]?.id ?? '';
 }
@@ -186,7 +187,33 @@ function openCandidate(id: string): void {
   $('saved').textContent = '';
   const draft = readDraft(id);
   renderCriteria(draft ?? candidate.mine);
-  $('draft-note').textContent = draft ? words.draftRestored : candidate.mine ? words.editing : '';
+  $('draft-note').textContent = draft ? words.draftRestored : candidate.scored ? words.editing : '';
+  focusFirst();
+  if (!draft && candidate.scored && !candidate.mine) loadOwnScore(candidate);
+}
+
+/** The candidate whose earlier score is being fetched. */
+let loadingFor = '';
+
+/** A scored candidate reopened: fetch the panelist's own earlier score and fill the form with it. */
+function loadOwnScore(candidate: CandidateView): void {
+  loadingFor = candidate.id;
+  $('draft-note').textContent = words.loadingMine;
+  const declared = ctx?.identity?.selfDeclared ? ctx.identity.email : undefined;
+  google.script.run
+    .withSuccessHandler(onOwnScore as (v: never) => void)
+    .withFailureHandler(onContextFailed)
+    .myScore({ candidateId: candidate.id, ...(declared ? { declaredEmail: declared } : {}) });
+}
+
+function onOwnScore(mine: OwnScore | null): void {
+  const candidate = find(loadingFor);
+  if (!candidate) return;
+  candidate.mine = mine;
+  // Only if the panelist is still on this candidate and has not started typing.
+  if (currentId !== candidate.id || readDraft(candidate.id)) return;
+  renderCriteria(mine);
+  $('draft-note').textContent = words.editing;
   focusFirst();
 }
 
@@ -354,7 +381,10 @@ function onSubmitted(response: SubmitResponse): void {
     return;
   }
   const candidate = find(response.candidateId);
-  if (candidate) candidate.mine = response.mine;
+  if (candidate) {
+    candidate.mine = response.mine;
+    candidate.scored = true;
+  }
   store(draftKey(response.candidateId), null);
   const next = nextUnscored(response.candidateId);
   const message = words.saved(response.savedAt, response.replaced);
