@@ -9,7 +9,7 @@ import { CANDIDATES_TAB, SETTINGS_TAB } from './core/schema';
 import type { OwnScore, ScoringContext, SubmitResponse } from './core/scoringApi';
 import { readLanguage } from './core/settings';
 import { type Lang, pick } from './core/types';
-import { languageOf, releaseQuietly, runViewAction, runWriteAction } from './shell/action';
+import { actionContext, releaseQuietly, runViewAction, runWriteAction } from './shell/action';
 import { addSelectedParticipants } from './shell/attendance';
 import { choices, generate, showAttendanceDialog } from './shell/attendanceDialog';
 import { showHelpSidebar } from './shell/help';
@@ -67,8 +67,7 @@ export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(5000)) return;
   try {
-    const ss = e.source ?? SpreadsheetApp.getActiveSpreadsheet();
-    validateEditedRows(ss, sheet, first, last, languageOf(ss));
+    validateEditedRows(actionContext(e.source ?? SpreadsheetApp.getActiveSpreadsheet()), sheet, first, last);
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
   } finally {

@@ -5,7 +5,7 @@
  */
 import { readLanguage } from '../core/settings';
 import { SETTINGS_TAB } from '../core/schema';
-import type { Bilingual, Lang } from '../core/types';
+import type { Bilingual, Grid, Lang } from '../core/types';
 import { pick } from '../core/types';
 import { LOCK_BUSY, UserError, unexpected } from './errors';
 import { activeSpreadsheet, readTab } from './workbook';
@@ -13,12 +13,20 @@ import { activeSpreadsheet, readTab } from './workbook';
 export interface ActionContext {
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
   lang: Lang;
+  /** The `Pengaturan` tab as read once at the start (undefined when there is none). */
+  settingsRows: Grid | undefined;
 }
 
 const LOCK_WAIT_MS = 10_000;
 
+/** Everything an execution needs to know before it starts: one read of `Pengaturan` gives the language and the settings. */
+export function actionContext(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): ActionContext {
+  const settingsRows = readTab(ss, SETTINGS_TAB.name)?.values;
+  return { ss, lang: readLanguage(settingsRows), settingsRows };
+}
+
 export function languageOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Lang {
-  return readLanguage(readTab(ss, SETTINGS_TAB.name)?.values);
+  return actionContext(ss).lang;
 }
 
 export function alert(lang: Lang, title: Bilingual, message: Bilingual | string): void {
@@ -37,11 +45,11 @@ export function runWriteAction(body: (ctx: ActionContext) => void): void {
   let lang: Lang = 'id';
   let lock: GoogleAppsScript.Lock.Lock | undefined;
   try {
-    const ss = activeSpreadsheet();
-    lang = languageOf(ss);
+    const ctx = actionContext(activeSpreadsheet());
+    lang = ctx.lang;
     lock = LockService.getDocumentLock();
     if (!lock.tryLock(LOCK_WAIT_MS)) throw new UserError(LOCK_BUSY);
-    body({ ss, lang });
+    body(ctx);
   } catch (error) {
     reportFailure(error, lang);
   } finally {
@@ -62,9 +70,9 @@ export function releaseQuietly(lock: GoogleAppsScript.Lock.Lock | undefined): vo
 export function runViewAction(body: (ctx: ActionContext) => void): void {
   let lang: Lang = 'id';
   try {
-    const ss = activeSpreadsheet();
-    lang = languageOf(ss);
-    body({ ss, lang });
+    const ctx = actionContext(activeSpreadsheet());
+    lang = ctx.lang;
+    body(ctx);
   } catch (error) {
     reportFailure(error, lang);
   }

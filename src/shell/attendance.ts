@@ -22,7 +22,6 @@ import { isGenerated, renderLayout } from './render';
 import { loadSettings, sheetClock } from './settings';
 import { writeBlock } from './workbook';
 
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export interface SessionChoice {
   code: string;
@@ -46,9 +45,10 @@ interface EventData {
   problems: Bilingual[];
 }
 
-function readEventData(ss: Spreadsheet): EventData {
+function readEventData(ctx: ActionContext): EventData {
+  const { ss } = ctx;
   const clock = sheetClock(ss);
-  const settings = loadSettings(ss, clock);
+  const settings = loadSettings(ctx.settingsRows, clock);
   const sesi = ss.getSheetByName(SESSIONS_TAB.name);
   if (!sesi || sesi.getLastRow() < 2) throw new UserError({ id: 'Tab Sesi kosong. Isi sesi (kode, nama kegiatan, tanggal, jam, zona waktu, tempat) lalu coba lagi.', en: 'The Sesi tab is empty. Enter the sessions (code, activity, date, time, time zone, venue), then try again.' });
   const sesiRange = sesi.getDataRange();
@@ -61,8 +61,9 @@ function readEventData(ss: Spreadsheet): EventData {
 }
 
 /** RPC for the dialog: the sessions to choose from. */
-export function attendanceChoices(ss: Spreadsheet, lang: Lang): { lang: Lang; sessions: SessionChoice[]; problems: string[] } {
-  const data = readEventData(ss);
+export function attendanceChoices(ctx: ActionContext): { lang: Lang; sessions: SessionChoice[]; problems: string[] } {
+  const { ss, lang } = ctx;
+  const data = readEventData(ctx);
   const names = new Set(ss.getSheets().map((s) => s.getName()));
   return {
     lang,
@@ -79,8 +80,9 @@ export function attendanceChoices(ss: Spreadsheet, lang: Lang): { lang: Lang; se
 }
 
 /** Build or refresh the DH tabs of the chosen sessions (all when `codes` is null). */
-export function buildAttendance(ss: Spreadsheet, lang: Lang, codes: readonly string[] | null): AttendanceOutcome {
-  const data = readEventData(ss);
+export function buildAttendance(ctx: ActionContext, codes: readonly string[] | null): AttendanceOutcome {
+  const { ss, lang } = ctx;
+  const data = readEventData(ctx);
   const wanted = codes ? new Set(codes.map((c) => c.toUpperCase())) : null;
   const problems = data.problems.map((p) => pick(p, lang));
   const chosen = data.sessions.filter((s) => !wanted || wanted.has(s.code.toUpperCase()));
@@ -101,7 +103,7 @@ export function buildAttendance(ss: Spreadsheet, lang: Lang, codes: readonly str
     const old = existing ? readAttendanceRows(existing.getDataRange().getValues() as Grid) : [];
     const ticks = new Map(old.map((r) => [tickKey(r.name, r.institution, r.unsur), r.ticked]));
     const layout = attendanceLayout({ session, participants: people, settings: data.settings, lang, ticks });
-    renderLayout(ss, tab, layout, existing);
+    renderLayout(ss, tab, layout, { existing });
     const listed = new Set(people.map((p) => tickKey(p.name, p.institution, p.unsur)));
     const removed = old.filter((r) => !listed.has(tickKey(r.name, r.institution, r.unsur))).map((r) => `${r.name}${r.ticked ? ' (✓)' : ''}`);
     const ticksKept = people.filter((p) => ticks.get(tickKey(p.name, p.institution, p.unsur)) === true).length;
@@ -124,15 +126,16 @@ export function addSelectedParticipants(ctx: ActionContext): void {
   );
   if (answer === ui.Button.CANCEL || answer === ui.Button.CLOSE) return;
   const withReserves = answer === ui.Button.YES;
-  const added = addFromResults(ss, lang, withReserves);
+  const added = addFromResults(ctx, withReserves);
   appendLog(ss, menuLabel('addParticipantsFromResults', lang), `${added.rows} ${pick({ id: 'baris ditambahkan', en: 'rows added' }, lang)} (${withReserves ? 'Lulus + Cadangan' : 'Lulus'}); ${added.skipped} ${pick({ id: 'sudah ada', en: 'already present' }, lang)}`);
   const text: Bilingual = { id: `${added.rows} peserta ditambahkan ke tab Peserta (${added.skipped} sudah ada).`, en: `${added.rows} participants added to the Peserta tab (${added.skipped} were already there).` };
   if (added.candidates === 0) alert(lang, { id: 'Belum ada yang lulus', en: 'Nobody has passed yet' }, { id: 'Belum ada kandidat berhasil Lulus. Jalankan Hitung skor & peringkat dulu.', en: 'No candidate is marked Lulus yet. Run "Compute scores & ranking" first.' });
   else toast(ctx, text, { id: 'Peserta', en: 'Participants' });
 }
 
-function addFromResults(ss: Spreadsheet, lang: Lang, withReserves: boolean): { rows: number; skipped: number; candidates: number } {
-  const data = readEventData(ss);
+function addFromResults(ctx: ActionContext, withReserves: boolean): { rows: number; skipped: number; candidates: number } {
+  const { ss, lang } = ctx;
+  const data = readEventData(ctx);
   const values = ss.getSheetByName(CANDIDATES_TAB.name)?.getDataRange().getValues() as Grid | undefined;
   if (!values || values.length < 2) throw new UserError({ id: 'Tab Kandidat kosong.', en: 'The Kandidat tab is empty.' });
   const map = matchHeaders(CANDIDATES_TAB, values[0]);

@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { pick } from '../core/types';
 import type { ActionContext } from './action';
-import { languageOf, releaseQuietly } from './action';
+import { actionContext, releaseQuietly } from './action';
 import { type AttendanceOutcome, attendanceChoices, buildAttendance } from './attendance';
 import { PlainMessage } from './errors';
 import { LOCK_RETRY } from './scoring';
@@ -16,21 +16,20 @@ export function showAttendanceDialog(ctx: ActionContext): void {
 }
 
 export function choices(): ReturnType<typeof attendanceChoices> {
-  const ss = activeSpreadsheet();
-  return attendanceChoices(ss, languageOf(ss));
+  return attendanceChoices(actionContext(activeSpreadsheet()));
 }
 
 const GenerateRequest = z.object({ codes: z.nullable(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(1000))) });
 
 export function generate(request: unknown): AttendanceOutcome {
-  const ss = activeSpreadsheet();
-  const lang = languageOf(ss);
+  const ctx = actionContext(activeSpreadsheet());
+  const { lang } = ctx;
   const parsed = GenerateRequest.safeParse(request);
   if (!parsed.success) throw new PlainMessage(pick({ id: 'Permintaan dari dialog tidak sah. Tutup dan buka lagi dialognya.', en: 'The dialog sent an invalid request. Close and reopen it.' }, lang));
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(10_000)) throw new PlainMessage(pick(LOCK_RETRY, lang));
   try {
-    return buildAttendance(ss, lang, parsed.data.codes);
+    return buildAttendance(ctx, parsed.data.codes);
   } finally {
     releaseQuietly(lock);
   }

@@ -1,5 +1,5 @@
 /** "Hitung skor & peringkat": read everything once, rank in the core, write results in blocks. */
-import { describeMissing } from '../core/headers';
+import { describeMissing, matchHeaders } from '../core/headers';
 import { menuLabel } from '../core/menu';
 import { type Ranking, rankCandidates } from '../core/ranking';
 import { RESULTS_TAB, resultsReport } from '../core/resultsReport';
@@ -12,6 +12,7 @@ import type { ActionContext } from './action';
 import { toast } from './action';
 import { UserError } from './errors';
 import { appendLog } from './log';
+import { ensureOutputColumns, writeColumn } from './outputColumns';
 import { renderLayout } from './render';
 import { SCORES_TAB } from './scoring';
 import { sealer } from './seal';
@@ -28,11 +29,17 @@ export interface RankingData {
   candidatesTab: { sheet: GoogleAppsScript.Spreadsheet.Sheet; values: Grid };
 }
 
+/** The tabs the ranking reads; a caller that has already read some of them passes them in. */
+export interface RankingSources {
+  candidatesTab?: ReturnType<typeof readTab>;
+  villages?: Grid | undefined;
+}
+
 /** Everything the ranking rests on, read once and ranked in the core (shared with the summaries). */
-export function loadRanking(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings, clock: SheetClock): RankingData {
+export function loadRanking(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings, clock: SheetClock, sources: RankingSources = {}): RankingData {
   const rubric = parseRubric(readTab(ss, RUBRIC_TAB.name)?.values);
   if (!rubric.ok) throw new UserError(joinProblems({ id: 'Rubrik di tab Kriteria perlu diperbaiki dulu; tidak ada yang diubah:', en: 'The rubric on the Kriteria tab needs fixing first; nothing was changed:' }, rubric.problems));
-  const candidatesTab = readTab(ss, CANDIDATES_TAB.name);
+  const candidatesTab = 'candidatesTab' in sources ? sources.candidatesTab : readTab(ss, CANDIDATES_TAB.name);
   if (!candidatesTab || candidatesTab.values.length < 2) throw new UserError({ id: 'Tab Kandidat kosong: belum ada yang dapat diberi peringkat.', en: 'The Kandidat tab is empty: there is nothing to rank.' });
   const codes = rubric.rubric.criteria.map((c) => c.code);
   const scores = parseScores(readTab(ss, SCORES_TAB)?.values, codes).rows;
@@ -44,7 +51,7 @@ export function loadRanking(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settin
     sealed,
     rubric: rubric.rubric,
     settings,
-    villages: villageIndex(readTab(ss, VILLAGES_TAB.name)?.values),
+    villages: villageIndex('villages' in sources ? sources.villages : readTab(ss, VILLAGES_TAB.name)?.values),
     offsetMinutes: clock.offsetMinutes,
   });
   if ('missing' in ranking) throw new UserError(describeMissing(CANDIDATES_TAB.name, ranking.missing.map((header) => ({ header, aliases: [] }))));
@@ -57,7 +64,7 @@ export function loadRanking(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settin
 export function computeRanking(ctx: ActionContext): void {
   const { ss, lang } = ctx;
   const clock = sheetClock(ss);
-  const settings = loadSettings(ss, clock);
+  const settings = loadSettings(ctx.settingsRows, clock);
   const { ranking, rubric, unsealed, candidatesTab } = loadRanking(ss, settings, clock);
   toast(ctx, { id: 'Menghitung skor dan peringkat…', en: 'Computing scores and ranking…' }, { id: 'Seleksi & FGD', en: 'Seleksi & FGD' });
   writeCandidateColumns(candidatesTab.sheet, candidatesTab.values, ranking);
@@ -75,26 +82,18 @@ function joinProblems(intro: Bilingual, problems: Bilingual[]): Bilingual {
 
 /** The three result columns of `Kandidat`, written as one block per column; other cells untouched. */
 function writeCandidateColumns(sheet: GoogleAppsScript.Spreadsheet.Sheet, values: Grid, ranking: Ranking): void {
-  const header = values[0].map((c) => String(c).trim().toLowerCase());
-  let width = header.length;
-  const columns = RESULT_COLUMNS.map((name) => {
-    let at = header.indexOf(name.toLowerCase());
-    if (at < 0) {
-      at = width++;
-      sheet.getRange(1, at + 1).setValue(name);
-    }
-    return at;
-  });
+  const index = ensureOutputColumns(sheet, matchHeaders(CANDIDATES_TAB, values[0]).index, values[0].length, RESULT_COLUMNS);
   const byRow = new Map(ranking.candidates.map((c) => [c.sheetRow, c]));
   const rows = values.length - 1;
-  const block = (pickValue: (c: (typeof ranking.candidates)[number]) => string | number) =>
+  const column = (pickValue: (c: (typeof ranking.candidates)[number]) => string | number) =>
     Array.from({ length: rows }, (_, i) => {
       const c = byRow.get(i + 2);
-      return [c ? pickValue(c) : ''];
+      return c ? pickValue(c) : '';
     });
-  const outputs = [block((c) => c.final ?? ''), block((c) => c.rank ?? ''), block((c) => (c.adminStatus === 'TMS' ? 'TMS' : c.result))];
-  columns.forEach((column, i) => sheet.getRange(2, column + 1, rows, 1).setValues(outputs[i]));
-  sheet.getRange(2, columns[0] + 1, rows, 1).setNumberFormat('0.0');
+  writeColumn(sheet, index.get('Skor Akhir') as number, 2, column((c) => c.final ?? ''));
+  writeColumn(sheet, index.get('Peringkat') as number, 2, column((c) => c.rank ?? ''));
+  writeColumn(sheet, index.get('Hasil Seleksi') as number, 2, column((c) => (c.adminStatus === 'TMS' ? 'TMS' : c.result)));
+  sheet.getRange(2, (index.get('Skor Akhir') as number) + 1, rows, 1).setNumberFormat('0.0');
 }
 
 function countResults(ranking: Ranking, lang: Lang): string {

@@ -80,9 +80,10 @@ function mergeRuns(formats: readonly BlockFormat[]): Array<{ row: number; column
  * tab intact (plus a visible "(sedang dibuat)" tab that the next run clears) — never a
  * half-written tab that looks complete.
  */
-export function renderLayout(ss: Spreadsheet, name: string, layout: Layout, existing?: Sheet | null): Sheet {
-  const found = existing ?? ss.getSheetByName(name);
-  if (found && !isGenerated(found)) {
+export function renderLayout(ss: Spreadsheet, name: string, layout: Layout, vetted?: { existing: Sheet | null }): Sheet {
+  // A caller that already looked the tab up and checked it is the add-on's passes it as `vetted`.
+  const found = vetted ? vetted.existing : ss.getSheetByName(name);
+  if (!vetted && found && !isGenerated(found)) {
     throw new UserError({
       id: `Tab "${name}" sudah ada tetapi bukan buatan add-on, jadi tidak ditimpa. Ganti nama tab itu, lalu jalankan lagi.`,
       en: `A tab "${name}" exists that the add-on did not make, so it was not overwritten. Rename that tab, then run again.`,

@@ -1,10 +1,9 @@
 /** Settings for an action: read once, and stop the action before any write when they are wrong. */
 import { type CalendarDate, calendarDateOfInstant } from '../core/dates';
 import { type Settings, parseSettings } from '../core/settings';
-import { SETTINGS_TAB } from '../core/schema';
 import type { Grid } from '../core/types';
 import { UserError } from './errors';
-import { readTab, utcOffsetMinutes } from './workbook';
+import { utcOffsetMinutes } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -18,8 +17,9 @@ export function sheetClock(ss: Spreadsheet): SheetClock {
   return { offsetMinutes, today: calendarDateOfInstant(new Date(), offsetMinutes) };
 }
 
-export function loadSettings(ss: Spreadsheet, clock: SheetClock): Settings {
-  const result = parseSettings(readTab(ss, SETTINGS_TAB.name)?.values as Grid | undefined, clock.offsetMinutes);
+/** The settings from the `Pengaturan` rows read at the start of the execution; any problem stops the action. */
+export function loadSettings(rows: Grid | undefined, clock: SheetClock): Settings {
+  const result = parseSettings(rows, clock.offsetMinutes);
   if (result.ok) return result.settings;
   const lines = result.problems.map((p) => `• ${p.message.id}`);
   const linesEn = result.problems.map((p) => `• ${p.message.en}`);

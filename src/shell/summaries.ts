@@ -18,7 +18,7 @@ import type { ActionContext } from './action';
 import { toast } from './action';
 import { UserError } from './errors';
 import { appendLog } from './log';
-import { loadRanking } from './ranking';
+import { type RankingSources, loadRanking } from './ranking';
 import { renderLayout } from './render';
 import { type SheetClock, loadSettings, sheetClock } from './settings';
 import { madeStamp, readTab } from './workbook';
@@ -45,8 +45,10 @@ interface SelectionData {
 }
 
 function selectionData(ss: Spreadsheet, settings: Settings, clock: SheetClock, lang: 'id' | 'en'): SelectionData {
-  const values = readTab(ss, CANDIDATES_TAB.name)?.values ?? [];
-  const index = villageIndex(readTab(ss, VILLAGES_TAB.name)?.values);
+  const candidatesTab = readTab(ss, CANDIDATES_TAB.name);
+  const values = candidatesTab?.values ?? [];
+  const villageRows = readTab(ss, VILLAGES_TAB.name)?.values;
+  const index = villageIndex(villageRows);
   const villages: VillageTarget[] = (index?.villages ?? []).map((v) => ({ province: v.province, regency: v.regency, village: v.village, quota: v.quota ?? settings.quotaPerUnit, key: `v${v.sheetRow}` }));
   const notices: Bilingual[] = [];
   if (values.length < 2) return { candidates: [], keys: [], villages, tmsReasons: [], notices: [NO_CANDIDATES], agreement: undefined };
@@ -72,7 +74,7 @@ function selectionData(ss: Spreadsheet, settings: Settings, clock: SheetClock, l
   });
   if (!candidates.some((c) => c.status)) notices.push(NOT_VALIDATED);
   if (!candidates.some((c) => c.result)) notices.push(NOT_RANKED);
-  return { candidates, keys, villages, tmsReasons: tmsReasons(values, settings, clock, lang), notices, agreement: agreement(ss, settings, clock, candidates) };
+  return { candidates, keys, villages, tmsReasons: tmsReasons(values, settings, clock, lang), notices, agreement: agreement(ss, settings, clock, candidates, { candidatesTab, villages: villageRows }) };
 }
 
 /** The reasons behind today's TMS rows: the core validation run again (nothing is written). */
@@ -92,10 +94,10 @@ function tmsReasons(values: Grid, settings: Settings, clock: SheetClock, lang: '
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 10);
 }
 
-function agreement(ss: Spreadsheet, settings: Settings, clock: SheetClock, candidates: SummaryCandidate[]): ReturnType<typeof agreementByRegency> | undefined {
+function agreement(ss: Spreadsheet, settings: Settings, clock: SheetClock, candidates: SummaryCandidate[], sources: RankingSources): ReturnType<typeof agreementByRegency> | undefined {
   if (!candidates.some((c) => c.status)) return undefined;
   try {
-    const data = loadRanking(ss, settings, clock);
+    const data = loadRanking(ss, settings, clock, sources);
     return data.ranking.candidates.some((c) => c.totals.length) ? agreementByRegency(data.ranking.candidates) : undefined;
   } catch {
     return undefined; // a rubric problem is reported by the ranking action itself
@@ -121,7 +123,7 @@ function attendanceData(ss: Spreadsheet, clock: SheetClock): { sessions: Session
 export function refreshSummaries(ctx: ActionContext): void {
   const { ss, lang } = ctx;
   const clock = sheetClock(ss);
-  const settings = loadSettings(ss, clock);
+  const settings = loadSettings(ctx.settingsRows, clock);
   toast(ctx, { id: 'Memperbarui rekap…', en: 'Updating the summaries…' }, { id: 'Seleksi & FGD', en: 'Seleksi & FGD' });
   const stamp = madeStamp(ss, lang);
   const selection = selectionData(ss, settings, clock, lang);

@@ -3,7 +3,7 @@
  * calls, let the core decide, and write back only the add-on's own things: new IDs in blank ID
  * cells, the two status columns, and its own highlights and notes.
  */
-import { describeMissing, type HeaderMap, matchHeaders } from '../core/headers';
+import { describeMissing, matchHeaders } from '../core/headers';
 import { menuLabel } from '../core/menu';
 import { CANDIDATES_TAB, VILLAGES_TAB } from '../core/schema';
 import type { Settings } from '../core/settings';
@@ -19,6 +19,7 @@ import type { ActionContext } from './action';
 import { toast } from './action';
 import { UserError } from './errors';
 import { appendLog } from './log';
+import { ensureOutputColumns, writeColumn } from './outputColumns';
 import { renderLayout } from './render';
 import { type SheetClock, loadSettings, sheetClock } from './settings';
 import { madeStamp, readTab } from './workbook';
@@ -43,25 +44,6 @@ function candidatesSheet(ss: Spreadsheet): Sheet {
 
 function validationContext(ss: Spreadsheet, settings: Settings, clock: SheetClock): ValidationContext {
   return { settings, reference: ageReference(settings, clock.today), offsetMinutes: clock.offsetMinutes, villages: villageIndex(readTab(ss, VILLAGES_TAB.name)?.values) };
-}
-
-/** Missing ID/status columns go at the right end; returns the 0-based column per header. */
-function ensureColumns(sheet: Sheet, map: HeaderMap, lastColumn: number): Map<string, number> {
-  const index = new Map(map.index);
-  const missing = [...WRITES, ...OUTPUTS].filter((h, i, all) => all.indexOf(h) === i && !index.has(h));
-  if (missing.length === 0) return index;
-  if (sheet.getMaxColumns() < lastColumn + missing.length) sheet.insertColumnsAfter(sheet.getMaxColumns(), lastColumn + missing.length - sheet.getMaxColumns());
-  const headerRange = sheet.getRange(1, lastColumn + 1, 1, missing.length);
-  headerRange.setValues([missing]);
-  headerRange.setFontWeight('bold');
-  missing.forEach((h, i) => index.set(h, lastColumn + i));
-  return index;
-}
-
-/** One column of values for rows [first, first + n) — only the rows given. */
-function writeColumn(sheet: Sheet, column: number, firstRow: number, values: CellValue[]): void {
-  if (values.length === 0) return;
-  sheet.getRange(firstRow, column + 1, values.length, 1).setValues(values.map((v) => [v]));
 }
 
 interface WriteSpan {
@@ -107,7 +89,7 @@ function summary(rows: readonly RowOutcome[]): Bilingual {
 export function validateAll(ctx: ActionContext): void {
   const { ss, lang } = ctx;
   const clock = sheetClock(ss);
-  const settings = loadSettings(ss, clock);
+  const settings = loadSettings(ctx.settingsRows, clock);
   const sheet = candidatesSheet(ss);
   const range = sheet.getDataRange();
   const values = range.getValues() as Grid;
@@ -117,7 +99,7 @@ export function validateAll(ctx: ActionContext): void {
   if (!result.ok) throw new UserError(describeMissing(CANDIDATES_TAB.name, result.map.missing));
   toast(ctx, { id: 'Memvalidasi data kandidat…', en: 'Validating candidate data…' }, { id: 'Seleksi & FGD', en: 'Seleksi & FGD' });
 
-  const index = ensureColumns(sheet, result.map, values[0].length);
+  const index = ensureOutputColumns(sheet, result.map.index, values[0].length, [...WRITES, ...OUTPUTS]);
   const rows = result.rows;
   writeOutcomes(sheet, index, { rows, firstRow: 2, original: values.slice(1) }, lang);
 
@@ -143,11 +125,12 @@ const LIVE_DUPLICATE_NOTE: Bilingual = {
  * The live check: re-validate the rows an edit or paste touched, and only those. The whole tab is
  * read once so that IDs continue correctly and duplicates are found, but nothing else is written.
  */
-export function validateEditedRows(ss: Spreadsheet, sheet: Sheet, firstRow: number, lastRow: number, lang: Lang): void {
+export function validateEditedRows(ctx: ActionContext, sheet: Sheet, firstRow: number, lastRow: number): void {
+  const { ss, lang } = ctx;
   const clock = sheetClock(ss);
   let settings: Settings;
   try {
-    settings = loadSettings(ss, clock);
+    settings = loadSettings(ctx.settingsRows, clock);
   } catch {
     // A simple trigger cannot show a dialog: say it where the user is looking instead.
     noteSettingsProblem(sheet, firstRow, lastRow, lang);
@@ -162,7 +145,7 @@ export function validateEditedRows(ss: Spreadsheet, sheet: Sheet, firstRow: numb
   shown.forEach((row, i) => (display[from - 1 + i] = row));
   const result = validateCandidates(values, display, validationContext(ss, settings, clock));
   if (!result.ok) return;
-  const index = ensureColumns(sheet, result.map, values[0].length);
+  const index = ensureOutputColumns(sheet, result.map.index, values[0].length, [...WRITES, ...OUTPUTS]);
   const rows = result.rows.slice(from - 2, to - 1).map((row) => {
     const twins = row.findings.some((f) => f.rule === 'nik.duplicate' || f.rule === 'id.duplicate' || f.rule === 'phone.shared');
     return twins ? { ...row, findings: [...row.findings, finding('duplicate.pending', undefined, LIVE_DUPLICATE_NOTE)] } : row;

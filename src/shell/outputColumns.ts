@@ -1,0 +1,26 @@
+/**
+ * The add-on's output columns on `Kandidat`: created at the right end when missing (the only place
+ * it adds columns to a user tab) and written one column block at a time, never elsewhere.
+ */
+import type { CellValue } from '../core/types';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** The 0-based column of every wanted header, adding the missing ones after `lastColumn` in one write. */
+export function ensureOutputColumns(sheet: Sheet, index: ReadonlyMap<string, number>, lastColumn: number, wanted: readonly string[]): Map<string, number> {
+  const columns = new Map(index);
+  const missing = wanted.filter((h, i) => wanted.indexOf(h) === i && !columns.has(h));
+  if (missing.length === 0) return columns;
+  if (sheet.getMaxColumns() < lastColumn + missing.length) sheet.insertColumnsAfter(sheet.getMaxColumns(), lastColumn + missing.length - sheet.getMaxColumns());
+  const headerRange = sheet.getRange(1, lastColumn + 1, 1, missing.length);
+  headerRange.setValues([missing]);
+  headerRange.setFontWeight('bold');
+  missing.forEach((h, i) => columns.set(h, lastColumn + i));
+  return columns;
+}
+
+/** One column of values for rows [firstRow, firstRow + n). */
+export function writeColumn(sheet: Sheet, column: number, firstRow: number, values: readonly CellValue[]): void {
+  if (values.length === 0) return;
+  sheet.getRange(firstRow, column + 1, values.length, 1).setValues(values.map((v) => [v]));
+}
