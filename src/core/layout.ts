@@ -2,7 +2,10 @@
  * A generated tab described as data: values plus the formatting the shell renders in a handful
  * of block calls. Core modules build layouts; src/shell/render.ts draws them.
  */
-import type { Grid } from './types';
+import type { CellValue, Grid } from './types';
+
+/** The background of table header rows on every generated report tab. */
+export const TABLE_HEADER_BG = '#d9e2f3';
 
 export interface BlockFormat {
   /** 1-based first row and column, and size. */
@@ -70,4 +73,39 @@ export interface Layout {
 export function rectangular(rows: Grid): Grid {
   const width = rows.reduce((w, r) => Math.max(w, r.length), 1); // no spread: tables can have 50,000 rows
   return rows.map((r) => (r.length === width ? r : [...r, ...new Array(width - r.length).fill('')]));
+}
+
+/** A format for one row pushed on a builder (column 1 onwards; as wide as the row unless `columns` says). */
+export type RowFormat = Omit<BlockFormat, 'row' | 'column' | 'rows' | 'columns'> & { columns?: number };
+
+/** Builds a report tab row by row, keeping each row's format next to it. */
+export interface LayoutBuilder {
+  rows: Grid;
+  formats: BlockFormat[];
+  /** Adds a row; returns its 1-based row number. */
+  push(row: CellValue[], format?: RowFormat): number;
+  /** A blank row and a section title. */
+  section(title: string): void;
+  /** A table header row; returns its row number. */
+  header(cells: CellValue[], format?: RowFormat): number;
+}
+
+export function layoutBuilder(): LayoutBuilder {
+  const b: LayoutBuilder = {
+    rows: [],
+    formats: [],
+    push(row, format) {
+      b.rows.push(row);
+      if (format) b.formats.push({ row: b.rows.length, column: 1, rows: 1, columns: format.columns ?? Math.max(1, row.length), ...format });
+      return b.rows.length;
+    },
+    section(title) {
+      b.push([]);
+      b.push([title], { bold: true, fontSize: 11 });
+    },
+    header(cells, format) {
+      return b.push(cells, { bold: true, background: TABLE_HEADER_BG, ...format });
+    },
+  };
+  return b;
 }

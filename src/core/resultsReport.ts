@@ -5,12 +5,12 @@
  */
 import { alphaReading, krippendorffAlphaInterval } from './agreement';
 import { asText } from './cells';
-import { type BlockFormat, type Layout, rectangular } from './layout';
+import { type Layout, layoutBuilder, rectangular } from './layout';
 import { showPersonal } from './privacy';
 import type { Ranking, RankedCandidate, SelectionResult } from './ranking';
 import type { Rubric } from './rubric';
 import type { Settings } from './settings';
-import { type Bilingual, type CellValue, type Grid, type Lang, pick } from './types';
+import { type Bilingual, type Lang, pick } from './types';
 import { placeKey } from './validation/villages';
 
 export const RESULTS_TAB = 'Hasil Seleksi';
@@ -59,44 +59,39 @@ export function agreementByRegency(candidates: readonly RankedCandidate[]): Arra
 export function resultsReport(input: ResultsInput): Layout {
   const { ranking, rubric, settings, lang } = input;
   const t = (id: string, en: string) => (lang === 'en' ? en : id);
-  const rows: Grid = [];
-  const formats: BlockFormat[] = [];
-  const push = (row: CellValue[], format?: Omit<BlockFormat, 'row' | 'column' | 'rows' | 'columns'> & { columns?: number }) => {
-    rows.push(row);
-    if (format) formats.push({ row: rows.length, column: 1, rows: 1, columns: format.columns ?? row.length, ...format });
-  };
+  const b = layoutBuilder();
 
-  push([t('Hasil Seleksi Calon Penyuluh Sosial', 'Selection Results — Candidate Social Extension Workers')], { bold: true, fontSize: 14 });
-  push([asText(settings.activityName)]);
-  push([t(`Dibuat ${input.stamp}. Tab ini dibuat ulang oleh menu Hitung skor & peringkat.`, `Made ${input.stamp}. This tab is rebuilt by "Compute scores & ranking".`)]);
+  b.push([t('Hasil Seleksi Calon Penyuluh Sosial', 'Selection Results — Candidate Social Extension Workers')], { bold: true, fontSize: 14 });
+  b.push([asText(settings.activityName)]);
+  b.push([t(`Dibuat ${input.stamp}. Tab ini dibuat ulang oleh menu Hitung skor & peringkat.`, `Made ${input.stamp}. This tab is rebuilt by "Compute scores & ranking".`)]);
   const quotaText = settings.quotaUnit === 'Desa' ? t(`${settings.quotaPerUnit} per desa (kolom Kuota di Desa Sasaran menggantikan)`, `${settings.quotaPerUnit} per village (the Kuota column on Desa Sasaran overrides)`) : `${settings.quotaPerUnit} per ${settings.quotaUnit}`;
-  push([
+  b.push([
     t(
       `Metode: ${settings.aggregation}; ambang lulus ${settings.passMark}; minimal ${settings.minPanelists} penilai; kuota ${quotaText}; cadangan ${settings.reserves}; batas selisih penilai ${settings.spreadLimit}. Urutan penentu seri: ${chainText(rubric, 'id')}.`,
       `Method: ${settings.aggregation}; pass mark ${settings.passMark}; at least ${settings.minPanelists} panelists; quota ${quotaText}; reserves ${settings.reserves}; panel spread limit ${settings.spreadLimit}. Tie-break order: ${chainText(rubric, 'en')}.`,
     ),
   ]);
-  for (const notice of input.notices) push([pick(notice, lang)]);
+  for (const notice of input.notices) b.push([pick(notice, lang)]);
   for (const f of ranking.fallbacks) {
-    push([t(`Skor-z: ${f.email} baru memberi ${f.count} nilai (atau semua nilainya sama), jadi nilai mentahnya dipakai.`, `Z-scores: ${f.email} has given only ${f.count} score(s) (or all equal), so their raw totals are used.`)]);
+    b.push([t(`Skor-z: ${f.email} baru memberi ${f.count} nilai (atau semua nilainya sama), jadi nilai mentahnya dipakai.`, `Z-scores: ${f.email} has given only ${f.count} score(s) (or all equal), so their raw totals are used.`)]);
   }
 
-  push([]);
-  push([t('Kesepakatan panel (alfa Krippendorff, interval)', "Panel agreement (Krippendorff's alpha, interval)")], { bold: true });
-  push(['Kabupaten/Kota', t('Alfa', 'Alpha'), t('Kandidat dengan ≥ 2 nilai', 'Candidates with ≥ 2 scores'), t('Jumlah nilai', 'Scores'), t('Bacaan', 'Reading')], { bold: true, background: '#d9e2f3' });
+  b.push([]);
+  b.push([t('Kesepakatan panel (alfa Krippendorff, interval)', "Panel agreement (Krippendorff's alpha, interval)")], { bold: true });
+  b.header(['Kabupaten/Kota', t('Alfa', 'Alpha'), t('Kandidat dengan ≥ 2 nilai', 'Candidates with ≥ 2 scores'), t('Jumlah nilai', 'Scores'), t('Bacaan', 'Reading')]);
   for (const a of agreementByRegency(ranking.candidates)) {
-    push([asText(a.regency), a.alpha === undefined ? '–' : Math.round(a.alpha * 1000) / 1000, a.units, a.values, pick(alphaReading(a.alpha), lang)]);
+    b.push([asText(a.regency), a.alpha === undefined ? '–' : Math.round(a.alpha * 1000) / 1000, a.units, a.values, pick(alphaReading(a.alpha), lang)]);
   }
 
-  push([]);
+  b.push([]);
   const codes = rubric.criteria.map((c) => c.code);
   const header = ['Unit', t('Peringkat', 'Rank'), 'ID', t('Nama', 'Name'), 'NIK', 'L/P', 'Desa/Kelurahan', 'Kecamatan', 'Kabupaten/Kota', t('Jumlah Penilai', 'Panelists'), ...codes.map((c) => `${c} (${t('rata-rata', 'mean')})`), t('Skor Akhir', 'Final score'), t('Selisih', 'Spread'), t('Tanda', 'Flags'), t('Hasil', 'Result'), t('Penentu Seri', 'Tie-break')];
-  push(header, { bold: true, background: '#d9e2f3', wrap: true });
-  const tableStart = rows.length + 1;
+  b.header(header, { wrap: true });
+  const tableStart = b.rows.length + 1;
   const ordered = resultOrder(ranking.candidates);
   for (const c of ordered) {
     const r = c.record;
-    push([
+    b.push([
       asText(`${c.unit.label} (${t('kuota', 'quota')} ${c.unit.quota})`),
       c.rank ?? '',
       asText(c.id),
@@ -117,12 +112,12 @@ export function resultsReport(input: ResultsInput): Layout {
   }
   const count = Math.max(1, ordered.length);
   const finalCol = 11 + codes.length;
-  formats.push({ row: tableStart, column: 11, rows: count, columns: codes.length, numberFormat: '0.00' });
-  formats.push({ row: tableStart, column: finalCol, rows: count, columns: 2, numberFormat: '0.0' });
+  b.formats.push({ row: tableStart, column: 11, rows: count, columns: codes.length, numberFormat: '0.00' });
+  b.formats.push({ row: tableStart, column: finalCol, rows: count, columns: 2, numberFormat: '0.0' });
   const resultCol = finalCol + 3;
   const layout: Layout = {
-    values: rectangular(rows),
-    formats,
+    values: rectangular(b.rows),
+    formats: b.formats,
     backgrounds: [{ row: tableStart, column: resultCol, colors: (ordered.length ? ordered : []).map((c) => [RESULT_COLOUR[c.result]]) }],
     widths: [230, 70, 70, 180, 140, 40, 130, 120, 150, 70, ...codes.map(() => 70), 70, 60, 260, 100, 260],
     frozenRows: 0,

@@ -7,14 +7,13 @@ import { alphaReading } from './agreement';
 import { asText } from './cells';
 import type { CalendarDate } from './dates';
 import { formatShortDate } from './dates';
-import { type BlockFormat, type ChartSpec, type Layout, rectangular } from './layout';
-import { type Bilingual, type CellValue, type Grid, type Lang, pick } from './types';
+import { type ChartSpec, type Layout, layoutBuilder, rectangular } from './layout';
+import { type Bilingual, type Lang, pick } from './types';
 import { UNSUR } from './vocab';
 
 export const SELECTION_SUMMARY_TAB = 'Rekap Seleksi';
 export const ATTENDANCE_SUMMARY_TAB = 'Rekap Kehadiran';
 
-const SECTION_BG = '#d9e2f3';
 const TOTAL_BG = '#f1f3f4';
 
 /** One candidate as the summary sees it (already read from `Kandidat`). */
@@ -69,29 +68,6 @@ export interface SelectionSummaryInput {
   stamp: string;
 }
 
-interface Builder {
-  rows: Grid;
-  formats: BlockFormat[];
-  push(row: CellValue[], format?: Omit<BlockFormat, 'row' | 'column' | 'rows' | 'columns'> & { columns?: number }): number;
-  section(title: string): void;
-}
-
-function builder(): Builder {
-  const b: Builder = {
-    rows: [],
-    formats: [],
-    push(row, format) {
-      b.rows.push(row);
-      if (format) b.formats.push({ row: b.rows.length, column: 1, rows: 1, columns: format.columns ?? Math.max(1, row.length), ...format });
-      return b.rows.length;
-    },
-    section(title) {
-      b.push([]);
-      b.push([title], { bold: true, fontSize: 11 });
-    },
-  };
-  return b;
-}
 
 /** Each candidate in exactly one bar segment: its result, or TMS / not ranked before any ranking. */
 function stackOf(c: SummaryCandidate): string {
@@ -110,7 +86,7 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 export function selectionSummary(input: SelectionSummaryInput): Layout {
   const { lang, candidates } = input;
   const t = (id: string, en: string) => (lang === 'en' ? en : id);
-  const b = builder();
+  const b = layoutBuilder();
   const charts: ChartSpec[] = [];
   b.push([t('Rekap Seleksi Calon Penyuluh Sosial', 'Selection Summary — Candidate Social Extension Workers')], { bold: true, fontSize: 14 });
   b.push([t(`Dibuat ${input.stamp}. Tab ini dibuat ulang oleh menu Perbarui rekap.`, `Made ${input.stamp}. This tab is rebuilt by "Update summaries".`)]);
@@ -120,7 +96,7 @@ export function selectionSummary(input: SelectionSummaryInput): Layout {
   const regencies = [...new Set(candidates.map((c) => c.regency || t('(kosong)', '(blank)')))].sort((a, c) => a.localeCompare(c));
   b.section(t('Hasil per kabupaten/kota', 'Results by regency'));
   const stacks = ['Lulus', 'Cadangan', 'Tidak Lulus', 'Belum Lengkap', 'TMS', ''];
-  const resultTop = b.push(['Kabupaten/Kota', ...stacks.slice(0, 5), t('Belum dihitung', 'Not ranked')], { bold: true, background: SECTION_BG });
+  const resultTop = b.header(['Kabupaten/Kota', ...stacks.slice(0, 5), t('Belum dihitung', 'Not ranked')]);
   for (const regency of regencies) {
     const list = candidates.filter((c) => (c.regency || t('(kosong)', '(blank)')) === regency);
     b.push([asText(regency), ...stacks.map((stack) => list.filter((c) => stackOf(c) === stack).length)]);
@@ -129,7 +105,7 @@ export function selectionSummary(input: SelectionSummaryInput): Layout {
 
   // Sex split of registered candidates (feeds the pie).
   b.section(t('Jenis kelamin (terdaftar)', 'Sex (registered)'));
-  const sexTop = b.push([t('Jenis kelamin', 'Sex'), t('Jumlah', 'Count')], { bold: true, background: SECTION_BG });
+  const sexTop = b.header([t('Jenis kelamin', 'Sex'), t('Jumlah', 'Count')]);
   const unknownSex = candidates.filter((c) => c.sex === '').length;
   b.push([t('Laki-laki (L)', 'Male (L)'), candidates.filter((c) => c.sex === 'L').length]);
   b.push([t('Perempuan (P)', 'Female (P)'), candidates.filter((c) => c.sex === 'P').length]);
@@ -139,7 +115,7 @@ export function selectionSummary(input: SelectionSummaryInput): Layout {
   // Score distribution in bins of 10 (feeds the histogram).
   const finals = candidates.map((c) => c.final).filter((f): f is number => f !== undefined);
   b.section(t('Sebaran skor akhir', 'Final score distribution'));
-  const binTop = b.push([t('Rentang skor', 'Score range'), t('Kandidat', 'Candidates')], { bold: true, background: SECTION_BG });
+  const binTop = b.header([t('Rentang skor', 'Score range'), t('Kandidat', 'Candidates')]);
   for (let lo = 0; lo < 100; lo += 10) {
     const hi = lo + 10;
     const n = finals.filter((f) => f >= lo && (hi === 100 ? f <= 100 : f < hi)).length;
@@ -150,7 +126,7 @@ export function selectionSummary(input: SelectionSummaryInput): Layout {
   // The full regional table with subtotals.
   b.section(t('Per provinsi, kabupaten/kota dan desa (Jml / L / P)', 'By province, regency and village (total / M / F)'));
   const metricHeaders = METRICS.flatMap((m) => { const label = pick(m, lang); return [label, `${label} L`, `${label} P`]; });
-  b.push(['Provinsi', 'Kabupaten/Kota', 'Desa/Kelurahan', ...metricHeaders], { bold: true, background: SECTION_BG, wrap: true });
+  b.header(['Provinsi', 'Kabupaten/Kota', 'Desa/Kelurahan', ...metricHeaders], { wrap: true });
   const groups = new Map<string, { province: string; regency: string; village: string; list: SummaryCandidate[] }>();
   candidates.forEach((c, i) => {
     const key = input.keys[i];
@@ -183,7 +159,7 @@ export function selectionSummary(input: SelectionSummaryInput): Layout {
 
   // What a coordinator must act on.
   b.section(t('Perlu tindakan: desa sasaran tanpa kandidat atau dengan kelulusan di bawah kuota', 'To act on: target villages without candidates or with fewer passing than their quota'));
-  b.push(['Provinsi', 'Kabupaten/Kota', 'Desa/Kelurahan', t('Kuota', 'Quota'), t('Terdaftar', 'Registered'), 'Lulus', t('Keterangan', 'Note')], { bold: true, background: SECTION_BG });
+  b.header(['Provinsi', 'Kabupaten/Kota', 'Desa/Kelurahan', t('Kuota', 'Quota'), t('Terdaftar', 'Registered'), 'Lulus', t('Keterangan', 'Note')]);
   const hasResults = candidates.some((c) => c.result !== '');
   let actions = 0;
   for (const v of input.villages) {
@@ -197,19 +173,19 @@ export function selectionSummary(input: SelectionSummaryInput): Layout {
   if (actions === 0) b.push([input.villages.length ? t('Tidak ada.', 'None.') : t('Tab Desa Sasaran kosong.', 'The Desa Sasaran tab is empty.')]);
 
   b.section(t('Alasan TMS terbanyak', 'Most frequent TMS reasons'));
-  b.push([t('Alasan', 'Reason'), t('Kandidat TMS', 'TMS candidates')], { bold: true, background: SECTION_BG });
+  b.header([t('Alasan', 'Reason'), t('Kandidat TMS', 'TMS candidates')]);
   if (input.tmsReasons.length === 0) b.push([t('Belum ada kandidat TMS.', 'No TMS candidates.')]);
   for (const [reason, n] of input.tmsReasons) b.push([asText(reason), n]);
 
   b.section(t('Skor akhir per kabupaten/kota', 'Final scores by regency'));
-  b.push(['Kabupaten/Kota', t('Dinilai', 'Scored'), t('Rata-rata', 'Mean'), 'Median', 'Min', t('Maks', 'Max')], { bold: true, background: SECTION_BG });
+  b.header(['Kabupaten/Kota', t('Dinilai', 'Scored'), t('Rata-rata', 'Mean'), 'Median', 'Min', t('Maks', 'Max')]);
   for (const regency of regencies) {
     const scores = candidates.filter((c) => (c.regency || t('(kosong)', '(blank)')) === regency && c.final !== undefined).map((c) => c.final as number);
     b.push(scores.length ? [asText(regency), scores.length, round1(scores.reduce((a, x) => a + x, 0) / scores.length), round1(median(scores)), scores.reduce((a, x) => Math.min(a, x), Infinity), scores.reduce((a, x) => Math.max(a, x), -Infinity)] : [asText(regency), 0, '', '', '', '']);
   }
 
   b.section(t("Kesepakatan panel (alfa Krippendorff, interval)", "Panel agreement (Krippendorff's alpha, interval)"));
-  b.push(['Kabupaten/Kota', t('Alfa', 'Alpha'), t('Kandidat dengan ≥ 2 nilai', 'Candidates with ≥ 2 scores'), t('Jumlah nilai', 'Scores'), t('Bacaan', 'Reading')], { bold: true, background: SECTION_BG });
+  b.header(['Kabupaten/Kota', t('Alfa', 'Alpha'), t('Kandidat dengan ≥ 2 nilai', 'Candidates with ≥ 2 scores'), t('Jumlah nilai', 'Scores'), t('Bacaan', 'Reading')]);
   if (!input.agreement) b.push([t('Belum ada penilaian panel.', 'No panel scores yet.')]);
   for (const a of input.agreement ?? []) b.push([asText(a.regency), a.alpha === undefined ? '–' : Math.round(a.alpha * 1000) / 1000, a.units, a.values, pick(alphaReading(a.alpha), lang)]);
 
@@ -236,7 +212,7 @@ export interface SessionAttendance {
 export function attendanceSummary(input: { sessions: readonly SessionAttendance[]; lang: Lang; stamp: string; notices: Bilingual[] }): Layout {
   const { lang, sessions } = input;
   const t = (id: string, en: string) => (lang === 'en' ? en : id);
-  const b = builder();
+  const b = layoutBuilder();
   const charts: ChartSpec[] = [];
   b.push([t('Rekap Kehadiran', 'Attendance Summary')], { bold: true, fontSize: 14 });
   b.push([t(`Dibuat ${input.stamp}. Tab ini dibuat ulang oleh menu Perbarui rekap. Sesi yang belum dicentang ditandai "belum diisi", bukan 0%.`, `Made ${input.stamp}. Rebuilt by "Update summaries". Sessions with no ticks yet are marked "not filled in", not 0%.`)]);
@@ -245,7 +221,7 @@ export function attendanceSummary(input: { sessions: readonly SessionAttendance[
   const filled = (s: SessionAttendance) => (s.rows ?? []).some((r) => r.ticked);
   b.section(t('Per sesi', 'By session'));
   const header = [t('Kode Sesi', 'Session'), t('Kegiatan', 'Activity'), t('Tanggal', 'Date'), 'Kabupaten/Kota', t('Diundang', 'Invited'), t('Hadir', 'Attended'), t('Tingkat kehadiran', 'Attendance rate'), t('Hadir L', 'Attended M'), t('Hadir P', 'Attended F'), ...UNSUR.map((u) => `${t('Hadir', 'Att.')} ${u}`), t('Status', 'Status')];
-  const sessionTop = b.push(header, { bold: true, background: SECTION_BG, wrap: true });
+  const sessionTop = b.header(header, { wrap: true });
   for (const s of sessions) {
     const rows = s.rows ?? [];
     const came = rows.filter((r) => r.ticked);
@@ -264,7 +240,7 @@ export function attendanceSummary(input: { sessions: readonly SessionAttendance[
   charts.push({ type: 'BAR', title: t('Tingkat kehadiran per sesi', 'Attendance rate by session'), ranges: [{ row: sessionTop, column: 1, rows: sessionCount + 1, columns: 1 }, { row: sessionTop, column: 7, rows: sessionCount + 1, columns: 1 }], anchor: { row: sessionTop, column: header.length + 2 }, valueFormat: '0%' });
 
   b.section(t('Per kabupaten/kota (sesi yang sudah diisi)', 'By regency (sessions filled in)'));
-  const regTop = b.push(['Kabupaten/Kota', t('Sesi', 'Sessions'), t('Sesi terisi', 'Filled in'), t('Diundang', 'Invited'), t('Hadir', 'Attended'), t('Tingkat kehadiran', 'Attendance rate'), t('Hadir L', 'Attended M'), t('Hadir P', 'Attended F')], { bold: true, background: SECTION_BG });
+  const regTop = b.header(['Kabupaten/Kota', t('Sesi', 'Sessions'), t('Sesi terisi', 'Filled in'), t('Diundang', 'Invited'), t('Hadir', 'Attended'), t('Tingkat kehadiran', 'Attendance rate'), t('Hadir L', 'Attended M'), t('Hadir P', 'Attended F')]);
   const regencies = [...new Set(sessions.map((s) => s.regency))].sort((a, c) => a.localeCompare(c));
   for (const regency of regencies) {
     const list = sessions.filter((s) => s.regency === regency);
@@ -276,7 +252,7 @@ export function attendanceSummary(input: { sessions: readonly SessionAttendance[
   b.formats.push({ row: regTop + 1, column: 6, rows: Math.max(1, regencies.length), columns: 1, numberFormat: '0%' });
 
   b.section(t('Menurut unsur (semua daftar hadir)', 'By participant group (all attendance sheets)'));
-  const unsurTop = b.push(['Unsur', t('Diundang', 'Invited'), t('Hadir', 'Attended')], { bold: true, background: SECTION_BG });
+  const unsurTop = b.header(['Unsur', t('Diundang', 'Invited'), t('Hadir', 'Attended')]);
   const all = sessions.flatMap((s) => s.rows ?? []);
   for (const u of UNSUR) b.push([u, all.filter((r) => r.unsur === u).length, all.filter((r) => r.unsur === u && r.ticked).length]);
   charts.push({ type: 'COLUMN', title: t('Peserta menurut unsur', 'Participants by group'), ranges: [{ row: unsurTop, column: 1, rows: UNSUR.length + 1, columns: 3 }], anchor: { row: unsurTop, column: 5 } });

@@ -1,4 +1,5 @@
 /** "Siapkan lembar kerja": read what the workbook has, plan what is missing, and add only that. */
+import { TABLE_HEADER_BG } from '../core/layout';
 import { NUMBER_FORMATS, planSetup, type ExistingTab, type TabPlan } from '../core/setupPlan';
 import { parseSettings } from '../core/settings';
 import { LOG_TAB, RUBRIC_TAB, SETTINGS_TAB, USER_TABS } from '../core/schema';
@@ -12,7 +13,6 @@ import { ensureSize, utcOffsetMinutes, writeBlock } from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-const HEADER_BACKGROUND = '#d9e2f3';
 const OUTPUT_HEADER_BACKGROUND = '#d9ead3';
 /** Tabs whose rows setup reads (to add missing settings, or to know the rubric). */
 const TABS_READ_WHOLE = new Set([SETTINGS_TAB.name, RUBRIC_TAB.name]);
@@ -88,7 +88,7 @@ function writeNewHeaders(sheet: Sheet, tab: TabPlan): void {
   const range = sheet.getRange(1, first, 1, added.length);
   range.setValues([added.map((c) => c.def.header)]);
   range.setFontWeight('bold');
-  range.setBackgrounds([added.map((c) => (c.def.output ? OUTPUT_HEADER_BACKGROUND : HEADER_BACKGROUND))]);
+  range.setBackgrounds([added.map((c) => (c.def.output ? OUTPUT_HEADER_BACKGROUND : TABLE_HEADER_BG))]);
   range.setWrap(true);
   if (added.some((c) => c.def.help)) range.setNotes([added.map((c) => (c.def.help ? `${c.def.help.id}\n${c.def.help.en}` : ''))]);
   for (const column of added) sheet.setColumnWidth(column.column, column.def.width);

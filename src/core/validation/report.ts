@@ -4,9 +4,9 @@
  * text, never as a formula.
  */
 import { asText, fitCell } from '../cells';
-import { type Layout, type BlockFormat, rectangular } from '../layout';
+import { type Layout, layoutBuilder, rectangular } from '../layout';
 import { isPersonal, showPersonal } from '../privacy';
-import type { CellValue, Grid, Lang } from '../types';
+import type { CellValue, Lang } from '../types';
 import { pick } from '../types';
 import { RULES, type RuleCode, type Severity } from './findings';
 import { type RowOutcome, countStatuses } from './validate';
@@ -19,7 +19,6 @@ const SEVERITY: Record<Severity, { id: string; en: string }> = {
   info: { id: 'Info', en: 'Info' },
 };
 
-const SECTION_BG = '#d9e2f3';
 
 export interface ReportInput {
   rows: readonly RowOutcome[];
@@ -33,44 +32,39 @@ export interface ReportInput {
 export function validationReport(input: ReportInput): Layout {
   const { rows, lang } = input;
   const t = (id: string, en: string) => (lang === 'en' ? en : id);
-  const out: Grid = [];
-  const formats: BlockFormat[] = [];
+  const b = layoutBuilder();
   const section = (title: string, header: string[]) => {
-    out.push([]);
-    out.push([title]);
-    formats.push({ row: out.length, column: 1, rows: 1, columns: 1, bold: true, fontSize: 11 });
-    out.push(header);
-    formats.push({ row: out.length, column: 1, rows: 1, columns: header.length, bold: true, background: SECTION_BG });
+    b.section(title);
+    b.header(header);
   };
 
-  out.push([t('Laporan Validasi Data Kandidat', 'Candidate Data Validation Report')]);
-  formats.push({ row: 1, column: 1, rows: 1, columns: 1, bold: true, fontSize: 14 });
-  out.push([t(`Dibuat ${input.stamp}. Tab ini dibuat ulang setiap kali validasi dijalankan; jangan mengetik di sini.`, `Made ${input.stamp}. This tab is rebuilt on every validation run; do not type here.`)]);
-  for (const notice of input.notices) out.push([notice]);
+  b.push([t('Laporan Validasi Data Kandidat', 'Candidate Data Validation Report')], { bold: true, fontSize: 14 });
+  b.push([t(`Dibuat ${input.stamp}. Tab ini dibuat ulang setiap kali validasi dijalankan; jangan mengetik di sini.`, `Made ${input.stamp}. This tab is rebuilt on every validation run; do not type here.`)]);
+  for (const notice of input.notices) b.push([notice]);
 
   const counts = countStatuses(rows);
   section(t('Ringkasan', 'Summary'), [t('Status', 'Status'), t('Jumlah', 'Count')]);
-  out.push([t('Baris diperiksa', 'Rows checked'), counts.rows], ['MS', counts.MS], ['TMS', counts.TMS], ['Perlu Cek', counts['Perlu Cek']]);
+  for (const row of [[t('Baris diperiksa', 'Rows checked'), counts.rows], ['MS', counts.MS], ['TMS', counts.TMS], ['Perlu Cek', counts['Perlu Cek']]]) b.push(row);
 
   section(t('Per kabupaten/kota', 'By regency'), ['Kabupaten/Kota', t('Baris', 'Rows'), 'MS', 'TMS', 'Perlu Cek']);
-  for (const [regency, c] of perRegency(rows, t('(kosong)', '(blank)'))) out.push([asText(regency), c.rows, c.MS, c.TMS, c['Perlu Cek']]);
+  for (const [regency, c] of perRegency(rows, t('(kosong)', '(blank)'))) b.push([asText(regency), c.rows, c.MS, c.TMS, c['Perlu Cek']]);
 
   section(t('Per aturan', 'By rule'), [t('Kode aturan', 'Rule code'), t('Aturan', 'Rule'), t('Tingkat', 'Severity'), t('Jumlah baris', 'Rows')]);
-  for (const [rule, n] of perRule(rows)) out.push([rule, pick(RULES[rule].title, lang), pick(SEVERITY[RULES[rule].severity], lang), n]);
+  for (const [rule, n] of perRule(rows)) b.push([rule, pick(RULES[rule].title, lang), pick(SEVERITY[RULES[rule].severity], lang), n]);
 
   section(t('Rincian masalah', 'Problems in detail'), [t('Baris', 'Row'), 'ID', t('Kolom', 'Column'), t('Nilai', 'Value'), t('Tingkat', 'Severity'), t('Kode aturan', 'Rule code'), t('Pesan', 'Message')]);
-  const detailStart = out.length + 1;
+  const detailStart = b.rows.length + 1;
   for (const row of rows) {
     for (const f of row.findings) {
-      out.push([row.sheetRow, asText(row.id), f.column ?? '', shownValue(row, f.column, input.mask), pick(SEVERITY[f.severity], lang), f.rule, asText(fitCell(pick(f.message, lang)))]);
+      b.push([row.sheetRow, asText(row.id), f.column ?? '', shownValue(row, f.column, input.mask), pick(SEVERITY[f.severity], lang), f.rule, asText(fitCell(pick(f.message, lang)))]);
     }
   }
-  if (out.length < detailStart) out.push([t('(tidak ada masalah)', '(no problems)')]);
+  if (b.rows.length < detailStart) b.push([t('(tidak ada masalah)', '(no problems)')]);
   // Always one block (even when empty), so the number of calls does not depend on the data.
-  formats.push({ row: detailStart, column: 7, rows: Math.max(1, out.length - detailStart + 1), columns: 1, wrap: true });
+  b.formats.push({ row: detailStart, column: 7, rows: b.rows.length - detailStart + 1, columns: 1, wrap: true });
   return {
-    values: rectangular(out),
-    formats,
+    values: rectangular(b.rows),
+    formats: b.formats,
     widths: [150, 90, 130, 160, 150, 170, 520],
     frozenRows: 0,
     note: t('Dibuat oleh add-on Seleksi & FGD (menu Validasi data kandidat). Isi tab ini diganti setiap kali validasi dijalankan.', 'Generated by the Seleksi & FGD add-on (Validate candidate data). Its content is replaced on every validation run.'),
