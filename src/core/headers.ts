@@ -77,3 +77,34 @@ export function describeMissing(tabName: string, missing: readonly MissingColumn
     en: `Required columns are missing from row 1 of the "${tabName}" tab:\n${lines.map((l) => l.en).join('\n')}\nAdd or rename those column headers, then run again. Nothing was changed.`,
   };
 }
+
+/** One data row, addressed by contract header whatever the sheet's column order. */
+export interface RowRecord {
+  /** 1-based row on the sheet. */
+  sheetRow: number;
+  value(header: string): CellValue;
+  /** Trimmed text of the cell ('' when the tab lacks the column). */
+  text(header: string): string;
+  /** The cell as Sheets shows it (its display value when given, else its text). */
+  shown(header: string): string;
+}
+
+export function rowRecord(map: HeaderMap, sheetRow: number, values: readonly CellValue[], display?: readonly string[]): RowRecord {
+  const at = (header: string) => map.index.get(header);
+  return {
+    sheetRow,
+    value: (header) => {
+      const i = at(header);
+      return i === undefined ? '' : (values[i] ?? '');
+    },
+    text: (header) => {
+      const i = at(header);
+      return i === undefined ? '' : cellText(values[i]);
+    },
+    shown: (header) => {
+      const i = at(header);
+      if (i === undefined) return '';
+      return display ? String(display[i] ?? '') : cellText(values[i]);
+    },
+  };
+}

@@ -1,7 +1,6 @@
 /** Panelists (`Panel`): who may score, and which candidates each may see. */
-import { matchHeaders } from './headers';
+import { matchHeaders, rowRecord } from './headers';
 import { PANEL_TAB } from './schema';
-import { cellText } from './text';
 import type { Grid } from './types';
 import { parseYesNo } from './yesno';
 import { placeKey } from './validation/villages';
@@ -18,19 +17,16 @@ export interface Panelist {
 export function parsePanel(values: Grid | undefined): Panelist[] {
   if (!values || values.length < 2) return [];
   const map = matchHeaders(PANEL_TAB, values[0]);
-  const get = (row: Grid[number], header: string) => {
-    const i = map.index.get(header);
-    return i === undefined ? '' : cellText(row[i]);
-  };
   return values
     .slice(1)
-    .map((row, i) => ({
-      sheetRow: i + 2,
-      email: get(row, 'Email').toLowerCase(),
-      name: get(row, 'Nama'),
-      region: get(row, 'Wilayah'),
+    .map((row, i) => rowRecord(map, i + 2, row))
+    .map((r) => ({
+      sheetRow: r.sheetRow,
+      email: r.text('Email').toLowerCase(),
+      name: r.text('Nama'),
+      region: r.text('Wilayah'),
       // A blank Aktif means active: switching someone off is the deliberate act.
-      active: get(row, 'Aktif') === '' ? true : parseYesNo(get(row, 'Aktif')) === true,
+      active: r.text('Aktif') === '' ? true : parseYesNo(r.text('Aktif')) === true,
     }))
     .filter((p) => p.email !== '' || p.name !== '');
 }

@@ -3,7 +3,7 @@
  * Weights that do not add up to 100 are normalised (and the run says so); anything that would
  * make a score meaningless — no code, a duplicate code, a scale without room — stops the action.
  */
-import { matchHeaders } from './headers';
+import { matchHeaders, rowRecord } from './headers';
 import { RUBRIC_TAB } from './schema';
 import { cellText } from './text';
 import type { Bilingual, Grid } from './types';
@@ -44,21 +44,18 @@ export function parseRubric(values: Grid | undefined): RubricResult {
     const names = map.missing.map((m) => m.header).join(', ');
     return { ok: false, problems: [{ id: `Tab Kriteria tidak punya kolom ${names}. Tambahkan kolom itu di baris 1.`, en: `The Kriteria tab lacks the column(s) ${names}. Add them to row 1.` }] };
   }
-  const get = (row: Grid[number], header: string) => {
-    const i = map.index.get(header);
-    return i === undefined ? '' : cellText(row[i]);
-  };
   const problems: Bilingual[] = [];
   const raw: Array<Omit<Criterion, 'weight'> & { weight: number }> = [];
   const seen = new Map<string, number>();
   values.slice(1).forEach((row, i) => {
     const r = i + 2;
     if (row.every((c) => cellText(c) === '')) return;
-    const code = get(row, 'Kode');
-    const weight = number(get(row, 'Bobot'));
-    const min = number(get(row, 'Skor Min'));
-    const max = number(get(row, 'Skor Maks'));
-    const tie = number(get(row, 'Urutan Penentu'));
+    const get = rowRecord(map, r, row).text;
+    const code = get('Kode');
+    const weight = number(get('Bobot'));
+    const min = number(get('Skor Min'));
+    const max = number(get('Skor Maks'));
+    const tie = number(get('Urutan Penentu'));
     const at = { id: `Tab Kriteria baris ${r}`, en: `Kriteria tab row ${r}` };
     if (!code) problems.push({ id: `${at.id}: Kode kosong. Isi kode singkat seperti K1.`, en: `${at.en}: Kode is empty. Write a short code such as K1.` });
     else if (seen.has(code.toUpperCase())) problems.push({ id: `${at.id}: kode ${code} sudah dipakai di baris ${seen.get(code.toUpperCase())}. Setiap kriteria perlu kode sendiri.`, en: `${at.en}: code ${code} is already used on row ${seen.get(code.toUpperCase())}. Each criterion needs its own code.` });
@@ -67,7 +64,7 @@ export function parseRubric(values: Grid | undefined): RubricResult {
       problems.push({ id: `${at.id}: Skor Min dan Skor Maks harus bilangan bulat dengan Skor Maks lebih besar (misalnya 1 dan 5).`, en: `${at.en}: Skor Min and Skor Maks must be whole numbers with Skor Maks larger (e.g. 1 and 5).` });
     }
     if (code) seen.set(code.toUpperCase(), r);
-    raw.push({ code, name: get(row, 'Kriteria') || code, weight: weight ?? 0, min: min ?? 0, max: max ?? 0, guidance: get(row, 'Panduan'), tieBreak: tie !== undefined && tie > 0 ? tie : undefined });
+    raw.push({ code, name: get('Kriteria') || code, weight: weight ?? 0, min: min ?? 0, max: max ?? 0, guidance: get('Panduan'), tieBreak: tie !== undefined && tie > 0 ? tie : undefined });
   });
   const total = raw.reduce((sum, c) => sum + c.weight, 0);
   if (raw.length && total <= 0) problems.push({ id: 'Tab Kriteria: jumlah Bobot 0. Beri bobot pada setidaknya satu kriteria.', en: 'Kriteria tab: the weights add up to 0. Give at least one criterion a weight.' });

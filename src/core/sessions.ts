@@ -4,7 +4,7 @@
  * attendance sheets.
  */
 import { type CalendarDate, parseDateCell } from './dates';
-import { matchHeaders } from './headers';
+import { matchHeaders, rowRecord } from './headers';
 import { PARTICIPANTS_TAB, SESSIONS_TAB } from './schema';
 import { cellText, matchKey } from './text';
 import type { Bilingual, CellValue, Grid } from './types';
@@ -64,24 +64,6 @@ export function parseClock(shown: string): string | undefined {
 
 const OPEN_END = new Set(['selesai', 'sampaiselesai', 'sd selesai', 'done', 'end', 'finish']);
 
-function columnReader(map: ReturnType<typeof matchHeaders>, row: readonly CellValue[], display: readonly string[] | undefined) {
-  return {
-    text: (header: string) => {
-      const i = map.index.get(header);
-      return i === undefined ? '' : cellText(row[i]);
-    },
-    value: (header: string): CellValue => {
-      const i = map.index.get(header);
-      return i === undefined ? '' : (row[i] ?? '');
-    },
-    shown: (header: string) => {
-      const i = map.index.get(header);
-      if (i === undefined) return '';
-      return display ? String(display[i] ?? '') : cellText(row[i]);
-    },
-  };
-}
-
 export function parseSessions(values: Grid | undefined, display: string[][] | undefined, offsetMinutes: number): { sessions: Session[]; problems: RowProblem[] } {
   const sessions: Session[] = [];
   const problems: RowProblem[] = [];
@@ -91,7 +73,7 @@ export function parseSessions(values: Grid | undefined, display: string[][] | un
   values.slice(1).forEach((row, i) => {
     const sheetRow = i + 2;
     if (row.every((c) => cellText(c) === '')) return;
-    const r = columnReader(map, row, display?.[i + 1]);
+    const r = rowRecord(map, sheetRow, row, display?.[i + 1]);
     const problem = (id: string, en: string) => problems.push({ tab: SESSIONS_TAB.name, row: sheetRow, message: { id: `Tab Sesi baris ${sheetRow}: ${id}`, en: `Sesi tab row ${sheetRow}: ${en}` } });
     const code = r.text('Kode Sesi');
     if (!code) return problem('Kode Sesi kosong. Isi kode singkat, misalnya TLT-FGD1.', 'Kode Sesi is empty. Write a short code such as TLT-FGD1.');
@@ -134,7 +116,7 @@ export function parseParticipants(values: Grid | undefined, display: string[][] 
   values.slice(1).forEach((row, i) => {
     const sheetRow = i + 2;
     if (row.every((c) => cellText(c) === '')) return;
-    const r = columnReader(map, row, display?.[i + 1]);
+    const r = rowRecord(map, sheetRow, row, display?.[i + 1]);
     const problem = (id: string, en: string) => problems.push({ tab: PARTICIPANTS_TAB.name, row: sheetRow, message: { id: `Tab Peserta baris ${sheetRow}: ${id}`, en: `Peserta tab row ${sheetRow}: ${en}` } });
     const code = r.text('Kode Sesi');
     const name = r.text('Nama');

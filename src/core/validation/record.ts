@@ -1,38 +1,13 @@
-/** One candidate row, addressed by contract header whatever the sheet's column order. */
-import type { HeaderMap } from '../headers';
+/** Candidate rows: reading them by header, and telling blank rows apart. */
+import { type HeaderMap, type RowRecord, rowRecord } from '../headers';
 import { CANDIDATES_TAB } from '../schema';
 import { cellText } from '../text';
 import type { CellValue } from '../types';
 
-export interface CandidateRecord {
-  /** 1-based row on the sheet. */
-  sheetRow: number;
-  value(header: string): CellValue;
-  /** Trimmed text of the cell. */
-  text(header: string): string;
-  /** The cell as Sheets shows it. */
-  shown(header: string): string;
-}
+/** A `Kandidat` row (see rowRecord). */
+export type CandidateRecord = RowRecord;
 
-export function candidateRecord(map: HeaderMap, sheetRow: number, values: readonly CellValue[], display: readonly string[] | undefined): CandidateRecord {
-  const at = (header: string) => map.index.get(header);
-  return {
-    sheetRow,
-    value: (header) => {
-      const i = at(header);
-      return i === undefined ? '' : (values[i] ?? '');
-    },
-    text: (header) => {
-      const i = at(header);
-      return i === undefined ? '' : cellText(values[i]);
-    },
-    shown: (header) => {
-      const i = at(header);
-      if (i === undefined) return '';
-      return display ? String(display[i] ?? '') : cellText(values[i]);
-    },
-  };
-}
+export const candidateRecord = rowRecord;
 
 const NOT_CONTENT = new Set(['ID', ...CANDIDATES_TAB.columns.filter((c) => c.output).map((c) => c.header)]);
 

@@ -2,9 +2,8 @@
  * Target villages (`Desa Sasaran`) and the domicile match. Names compare after normalisation:
  * case, "Kab."/"Kabupaten"/"Kota"/"Kec."/"Desa"/"Kel." prefixes, and hyphen vs space do not matter.
  */
-import { matchHeaders } from '../headers';
+import { matchHeaders, rowRecord } from '../headers';
 import { VILLAGES_TAB } from '../schema';
-import { cellText } from '../text';
 import type { Grid } from '../types';
 
 const PREFIXES = /^(kabupaten|kab|kota|kecamatan|kec|desa|kelurahan|kel|provinsi|prov)\b\.?\s*/;
@@ -57,17 +56,14 @@ export interface VillageIndex {
 export function villageIndex(values: Grid | undefined): VillageIndex | undefined {
   if (!values || values.length < 2) return undefined;
   const map = matchHeaders(VILLAGES_TAB, values[0]);
-  const col = (row: Grid[number], header: string) => {
-    const i = map.index.get(header);
-    return i === undefined ? '' : cellText(row[i]);
-  };
   const villages: TargetVillage[] = [];
   values.slice(1).forEach((row, i) => {
-    const village = col(row, 'Desa/Kelurahan');
+    const r = rowRecord(map, i + 2, row);
+    const village = r.text('Desa/Kelurahan');
     if (!village) return;
-    const quotaText = col(row, 'Kuota');
+    const quotaText = r.text('Kuota');
     const quota = quotaText !== '' && Number.isInteger(Number(quotaText)) ? Number(quotaText) : undefined;
-    villages.push({ sheetRow: i + 2, province: col(row, 'Provinsi'), regency: col(row, 'Kabupaten/Kota'), district: col(row, 'Kecamatan'), village, quota });
+    villages.push({ sheetRow: r.sheetRow, province: r.text('Provinsi'), regency: r.text('Kabupaten/Kota'), district: r.text('Kecamatan'), village, quota });
   });
   if (villages.length === 0) return undefined;
   const byName = new Map<string, TargetVillage[]>();
