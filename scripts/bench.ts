@@ -22,7 +22,7 @@ import { demoSubmissions } from './demo-data/scoring';
 import { hmacSealer } from '../src/core/hmac';
 import { rankCandidates } from '../src/core/ranking';
 import { parseRubric, weightedTotal } from '../src/core/rubric';
-import { type ScoreRow, parseScores, scoreRowValues, sealContent } from '../src/core/scores';
+import { type ScoreRow, isSealed, parseScores, scoreRowValues, sealRow } from '../src/core/scores';
 
 const ROOT = resolve(__dirname, '..');
 const DIST = join(ROOT, 'dist');
@@ -130,7 +130,7 @@ function fillScores(emu: Emulator, workbook: Workbook): void {
       time, candidateId: request.candidateId, email: user, name: user.split('@')[0], scores: request.scores, recused: request.recused, note: request.note,
       total: request.recused ? undefined : weightedTotal(rubric.rubric.criteria, request.scores), seal: '', identity: 'Google',
     };
-    row.seal = seal(sealContent(row, codes));
+    row.seal = sealRow(row, codes, seal);
     return scoreRowValues(row, codes);
   });
   workbook.sheet('Penilaian')!.setValues(2, 1, rows);
@@ -148,7 +148,7 @@ function coreRanking(wb: Workbook): number {
   const seal = hmacSealer(SECRET);
   return time(() => {
     const scores = parseScores(penilaian, codes).rows;
-    const sealed = scores.map((r) => r.seal === seal(sealContent(r, codes)));
+    const sealed = scores.map((r) => isSealed(r, seal, codes));
     rankCandidates({ candidates, scores, sealed, rubric: rubric.rubric, settings: settings.settings, villages, offsetMinutes: 480 });
   });
 }

@@ -14,7 +14,8 @@ import { matchHeaders } from './headers';
 import type { Criterion, Rubric } from './rubric';
 import { weightedTotal } from './rubric';
 import { CANDIDATES_TAB } from './schema';
-import { type ScoreRow, roundTotal } from './scores';
+import { type ScreenedScores, screenScores, screeningFlag } from './scoreScreen';
+import { type ScoreRow, roundTotal, scoreOf } from './scores';
 import type { Settings } from './settings';
 import type { Bilingual, CellValue, Grid } from './types';
 import { type CandidateRecord, candidateRecord, isBlankRow } from './validation/record';
@@ -61,6 +62,16 @@ export interface Ranking {
   candidates: RankedCandidate[];
   /** Panelists whose raw totals were used under Skor-z (fewer than 5 scores or no spread). */
   fallbacks: PanelistFallback[];
+  /** Penilaian rows that were not counted, by reason (see scoreScreen). */
+  screening: {
+    unsealed: number;
+    /** Sheet rows of copies. */
+    duplicates: number[];
+    /** Rows scored before the rubric changed. */
+    outdated: number;
+    newCodes: string[];
+    removedCodes: string[];
+  };
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -80,31 +91,34 @@ export function rankCandidates(input: RankingInput): Ranking | { missing: string
   const { settings, rubric } = input;
   const records = input.candidates.slice(1).flatMap((row, i) => (isBlankRow(map, row) ? [] : [candidateRecord(map, i + 2, row, undefined)]));
 
-  const byCandidate = new Map<string, { rows: ScoreRow[]; unsealed: number }>();
+  const screened = screenScores(input.scores, input.sealed, rubric);
+  const byCandidate = new Map<string, { rows: ScoreRow[]; unsealed: number; flags: Bilingual[] }>();
   input.scores.forEach((row, i) => {
     const key = row.candidateId.toUpperCase();
-    const entry = byCandidate.get(key) ?? { rows: [], unsealed: 0 };
-    if (input.sealed[i]) entry.rows.push(row);
-    else entry.unsealed++;
+    const entry = byCandidate.get(key) ?? { rows: [], unsealed: 0, flags: [] };
+    const verdict = screened.verdicts[i];
+    if (verdict.kind === 'counted') entry.rows.push(row);
+    else if (verdict.kind === 'unsealed') entry.unsealed++;
+    else entry.flags.push(screeningFlag(row, verdict) as Bilingual);
     byCandidate.set(key, entry);
   });
 
-  const counted = (row: ScoreRow) => !row.recused && rubric.criteria.every((c) => row.scores[c.code] !== undefined);
+  const counted = (row: ScoreRow) => !row.recused;
   // Totals to two decimals, as stored in Penilaian: equal scores then give equal results, free of float noise.
   const rawTotal = (row: ScoreRow) => roundTotal(weightedTotal(rubric.criteria, row.scores as Record<string, number>));
-  const adjust = zAdjuster(input.scores.filter((r, i) => input.sealed[i] && counted(r)), rawTotal, settings.aggregation === 'Skor-z');
+  const adjust = zAdjuster(input.scores.filter((r, i) => screened.verdicts[i].kind === 'counted' && counted(r)), rawTotal, settings.aggregation === 'Skor-z');
 
   const candidates = records.map((record): RankedCandidate => {
     const id = record.text('ID');
-    const entry = byCandidate.get(id.toUpperCase()) ?? { rows: [], unsealed: 0 };
+    const entry = byCandidate.get(id.toUpperCase()) ?? { rows: [], unsealed: 0, flags: [] };
     const rows = entry.rows.filter(counted);
     const totals = rows.map((r) => ({ email: r.email, total: rawTotal(r), adjusted: adjust.value(r, rawTotal(r)) }));
     const criterionMeans: Record<string, number | undefined> = {};
-    for (const c of rubric.criteria) criterionMeans[c.code] = rows.length ? mean(rows.map((r) => r.scores[c.code] as number)) : undefined;
+    for (const c of rubric.criteria) criterionMeans[c.code] = rows.length ? mean(rows.map((r) => scoreOf(r.scores, c.code) as number)) : undefined;
     const spread = totals.length ? Math.max(...totals.map((t) => t.total)) - Math.min(...totals.map((t) => t.total)) : undefined;
     const complete = totals.length >= settings.minPanelists;
     const final = complete ? round1(aggregate(totals.map((t) => t.adjusted), settings.aggregation)) : undefined;
-    const flags: Bilingual[] = [];
+    const flags: Bilingual[] = [...entry.flags];
     if (entry.unsealed) flags.push({ id: `${entry.unsealed} nilai diubah manual (segel tidak cocok), tidak dihitung sampai dikirim ulang`, en: `${entry.unsealed} score(s) edited by hand (seal mismatch), not counted until re-submitted` });
     // Compared as shown (one decimal), so a spread that reads "20" is never flagged as above 20.
     if (spread !== undefined && totals.length >= 2 && round1(spread) > settings.spreadLimit) flags.push({ id: `selisih penilai ${round1(spread)} > ${settings.spreadLimit}`, en: `panel spread ${round1(spread)} > ${settings.spreadLimit}` });
@@ -141,7 +155,19 @@ export function rankCandidates(input: RankingInput): Ranking | { missing: string
     for (const c of list) c.unit = { ...c.unit, label: list[0].unit.label, regency: list[0].unit.regency };
     rankUnit(list, input);
   }
-  return { candidates, fallbacks: adjust.fallbacks };
+  return { candidates, fallbacks: adjust.fallbacks, screening: screeningSummary(input.scores, screened) };
+}
+
+/** What the results tab says about rows that were not counted: copies, and a rubric changed after scoring. */
+function screeningSummary(rows: readonly ScoreRow[], screened: ScreenedScores): Ranking['screening'] {
+  const verdicts = screened.verdicts;
+  return {
+    unsealed: verdicts.filter((v) => v.kind === 'unsealed').length,
+    duplicates: rows.filter((_, i) => verdicts[i].kind === 'duplicate').map((r) => r.sheetRow),
+    outdated: verdicts.filter((v) => v.kind === 'outdated').length,
+    newCodes: screened.newCodes,
+    removedCodes: screened.removedCodes,
+  };
 }
 
 function aggregate(values: number[], method: Settings['aggregation']): number {

@@ -5,7 +5,8 @@
  */
 import { matchHeaders, rowRecord } from './headers';
 import { RUBRIC_TAB } from './schema';
-import { cellText } from './text';
+import { SCORE_HEADERS, scoreOf } from './scores';
+import { cellText, matchKey, quote } from './text';
 import type { Bilingual, Grid } from './types';
 
 export interface Criterion {
@@ -27,6 +28,25 @@ export interface Rubric {
   notices: Bilingual[];
 }
 
+/**
+ * The rubric's limits, in one place: the rubric check refuses what breaks them (with a message to
+ * the coordinator) and the scoring form's request schema is built from the same numbers, so a
+ * rubric that passes the check can always be scored.
+ */
+export const RUBRIC_LIMITS = {
+  maxCriteria: 50,
+  maxCodeLength: 20,
+  /** A code is letters and digits, with `.`, `_` or `-` inside: it names a Penilaian column and a key in requests. */
+  codePattern: /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/,
+  maxWeight: 1000,
+  /** Scale ends, so that no total overflows or loses its precision. */
+  minScore: -1000,
+  maxScore: 1000,
+} as const;
+
+/** Penilaian's own columns: a criterion code that reads like one of them would land in the wrong column. */
+const RESERVED_CODES = new Set(Object.values(SCORE_HEADERS).map(matchKey));
+
 export type RubricResult = { ok: true; rubric: Rubric } | { ok: false; problems: Bilingual[] };
 
 function number(text: string): number | undefined {
@@ -46,7 +66,7 @@ export function parseRubric(values: Grid | undefined): RubricResult {
   }
   const problems: Bilingual[] = [];
   const raw: Array<Omit<Criterion, 'weight'> & { weight: number }> = [];
-  const seen = new Map<string, number>();
+  const seen = new Map<string, { row: number; code: string }>();
   values.slice(1).forEach((row, i) => {
     const r = i + 2;
     if (row.every((c) => cellText(c) === '')) return;
@@ -57,15 +77,23 @@ export function parseRubric(values: Grid | undefined): RubricResult {
     const max = number(get('Skor Maks'));
     const tie = number(get('Urutan Penentu'));
     const at = { id: `Tab Kriteria baris ${r}`, en: `Kriteria tab row ${r}` };
-    if (!code) problems.push({ id: `${at.id}: Kode kosong. Isi kode singkat seperti K1.`, en: `${at.en}: Kode is empty. Write a short code such as K1.` });
-    else if (seen.has(code.toUpperCase())) problems.push({ id: `${at.id}: kode ${code} sudah dipakai di baris ${seen.get(code.toUpperCase())}. Setiap kriteria perlu kode sendiri.`, en: `${at.en}: code ${code} is already used on row ${seen.get(code.toUpperCase())}. Each criterion needs its own code.` });
-    if (weight === undefined || weight < 0) problems.push({ id: `${at.id}: Bobot harus angka 0 atau lebih.`, en: `${at.en}: Bobot (weight) must be a number of 0 or more.` });
-    if (min === undefined || max === undefined || !Number.isInteger(min) || !Number.isInteger(max) || max <= min) {
-      problems.push({ id: `${at.id}: Skor Min dan Skor Maks harus bilangan bulat dengan Skor Maks lebih besar (misalnya 1 dan 5).`, en: `${at.en}: Skor Min and Skor Maks must be whole numbers with Skor Maks larger (e.g. 1 and 5).` });
+    const codeProblem = checkCode(code, seen);
+    if (codeProblem) problems.push({ id: `${at.id}: ${codeProblem.id}`, en: `${at.en}: ${codeProblem.en}` });
+    if (weight === undefined || weight < 0 || weight > RUBRIC_LIMITS.maxWeight) {
+      problems.push({ id: `${at.id}: Bobot harus angka 0 sampai ${RUBRIC_LIMITS.maxWeight}.`, en: `${at.en}: Bobot (weight) must be a number from 0 to ${RUBRIC_LIMITS.maxWeight}.` });
     }
-    if (code) seen.set(code.toUpperCase(), r);
+    if (min === undefined || max === undefined || !Number.isInteger(min) || !Number.isInteger(max) || max <= min || min < RUBRIC_LIMITS.minScore || max > RUBRIC_LIMITS.maxScore) {
+      problems.push({
+        id: `${at.id}: Skor Min dan Skor Maks harus bilangan bulat antara ${RUBRIC_LIMITS.minScore} dan ${RUBRIC_LIMITS.maxScore}, dengan Skor Maks lebih besar (misalnya 1 dan 5).`,
+        en: `${at.en}: Skor Min and Skor Maks must be whole numbers between ${RUBRIC_LIMITS.minScore} and ${RUBRIC_LIMITS.maxScore}, with Skor Maks larger (e.g. 1 and 5).`,
+      });
+    }
+    if (code && !seen.has(matchKey(code))) seen.set(matchKey(code), { row: r, code });
     raw.push({ code, name: get('Kriteria') || code, weight: weight ?? 0, min: min ?? 0, max: max ?? 0, guidance: get('Panduan'), tieBreak: tie !== undefined && tie > 0 ? tie : undefined });
   });
+  if (raw.length > RUBRIC_LIMITS.maxCriteria) {
+    problems.push({ id: `Tab Kriteria berisi ${raw.length} kriteria; paling banyak ${RUBRIC_LIMITS.maxCriteria}. Gabungkan atau hapus beberapa baris.`, en: `The Kriteria tab has ${raw.length} criteria; at most ${RUBRIC_LIMITS.maxCriteria} are allowed. Merge or delete some rows.` });
+  }
   const total = raw.reduce((sum, c) => sum + c.weight, 0);
   if (raw.length && total <= 0) problems.push({ id: 'Tab Kriteria: jumlah Bobot 0. Beri bobot pada setidaknya satu kriteria.', en: 'Kriteria tab: the weights add up to 0. Give at least one criterion a weight.' });
   if (problems.length) return { ok: false, problems };
@@ -78,9 +106,38 @@ export function parseRubric(values: Grid | undefined): RubricResult {
   return { ok: true, rubric: { criteria, tieBreakers, notices } };
 }
 
+/** What is wrong with a criterion code, if anything (blank, too long, odd characters, a Penilaian column, a code already used). */
+function checkCode(code: string, seen: ReadonlyMap<string, { row: number; code: string }>): Bilingual | undefined {
+  if (!code) return { id: 'Kode kosong. Isi kode singkat seperti K1.', en: 'Kode is empty. Write a short code such as K1.' };
+  const shown = quote(code);
+  if (code.length > RUBRIC_LIMITS.maxCodeLength) {
+    return { id: `Kode ${shown} terlalu panjang (${code.length} karakter; paling banyak ${RUBRIC_LIMITS.maxCodeLength}). Pakai kode singkat seperti K1.`, en: `Kode ${shown} is too long (${code.length} characters; at most ${RUBRIC_LIMITS.maxCodeLength}). Use a short code such as K1.` };
+  }
+  if (!RUBRIC_LIMITS.codePattern.test(code)) {
+    return { id: `Kode ${shown} hanya boleh berisi huruf, angka, dan tanda . _ - di tengah (misalnya K1 atau KOM-1).`, en: `Kode ${shown} may contain only letters, digits, and . _ - inside (e.g. K1 or KOM-1).` };
+  }
+  if (RESERVED_CODES.has(matchKey(code))) {
+    return { id: `Kode ${shown} sama dengan nama kolom tab Penilaian. Pilih kode lain, misalnya K1.`, en: `Kode ${shown} is the name of a Penilaian column. Choose another code, such as K1.` };
+  }
+  const earlier = seen.get(matchKey(code));
+  if (earlier) {
+    const same = earlier.code.toUpperCase() === code.toUpperCase();
+    return same
+      ? { id: `kode ${shown} sudah dipakai di baris ${earlier.row}. Setiap kriteria perlu kode sendiri.`, en: `code ${shown} is already used on row ${earlier.row}. Each criterion needs its own code.` }
+      : { id: `kode ${shown} terbaca sama dengan kode "${earlier.code}" di baris ${earlier.row} (huruf besar/kecil dan tanda baca tidak dibedakan). Setiap kriteria perlu kode yang jelas berbeda.`, en: `code ${shown} reads the same as code "${earlier.code}" on row ${earlier.row} (case and punctuation are ignored). Each criterion needs a clearly different code.` };
+  }
+  return undefined;
+}
+
 /** A panelist's weighted total on the 0–100 scale. */
 export function weightedTotal(criteria: readonly Criterion[], scores: Readonly<Record<string, number>>): number {
   let total = 0;
-  for (const c of criteria) total += c.weight * ((scores[c.code] - c.min) / (c.max - c.min));
+  for (const c of criteria) total += c.weight * (((scoreOf(scores, c.code) as number) - c.min) / (c.max - c.min));
   return total * 100;
+}
+
+/** Why a value cannot be this criterion's score, or undefined when it can: the one range check (form and server). */
+export function outOfScale(c: Pick<Criterion, 'code' | 'min' | 'max'>, value: number | null | undefined): Bilingual | undefined {
+  if (typeof value === 'number' && Number.isInteger(value) && value >= c.min && value <= c.max) return undefined;
+  return { id: `${c.code}: isi bilangan bulat ${c.min}–${c.max}.`, en: `${c.code}: enter a whole number ${c.min}–${c.max}.` };
 }

@@ -9,6 +9,8 @@ import type { CellValue, Grid } from './types';
 import { matchKey } from './text';
 import { parseYesNo } from './yesno';
 
+export const SCORES_TAB = 'Penilaian';
+
 /** Leading, per-criterion and trailing columns, and the add-on's own extra column. */
 export const SCORE_HEADERS = {
   time: 'Waktu',
@@ -54,10 +56,11 @@ export interface ScoreSheet {
 }
 
 export function parseScores(values: Grid | undefined, codes: readonly string[]): ScoreSheet {
-  const header = (values?.[0] ?? []).map((c) => matchKey(cellText(c)));
+  const header = (values?.[0] ?? []).map((c) => cellText(c));
   const columns = new Map<string, number>();
-  for (const name of scoreHeaders(codes)) {
-    const at = header.indexOf(matchKey(name));
+  const criteria = criterionCodes(values, header, codes);
+  for (const name of scoreHeaders(criteria)) {
+    const at = scoreColumn(header, name);
     if (at >= 0) columns.set(name, at);
   }
   const get = (row: readonly CellValue[], name: string): CellValue => {
@@ -70,8 +73,8 @@ export function parseScores(values: Grid | undefined, codes: readonly string[]):
     const email = cellText(get(row, SCORE_HEADERS.email)).toLowerCase();
     if (!candidateId && !email) return;
     const time = get(row, SCORE_HEADERS.time);
-    const scores: Record<string, number | undefined> = {};
-    for (const code of codes) scores[code] = numberOrUndefined(get(row, code));
+    const scores: Record<string, number | undefined> = Object.create(null) as Record<string, number | undefined>;
+    for (const code of criteria) scores[code] = numberOrUndefined(get(row, code));
     rows.push({
       sheetRow: i + 2,
       time: time instanceof Date ? time : undefined,
@@ -87,6 +90,27 @@ export function parseScores(values: Grid | undefined, codes: readonly string[]):
     });
   });
   return { rows, columns };
+}
+
+/**
+ * The rubric's codes plus any code a seal names (a criterion scored before the rubric changed),
+ * each once: a sealed row is verified on what was sealed, whatever the rubric says today.
+ */
+function criterionCodes(values: Grid | undefined, header: readonly string[], codes: readonly string[]): string[] {
+  const out = [...codes];
+  const seen = new Set(codes.map(matchKey));
+  const sealAt = scoreColumn(header, SCORE_HEADERS.seal);
+  if (sealAt < 0) return out;
+  for (const row of (values ?? []).slice(1)) {
+    for (const code of sealedCodes(cellText(row[sealAt])) ?? []) {
+      const key = matchKey(code);
+      if (key && !seen.has(key)) {
+        seen.add(key);
+        out.push(code);
+      }
+    }
+  }
+  return out;
 }
 
 function numberOrUndefined(value: CellValue): number | undefined {
@@ -107,14 +131,37 @@ export function stampSeconds(date: Date): Date {
   return new Date(Math.floor(date.getTime() / 1000) * 1000);
 }
 
-/** The sealed content of a row, in a fixed order. Any hand edit of these cells breaks the seal. */
-export function sealContent(row: Omit<ScoreRow, 'sheetRow' | 'seal'>, codes: readonly string[]): string {
+/**
+ * Seals, version 2: `2|K1,K2,K3|<hmac>`. The seal names the criteria the panelist scored and
+ * covers their codes and values (not the rubric's layout), so adding a criterion or reordering
+ * the rubric's rows leaves every seal valid; only a change to the sealed cells breaks it.
+ * Criterion codes never contain `|` or `,` (the rubric check refuses them).
+ */
+const SEAL_VERSION = '2';
+
+function sealContent(row: Omit<ScoreRow, 'sheetRow' | 'seal'>, codes: readonly string[]): string {
+  return JSON.stringify([
+    SEAL_VERSION,
+    row.time ? stampSeconds(row.time).toISOString() : '',
+    row.candidateId.toUpperCase(),
+    row.email.toLowerCase(),
+    row.name,
+    codes.map((c) => [c, scoreOf(row.scores, c) ?? '']),
+    row.total === undefined ? '' : roundTotal(row.total),
+    row.recused ? 'Ya' : 'Tidak',
+    row.note,
+    row.identity,
+  ]);
+}
+
+/** The first release's seal: a bare HMAC over the rubric's codes in rubric order. Still verified, so no earlier score is lost. */
+function legacySealContent(row: Omit<ScoreRow, 'sheetRow' | 'seal'>, codes: readonly string[]): string {
   return JSON.stringify([
     row.time ? stampSeconds(row.time).toISOString() : '',
     row.candidateId.toUpperCase(),
     row.email.toLowerCase(),
     row.name,
-    codes.map((c) => (row.scores[c] === undefined ? '' : row.scores[c])),
+    codes.map((c) => scoreOf(row.scores, c) ?? ''),
     row.total === undefined ? '' : roundTotal(row.total),
     row.recused ? 'Ya' : 'Tidak',
     row.note,
@@ -124,8 +171,38 @@ export function sealContent(row: Omit<ScoreRow, 'sheetRow' | 'seal'>, codes: rea
 
 export type Hmac = (message: string) => string;
 
-export function isSealed(row: ScoreRow, codes: readonly string[], hmac: Hmac): boolean {
-  return row.seal !== '' && row.seal === hmac(sealContent(row, codes));
+/** The seal the add-on writes for a row scored on these criteria. */
+export function sealRow(row: Omit<ScoreRow, 'sheetRow' | 'seal'>, codes: readonly string[], hmac: Hmac): string {
+  return `${SEAL_VERSION}|${codes.join(',')}|${hmac(sealContent(row, codes))}`;
+}
+
+/** The criterion codes a version-2 seal covers; undefined for a legacy seal or text that is no seal. */
+export function sealedCodes(seal: string): string[] | undefined {
+  const parts = seal.split('|');
+  if (parts.length !== 3 || parts[0] !== SEAL_VERSION) return undefined;
+  return parts[1] === '' ? [] : parts[1].split(',');
+}
+
+/**
+ * Whether the row is exactly as the scoring form wrote it. A version-2 seal is checked against
+ * the criteria it names; a legacy seal against the rubric's codes (`legacyCodes`).
+ */
+export function isSealed(row: ScoreRow, hmac: Hmac, legacyCodes: readonly string[]): boolean {
+  if (row.seal === '') return false;
+  const codes = sealedCodes(row.seal);
+  if (codes) return row.seal === sealRow(row, codes, hmac);
+  return row.seal === hmac(legacySealContent(row, legacyCodes));
+}
+
+/** A score by criterion code, never an inherited property (a code such as "constructor" reads as unscored). */
+export function scoreOf(scores: Readonly<Record<string, number | undefined>>, code: string): number | undefined {
+  return Object.prototype.hasOwnProperty.call(scores, code) ? scores[code] : undefined;
+}
+
+/** The 0-based column of a Penilaian header, matched the same forgiving way everywhere (reader and writer); -1 when absent. */
+export function scoreColumn(header: readonly string[], name: string): number {
+  const key = matchKey(name);
+  return header.findIndex((h) => matchKey(h) === key);
 }
 
 /** The row as written by the add-on (values in header order; typed text kept as text). */
@@ -135,7 +212,7 @@ export function scoreRowValues(row: Omit<ScoreRow, 'sheetRow'>, codes: readonly 
     asText(row.candidateId),
     asText(row.email),
     asText(row.name),
-    ...codes.map((c) => row.scores[c] ?? ''),
+    ...codes.map((c) => scoreOf(row.scores, c) ?? ''),
     row.total === undefined ? '' : roundTotal(row.total),
     row.recused ? 'Ya' : 'Tidak',
     asText(row.note),

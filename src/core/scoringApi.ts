@@ -4,6 +4,7 @@
  * sidebar imports only the types.
  */
 import * as z from 'zod/mini';
+import { RUBRIC_LIMITS } from './rubric';
 
 export const MAX_NOTE = 1000;
 const email = z.string().check(z.maxLength(254));
@@ -12,7 +13,10 @@ export const ContextRequest = z.optional(z.object({ declaredEmail: z.optional(em
 
 export const SubmitRequest = z.object({
   candidateId: z.string().check(z.minLength(1), z.maxLength(40)),
-  scores: z.record(z.string().check(z.maxLength(20)), z.nullable(z.number())).check(z.refine((s) => Object.keys(s).length <= 50, { message: 'too many criteria' })),
+  // The same limits the rubric check applies: a rubric that passes it can always be scored.
+  scores: z
+    .record(z.string().check(z.maxLength(RUBRIC_LIMITS.maxCodeLength)), z.nullable(z.number()))
+    .check(z.refine((s) => Object.keys(s).length <= RUBRIC_LIMITS.maxCriteria, { message: 'too many criteria' })),
   recused: z.boolean(),
   note: z.string().check(z.maxLength(MAX_NOTE)),
   declaredEmail: z.optional(email),

@@ -80,3 +80,12 @@ export function columnLetter(column: number): string {
   }
   return out;
 }
+
+/**
+ * A user's value quoted in a message, shortened: an alert or note must never repeat a
+ * 50,000-character cell. Line breaks become spaces so the quote stays on one line.
+ */
+export function quote(value: string, max = 60): string {
+  const flat = value.replace(/\s+/g, ' ').trim();
+  return `"${flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`}"`;
+}

@@ -5,7 +5,8 @@ import { type Ranking, rankCandidates } from '../core/ranking';
 import { RESULTS_TAB, resultsReport } from '../core/resultsReport';
 import { type Rubric, parseRubric } from '../core/rubric';
 import { CANDIDATES_TAB, RUBRIC_TAB, VILLAGES_TAB } from '../core/schema';
-import { isSealed, parseScores } from '../core/scores';
+import { screeningNotices } from '../core/scoreScreen';
+import { SCORES_TAB, isSealed, parseScores } from '../core/scores';
 import type { Bilingual, Grid, Lang } from '../core/types';
 import { villageIndex } from '../core/validation/villages';
 import type { ActionContext } from './action';
@@ -14,7 +15,6 @@ import { UserError } from './errors';
 import { appendLog } from './log';
 import { ensureOutputColumns, writeColumn } from './outputColumns';
 import { renderLayout } from './render';
-import { SCORES_TAB } from './scoring';
 import { sealer } from './seal';
 import { type SheetClock, loadSettings, sheetClock } from './settings';
 import type { Settings } from '../core/settings';
@@ -25,7 +25,6 @@ const RESULT_COLUMNS = ['Skor Akhir', 'Peringkat', 'Hasil Seleksi'];
 export interface RankingData {
   ranking: Ranking;
   rubric: Rubric;
-  unsealed: number;
   candidatesTab: { sheet: GoogleAppsScript.Spreadsheet.Sheet; values: Grid };
 }
 
@@ -44,7 +43,7 @@ export function loadRanking(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settin
   const codes = rubric.rubric.criteria.map((c) => c.code);
   const scores = parseScores(readTab(ss, SCORES_TAB)?.values, codes).rows;
   const seal = sealer(false);
-  const sealed = scores.map((row) => isSealed(row, codes, seal));
+  const sealed = scores.map((row) => isSealed(row, seal, codes));
   const ranking = rankCandidates({
     candidates: candidatesTab.values,
     scores,
@@ -58,18 +57,17 @@ export function loadRanking(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settin
   if (!ranking.candidates.some((c) => c.adminStatus !== '')) {
     throw new UserError({ id: 'Kandidat belum divalidasi. Jalankan Validasi data kandidat dulu, lalu hitung lagi.', en: 'The candidates have not been validated. Run "Validate candidate data" first, then compute again.' });
   }
-  return { ranking, rubric: rubric.rubric, unsealed: sealed.filter((ok) => !ok).length, candidatesTab };
+  return { ranking, rubric: rubric.rubric, candidatesTab };
 }
 
 export function computeRanking(ctx: ActionContext): void {
   const { ss, lang } = ctx;
   const clock = sheetClock(ss);
   const settings = loadSettings(ctx.settingsRows, clock);
-  const { ranking, rubric, unsealed, candidatesTab } = loadRanking(ss, settings, clock);
+  const { ranking, rubric, candidatesTab } = loadRanking(ss, settings, clock);
   toast(ctx, { id: 'Menghitung skor dan peringkat…', en: 'Computing scores and ranking…' }, { id: 'Seleksi & FGD', en: 'Seleksi & FGD' });
   writeCandidateColumns(candidatesTab.sheet, candidatesTab.values, ranking);
-  const notices = [...rubric.notices];
-  if (unsealed) notices.push({ id: `${unsealed} baris Penilaian tidak cocok dengan segelnya (diubah manual) dan tidak dihitung sampai penilainya mengirim ulang.`, en: `${unsealed} Penilaian row(s) do not match their seal (edited by hand) and are not counted until the panelist re-submits.` });
+  const notices = [...rubric.notices, ...screeningNotices(ranking.screening)];
   renderLayout(ss, RESULTS_TAB, resultsReport({ ranking, rubric, settings, lang, stamp: madeStamp(ss, lang), notices }));
   const summary = countResults(ranking, lang);
   appendLog(ss, menuLabel('computeRanking', lang), `${summary}; ${settings.aggregation}`);

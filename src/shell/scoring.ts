@@ -5,10 +5,10 @@
  * panelist.
  */
 import { type Panelist, activePanelist, coversRegion, parsePanel } from '../core/panel';
-import { type Criterion, parseRubric, weightedTotal } from '../core/rubric';
+import { type Criterion, outOfScale, parseRubric, weightedTotal } from '../core/rubric';
 import { CANDIDATES_TAB, PANEL_TAB, RUBRIC_TAB } from '../core/schema';
 import { ContextRequest, MAX_NOTE, type OwnScore, OwnScoreRequest, type ScoringContext, SubmitRequest, type SubmitResponse } from '../core/scoringApi';
-import { IDENTITY_GOOGLE, IDENTITY_SELF, SCORE_HEADERS, type ScoreRow, parseScores, scoreHeaders, scoreRowValues, sealContent, stampSeconds } from '../core/scores';
+import { IDENTITY_GOOGLE, IDENTITY_SELF, SCORES_TAB, SCORE_HEADERS, type ScoreRow, parseScores, scoreColumn, scoreHeaders, scoreOf, scoreRowValues, sealRow, stampSeconds } from '../core/scores';
 import { matchHeaders } from '../core/headers';
 import { cellText } from '../core/text';
 import { type Bilingual, type CellValue, type Grid, type Lang, pick } from '../core/types';
@@ -17,12 +17,10 @@ import { languageOf, releaseQuietly } from './action';
 import { PlainMessage } from './errors';
 import { appendLog } from './log';
 import { protectWarningOnly } from './protection';
-import { sealer } from './seal';
+import { googleSignIns, rememberGoogleSignIn, sealer } from './seal';
 import { activeSpreadsheet, activeUserEmail, readTab, writeBlock } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-export const SCORES_TAB = 'Penilaian';
 
 interface Identity {
   panelist: Panelist;
@@ -31,12 +29,20 @@ interface Identity {
 
 type Who = { ok: true; identity: Identity } | { ok: false; status: 'choose' | 'refused'; message: Bilingual; choices: Panelist[] };
 
-/** Who is calling, from the server's own view: Google's email first; a chosen name only when Google gives none. */
-function whoIsCalling(panel: Panelist[], declaredEmail: string | undefined): Who {
+/**
+ * Who is calling, from the server's own view: Google's email first; a chosen name only when Google
+ * gives none, and never the name of a panelist who has ever been identified by Google (their
+ * scores are theirs alone: a self-declared caller can neither read nor replace them).
+ */
+function whoIsCalling(state: ScoringState, declaredEmail: string | undefined): Who {
+  const { panel } = state;
   const email = activeUserEmail();
   if (email) {
     const panelist = activePanelist(panel, email);
-    if (panelist) return { ok: true, identity: { panelist, selfDeclared: false } };
+    if (panelist) {
+      rememberGoogleSignIn(panelist.email);
+      return { ok: true, identity: { panelist, selfDeclared: false } };
+    }
     return {
       ok: false,
       status: 'refused',
@@ -44,11 +50,13 @@ function whoIsCalling(panel: Panelist[], declaredEmail: string | undefined): Who
       message: { id: `Akun ${email} tidak terdaftar sebagai penilai aktif di tab Panel. Minta koordinator menambahkan email Anda.`, en: `The account ${email} is not an active panelist on the Panel tab. Ask the coordinator to add your email.` },
     };
   }
+  const google = googleIdentified(state);
   const chosen = declaredEmail ? activePanelist(panel, declaredEmail) : undefined;
+  if (chosen && google.has(chosen.email)) return { ok: false, status: 'refused', choices: [], message: GOOGLE_ONLY(chosen.name || chosen.email) };
   if (chosen) return { ok: true, identity: { panelist: chosen, selfDeclared: true } };
-  const choices = panel.filter((p) => p.active && p.email);
+  const choices = panel.filter((p) => p.active && p.email && !google.has(p.email));
   if (choices.length === 0) {
-    return { ok: false, status: 'refused', choices, message: { id: 'Tab Panel belum berisi penilai aktif. Koordinator perlu mengisi Email, Nama dan Wilayah penilai.', en: 'The Panel tab has no active panelists yet. The coordinator needs to enter their Email, Nama and Wilayah.' } };
+    return { ok: false, status: 'refused', choices, message: { id: 'Tab Panel belum berisi penilai aktif yang dapat dipilih. Koordinator perlu mengisi Email, Nama dan Wilayah penilai; penilai yang pernah masuk dengan akun Google harus memakai akun itu.', en: 'The Panel tab has no active panelist to choose. The coordinator needs to enter their Email, Nama and Wilayah; panelists who have signed in with Google must use that account.' } };
   }
   return {
     ok: false,
@@ -56,6 +64,19 @@ function whoIsCalling(panel: Panelist[], declaredEmail: string | undefined): Who
     choices,
     message: { id: 'Google tidak memberi tahu email Anda. Pilih nama Anda dari daftar panel; penilaian akan dicatat sebagai "dipilih sendiri".', en: 'Google does not reveal your email. Choose your name from the panel list; your scores will be recorded as "self-declared".' },
   };
+}
+
+const GOOGLE_ONLY = (name: string): Bilingual => ({
+  id: `${name} pernah masuk dengan akun Google, jadi penilaiannya hanya bisa dibuka dengan akun itu. Masuk ke Google dengan akun tersebut, lalu buka lagi formulir penilaian.`,
+  en: `${name} has signed in with a Google account before, so their scores can only be opened with that account. Sign in to Google with it, then reopen the scoring form.`,
+});
+
+/** Panelists known to Google: remembered at their sign-in, or found on a row of Penilaian written under their Google identity. */
+function googleIdentified(state: ScoringState): Set<string> {
+  const known = googleSignIns();
+  const keys = state.scoreKeys;
+  if (keys) keys.emails.forEach((email, i) => keys.identities[i] === IDENTITY_GOOGLE && known.add(email));
+  return known;
 }
 
 interface Candidate {
@@ -97,22 +118,26 @@ interface ScoringState {
   panel: Panelist[];
   criteria: Criterion[];
   candidates: Candidate[];
+  /** Penilaian's key columns; undefined until the first score creates the tab. */
+  scoreKeys: ScoreKeys | undefined;
 }
 
 function readState(): ScoringState {
   const ss = activeSpreadsheet();
   const rubric = parseRubric(readTab(ss, RUBRIC_TAB.name)?.values);
+  const scores = ss.getSheetByName(SCORES_TAB);
   return {
     ss,
     lang: languageOf(ss),
     panel: parsePanel(readTab(ss, PANEL_TAB.name)?.values),
     criteria: rubric.ok ? rubric.rubric.criteria : [],
     candidates: readCandidates(ss),
+    scoreKeys: scores ? readScoreKeys(scores) : undefined,
   };
 }
 
 function ownScore(row: ScoreRow, criteria: Criterion[]): OwnScore {
-  return { scores: Object.fromEntries(criteria.map((c) => [c.code, row.scores[c.code] ?? null])), recused: row.recused, note: row.note };
+  return { scores: Object.fromEntries(criteria.map((c) => [c.code, scoreOf(row.scores, c.code) ?? null])), recused: row.recused, note: row.note };
 }
 
 function eligible(state: ScoringState, panelist: Panelist): Candidate[] {
@@ -126,10 +151,10 @@ export function scoringContext(request: unknown): ScoringContext {
   const base: ScoringContext = { lang: state.lang, status: 'refused', message: '', identity: null, choices: [], rubric: [], candidates: [] };
   if (!input.success) return { ...base, message: pick(BAD_REQUEST, state.lang) };
   if (state.criteria.length === 0) return { ...base, message: pick(NO_RUBRIC, state.lang) };
-  const who = whoIsCalling(state.panel, input.data?.declaredEmail);
+  const who = whoIsCalling(state, input.data?.declaredEmail);
   if (!who.ok) return { ...base, status: who.status, message: pick(who.message, state.lang), choices: who.choices.map(view) };
   const { panelist } = who.identity;
-  const scored = scoredBy(state.ss, panelist.email);
+  const scored = scoredBy(state.scoreKeys, panelist.email);
   const candidates = eligible(state, panelist);
   return {
     ...base,
@@ -179,21 +204,20 @@ function submitLocked(request: unknown): SubmitResponse {
   }
   const input = parsed.data;
   if (state.criteria.length === 0) return refuse(lang, null, NO_RUBRIC);
-  const who = whoIsCalling(state.panel, input.declaredEmail);
+  const who = whoIsCalling(state, input.declaredEmail);
   if (!who.ok) return refuse(lang, null, who.message);
   const { panelist, selfDeclared } = who.identity;
   const candidate = state.candidates.find((c) => c.id.toUpperCase() === input.candidateId.toUpperCase());
   if (!candidate) return refuse(lang, null, { id: `Kandidat ${input.candidateId} tidak ditemukan di tab Kandidat.`, en: `Candidate ${input.candidateId} is not on the Kandidat tab.` });
   if (candidate.status !== 'MS') return refuse(lang, null, { id: `Kandidat ${candidate.id} berstatus ${candidate.status || 'belum divalidasi'}, bukan MS, sehingga tidak dinilai.`, en: `Candidate ${candidate.id} is ${candidate.status || 'not validated'}, not MS, so cannot be scored.` });
   if (!coversRegion(panelist, candidate.regency)) return refuse(lang, null, { id: `Kandidat ${candidate.id} (${candidate.regency}) di luar wilayah Anda (${panelist.region}).`, en: `Candidate ${candidate.id} (${candidate.regency}) is outside your region (${panelist.region}).` });
-  const scores: Record<string, number | undefined> = {};
+  const scores: Record<string, number | undefined> = Object.create(null) as Record<string, number | undefined>;
   if (!input.recused) {
     for (const c of state.criteria) {
-      const value = input.scores[c.code];
-      if (value === undefined || value === null || !Number.isInteger(value) || value < c.min || value > c.max) {
-        return refuse(lang, c.code, { id: `${c.code}: isi bilangan bulat ${c.min}–${c.max}.`, en: `${c.code}: enter a whole number ${c.min}–${c.max}.` });
-      }
-      scores[c.code] = value;
+      const value = scoreOf(input.scores as Record<string, number | undefined>, c.code) ?? null;
+      const problem = outOfScale(c, value);
+      if (problem) return refuse(lang, c.code, problem);
+      scores[c.code] = value as number;
     }
   }
   const codes = state.criteria.map((c) => c.code);
@@ -209,18 +233,21 @@ function submitLocked(request: unknown): SubmitResponse {
     seal: '',
     identity: selfDeclared ? IDENTITY_SELF : IDENTITY_GOOGLE,
   };
-  row.seal = sealer(true)(sealContent(row, codes));
-  const replaced = writeScoreRow(state, row, codes);
+  row.seal = sealRow(row, codes, sealer(true));
+  const written = writeScoreRow(state, row, codes, selfDeclared);
+  if (!written.ok) return refuse(lang, null, GOOGLE_ONLY(panelist.name || panelist.email));
+  const replaced = written.replaced;
   const when = Utilities.formatDate(row.time as Date, state.ss.getSpreadsheetTimeZone(), 'dd/MM/yyyy HH:mm:ss');
   return { ok: true, candidateId: candidate.id, savedAt: when, replaced, mine: ownScore({ ...row, sheetRow: 0 }, state.criteria) };
 }
 
-/** Penilaian's header and its two key columns (candidate ID, panelist email), read in a fixed number of calls. */
+/** Penilaian's header and its key columns (candidate ID, panelist email, identity), read in a fixed number of calls. */
 interface ScoreKeys {
   sheet: GoogleAppsScript.Spreadsheet.Sheet;
   header: string[];
   ids: string[];
   emails: string[];
+  identities: string[];
 }
 
 function readScoreKeys(sheet: GoogleAppsScript.Spreadsheet.Sheet): ScoreKeys {
@@ -228,21 +255,23 @@ function readScoreKeys(sheet: GoogleAppsScript.Spreadsheet.Sheet): ScoreKeys {
   const lastRow = sheet.getLastRow();
   const header = (sheet.getRange(1, 1, 1, width).getValues()[0] as Grid[number]).map((c) => cellText(c));
   while (header.length && header[header.length - 1] === '') header.pop();
-  const lower = header.map((h) => h.toLowerCase());
   const column = (name: string) => {
-    const at = lower.indexOf(name.toLowerCase());
+    const at = scoreColumn(header, name);
     if (at < 0 || lastRow < 2) return [];
     return (sheet.getRange(2, at + 1, lastRow - 1, 1).getValues() as Grid).map((r) => cellText(r[0]));
   };
-  return { sheet, header, ids: column(SCORE_HEADERS.candidate).map((id) => id.toUpperCase()), emails: column(SCORE_HEADERS.email).map((e) => e.toLowerCase()) };
+  return {
+    sheet,
+    header,
+    ids: column(SCORE_HEADERS.candidate).map((id) => id.toUpperCase()),
+    emails: column(SCORE_HEADERS.email).map((e) => e.toLowerCase()),
+    identities: column(SCORE_HEADERS.identity),
+  };
 }
 
 /** Candidate IDs (upper case) the panelist has a row for. */
-function scoredBy(ss: Spreadsheet, email: string): Set<string> {
-  const sheet = ss.getSheetByName(SCORES_TAB);
-  if (!sheet) return new Set();
-  const keys = readScoreKeys(sheet);
-  return new Set(keys.ids.filter((_, i) => keys.emails[i] === email));
+function scoredBy(keys: ScoreKeys | undefined, email: string): Set<string> {
+  return keys ? new Set(keys.ids.filter((_, i) => keys.emails[i] === email)) : new Set();
 }
 
 /** The panelist's earlier row for this candidate: its position and values. */
@@ -259,52 +288,56 @@ export function myScore(request: unknown): OwnScore | null {
   const state = readState();
   const input = OwnScoreRequest.safeParse(request);
   if (!input.success) throw new PlainMessage(pick(BAD_REQUEST, state.lang));
-  const who = whoIsCalling(state.panel, input.data.declaredEmail);
+  const who = whoIsCalling(state, input.data.declaredEmail);
   if (!who.ok) throw new PlainMessage(pick(who.message, state.lang));
-  const sheet = state.ss.getSheetByName(SCORES_TAB);
-  if (!sheet) return null;
-  const found = findScoreRow(readScoreKeys(sheet), state.criteria.map((c) => c.code), input.data.candidateId, who.identity.panelist.email);
-  return found ? ownScore(found.row, state.criteria) : null;
+  if (!state.scoreKeys) return null;
+  const found = findScoreRow(state.scoreKeys, state.criteria.map((c) => c.code), input.data.candidateId, who.identity.panelist.email);
+  // Blind review: a self-declared caller never sees a row written under a Google identity.
+  if (!found || (who.identity.selfDeclared && found.row.identity !== IDENTITY_SELF)) return null;
+  return ownScore(found.row, state.criteria);
 }
 
 /**
  * Where this (candidate, panelist) row goes, with Penilaian created or its header completed first.
- * Only the two key columns are read, then the one earlier row, so a submission stays light however
+ * Only the key columns are read, then the one earlier row, so a submission stays light however
  * many scores the tab holds.
  */
-function locateScoreRow(ss: Spreadsheet, codes: string[], candidateId: string, email: string): { sheet: GoogleAppsScript.Spreadsheet.Sheet; header: string[]; previous?: { row: ScoreRow; values: CellValue[] } } {
+function locateScoreRow(state: ScoringState, codes: string[], candidateId: string, email: string): { sheet: GoogleAppsScript.Spreadsheet.Sheet; header: string[]; previous?: { row: ScoreRow; values: CellValue[] } } {
   const headers = scoreHeaders(codes);
-  let sheet = ss.getSheetByName(SCORES_TAB);
-  if (!sheet) {
-    sheet = ss.insertSheet(SCORES_TAB);
+  let keys = state.scoreKeys;
+  if (!keys) {
+    const sheet = state.ss.insertSheet(SCORES_TAB);
     writeBlock(sheet, 1, 1, [headers]);
     sheet.setFrozenRows(1);
     protectWarningOnly(sheet);
+    keys = { sheet, header: [...headers], ids: [], emails: [], identities: [] };
   }
-  const keys = readScoreKeys(sheet);
-  const missing = headers.filter((h) => !keys.header.some((e) => e.toLowerCase() === h.toLowerCase()));
+  const missing = headers.filter((h) => scoreColumn(keys.header, h) < 0);
   if (missing.length) {
-    writeBlock(sheet, 1, keys.header.length + 1, [missing]);
+    writeBlock(keys.sheet, 1, keys.header.length + 1, [missing]);
     keys.header.push(...missing);
   }
-  return { sheet, header: keys.header, previous: findScoreRow(keys, codes, candidateId, email) };
+  return { sheet: keys.sheet, header: keys.header, previous: findScoreRow(keys, codes, candidateId, email) };
 }
 
-/** Replace the panelist's row for this candidate, or append one; log what was replaced. */
-function writeScoreRow(state: ScoringState, row: Omit<ScoreRow, 'sheetRow'>, codes: string[]): boolean {
+/**
+ * Replace the panelist's row for this candidate, or append one; log what was replaced. A
+ * self-declared caller may not replace a row written under a Google identity.
+ */
+function writeScoreRow(state: ScoringState, row: Omit<ScoreRow, 'sheetRow'>, codes: string[], selfDeclared: boolean): { ok: true; replaced: boolean } | { ok: false } {
   const { ss, lang } = state;
-  const { sheet, header, previous } = locateScoreRow(ss, codes, row.candidateId, row.email);
-  const lower = header.map((h) => h.toLowerCase());
+  const { sheet, header, previous } = locateScoreRow(state, codes, row.candidateId, row.email);
+  if (selfDeclared && previous && previous.row.identity !== IDENTITY_SELF) return { ok: false };
   const ours = scoreRowValues(row, codes);
   const line = previous ? [...previous.values] : new Array<CellValue>(header.length).fill('');
   while (line.length < header.length) line.push('');
-  scoreHeaders(codes).forEach((h, i) => (line[lower.indexOf(h.toLowerCase())] = ours[i]));
+  scoreHeaders(codes).forEach((h, i) => (line[scoreColumn(header, h)] = ours[i]));
   const target = previous ? previous.row.sheetRow : Math.max(sheet.getLastRow(), 1) + 1;
   writeBlock(sheet, target, 1, [line]);
   const old = previous?.row;
   const detail = old
-    ? `${row.candidateId} — ${row.email}: ${lang === 'en' ? 'replaced' : 'mengganti'} ${codes.map((c) => `${c}=${old.scores[c] ?? ''}`).join(', ')}, Total=${old.total ?? ''}, ${lang === 'en' ? 'conflict' : 'konflik'}=${old.recused ? 'Ya' : 'Tidak'}`
+    ? `${row.candidateId} — ${row.email}: ${lang === 'en' ? 'replaced' : 'mengganti'} ${codes.map((c) => `${c}=${scoreOf(old.scores, c) ?? ''}`).join(', ')}, Total=${old.total ?? ''}, ${lang === 'en' ? 'conflict' : 'konflik'}=${old.recused ? 'Ya' : 'Tidak'}`
     : `${row.candidateId} — ${row.email}`;
   appendLog(ss, lang === 'en' ? 'Score submitted' : 'Penilaian dikirim', detail);
-  return old !== undefined;
+  return { ok: true, replaced: old !== undefined };
 }

@@ -22,3 +22,21 @@ export function sealer(create: boolean): Hmac {
   const key = secret(create);
   return key ? hmacSealer(key) : () => '\u0000no-secret';
 }
+
+/**
+ * Panelists who have been identified by Google, remembered per email in document properties (one
+ * key each, so two panelists signing in at once never overwrite each other). A self-declared
+ * caller may never claim one of them.
+ */
+const GOOGLE_PREFIX = 'SELEKSI_FGD_GOOGLE_PANELIST:';
+
+export function rememberGoogleSignIn(email: string): void {
+  const props = PropertiesService.getDocumentProperties();
+  const key = GOOGLE_PREFIX + email.toLowerCase();
+  if (!props.getProperty(key)) props.setProperty(key, new Date().toISOString());
+}
+
+export function googleSignIns(): Set<string> {
+  const all = PropertiesService.getDocumentProperties().getProperties();
+  return new Set(Object.keys(all).filter((k) => k.startsWith(GOOGLE_PREFIX)).map((k) => k.slice(GOOGLE_PREFIX.length)));
+}

@@ -84,7 +84,7 @@ describe('bad input and budgets', () => {
     wb.sheet('Kriteria')!.setValues(3, 4, [[5]]); // K2: min 5, max 5
     const before = JSON.stringify(wb.sheet('Kandidat')!.values());
     const run = emu.run('computeRanking');
-    expect(run.ui.alerts[0].prompt).toBe('Rubrik di tab Kriteria perlu diperbaiki dulu; tidak ada yang diubah:\n• Tab Kriteria baris 3: Skor Min dan Skor Maks harus bilangan bulat dengan Skor Maks lebih besar (misalnya 1 dan 5).');
+    expect(run.ui.alerts[0].prompt).toBe('Rubrik di tab Kriteria perlu diperbaiki dulu; tidak ada yang diubah:\n• Tab Kriteria baris 3: Skor Min dan Skor Maks harus bilangan bulat antara -1000 dan 1000, dengan Skor Maks lebih besar (misalnya 1 dan 5).');
     expect(JSON.stringify(wb.sheet('Kandidat')!.values())).toBe(before);
   });
 

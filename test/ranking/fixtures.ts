@@ -13,7 +13,7 @@ import { hmacSealer } from '../../src/core/hmac';
 import type { Ranking, RankedCandidate, RankingInput } from '../../src/core/ranking';
 import { rankCandidates } from '../../src/core/ranking';
 import { type Rubric, parseRubric } from '../../src/core/rubric';
-import { type ScoreRow, isSealed, sealContent } from '../../src/core/scores';
+import { type ScoreRow, isSealed, sealRow } from '../../src/core/scores';
 import { type Settings, parseSettings } from '../../src/core/settings';
 import type { CellValue, Grid } from '../../src/core/types';
 import { type VillageIndex, villageIndex } from '../../src/core/validation/villages';
@@ -154,7 +154,7 @@ export function score(candidateId: string, email: string, triple: Triple, option
     note: options.note ?? '',
     identity: 'Google',
   };
-  return { ...content, sheetRow, seal: hmac(sealContent(content, CODES)) };
+  return { ...content, sheetRow, seal: sealRow(content, CODES, hmac) };
 }
 
 /** A row whose scores were edited by hand afterwards: the old seal no longer matches. */
@@ -164,7 +164,7 @@ export function tampered(row: ScoreRow, triple: Triple): ScoreRow {
 
 /** Whether each row's seal verifies, in the same order (what the action passes to the core). */
 export function sealedFlags(rows: readonly ScoreRow[]): boolean[] {
-  return rows.map((r) => isSealed(r, CODES, hmac));
+  return rows.map((r) => isSealed(r, hmac, CODES));
 }
 
 /** Several panelists' rows for one candidate, one triple each (panelists p1@, p2@, …). */
