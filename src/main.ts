@@ -20,6 +20,7 @@ import { showScoringSidebar } from './shell/scoringSidebar';
 import { setupWorkbook as setup } from './shell/setup';
 import { refreshSummaries as summaries } from './shell/summaries';
 import { validateAll, validateEditedRows } from './shell/validate';
+import { drainPendingEdits, queueEditedRows, settlingPendingEdits as settled } from './shell/pendingEdits';
 
 // ---- Simple triggers -------------------------------------------------------------------------
 
@@ -29,14 +30,19 @@ import { validateAll, validateEditedRows } from './shell/validate';
  * falls back to Indonesian otherwise.
  */
 export function onOpen(e?: { authMode?: GoogleAppsScript.Script.AuthMode | string }): void {
-  const noAuthorization = e !== undefined && (String(e.authMode) === 'NONE' || (typeof ScriptApp !== 'undefined' && e.authMode === ScriptApp.AuthMode.NONE));
-  const lang = noAuthorization ? 'id' : menuLanguage();
-  const menu = SpreadsheetApp.getUi().createAddonMenu();
-  MENU.forEach((group, i) => {
-    if (i > 0) menu.addSeparator();
-    for (const entry of group) menu.addItem(pick(entry.label, lang), entry.functionName);
-  });
-  menu.addToUi();
+  try {
+    const noAuthorization = e !== undefined && (String(e.authMode) === 'NONE' || (typeof ScriptApp !== 'undefined' && e.authMode === ScriptApp.AuthMode.NONE));
+    const lang = noAuthorization ? 'id' : menuLanguage();
+    const menu = SpreadsheetApp.getUi().createAddonMenu();
+    MENU.forEach((group, i) => {
+      if (i > 0) menu.addSeparator();
+      for (const entry of group) menu.addItem(pick(entry.label, lang), entry.functionName);
+    });
+    menu.addToUi();
+  } catch (error) {
+    // Called from a sidebar (google.script.run), there is no menu to build: answer nothing.
+    console.error(error instanceof Error ? error.message : String(error));
+  }
 }
 
 function menuLanguage(): Lang {
@@ -58,16 +64,23 @@ export function onInstall(e?: { authMode?: GoogleAppsScript.Script.AuthMode | st
  * and never shows a dialog.
  */
 export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
-  if (!e || !e.range) return;
-  const sheet = e.range.getSheet();
-  if (sheet.getName() !== CANDIDATES_TAB.name) return;
-  const first = e.range.getRow();
-  const last = first + e.range.getNumRows() - 1;
-  if (last < 2) return;
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(5000)) return;
+  // Only a real edit event gets through: a call from a sidebar (google.script.run) passes plain data.
+  if (!e || !e.range || typeof e.range.getSheet !== 'function') return;
+  let lock: GoogleAppsScript.Lock.Lock | undefined;
   try {
-    validateEditedRows(actionContext(e.source ?? SpreadsheetApp.getActiveSpreadsheet()), sheet, first, last);
+    const sheet = e.range.getSheet();
+    if (sheet.getName() !== CANDIDATES_TAB.name) return;
+    const first = e.range.getRow();
+    const last = first + e.range.getNumRows() - 1;
+    if (last < 2) return;
+    const ctx = actionContext(e.source ?? SpreadsheetApp.getActiveSpreadsheet());
+    lock = LockService.getDocumentLock();
+    if (!lock.tryLock(5000)) {
+      queueEditedRows(sheet, first, last, ctx.lang);
+      return;
+    }
+    validateEditedRows(ctx, sheet, first, last);
+    drainPendingEdits(ctx.ss, ctx);
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
   } finally {
@@ -79,12 +92,12 @@ export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
 
 /** Siapkan lembar kerja. */
 export function setupWorkbook(): void {
-  runWriteAction(setup);
+  runWriteAction(settled(setup));
 }
 
 /** Validasi data kandidat. */
 export function validateCandidates(): void {
-  runWriteAction(validateAll);
+  runWriteAction(settled(validateAll));
 }
 
 /** Buka formulir penilaian. */
@@ -94,12 +107,12 @@ export function openScoringForm(): void {
 
 /** Hitung skor & peringkat. */
 export function computeRanking(): void {
-  runWriteAction(rank);
+  runWriteAction(settled(rank));
 }
 
 /** Tambahkan peserta dari hasil seleksi. */
 export function addParticipantsFromResults(): void {
-  runWriteAction(addSelectedParticipants);
+  runWriteAction(settled(addSelectedParticipants));
 }
 
 /** Buat daftar hadir: a dialog to choose the sessions. */
@@ -109,7 +122,7 @@ export function buildAttendanceSheets(): void {
 
 /** Perbarui rekap. */
 export function refreshSummaries(): void {
-  runWriteAction(summaries);
+  runWriteAction(settled(summaries));
 }
 
 /** Panduan. */

@@ -9,7 +9,7 @@ import { type CalendarDate, formatShortDate, parseDateCell } from './dates';
 import { educationChoices, educationLevel } from './education';
 import { matchHeaders } from './headers';
 import { SETTINGS_TAB } from './schema';
-import { cellText, closest, matchKey } from './text';
+import { cellText, closest, matchKey, quote } from './text';
 import type { Bilingual, CellValue, Grid, Lang } from './types';
 import { AGGREGATION_METHODS, EDUCATION_LEVELS, LANGUAGES, QUOTA_UNITS } from './vocab';
 import { parseYesNo } from './yesno';
@@ -29,6 +29,9 @@ interface SettingDef {
   explain: Bilingual;
 }
 
+/** How many may pass per unit: the setting `Kuota per unit` and each `Kuota` on `Desa Sasaran` alike. */
+export const QUOTA_RANGE = { min: 0, max: 1000 } as const;
+
 const EDUCATION_CODES = EDUCATION_LEVELS.map((level) => level.code) as [string, ...string[]];
 
 export const SettingsSchema = z.object({
@@ -43,7 +46,7 @@ export const SettingsSchema = z.object({
     aggregation: z.enum(AGGREGATION_METHODS),
     passMark: z.number().check(z.gte(0), z.lte(100)),
     quotaUnit: z.enum(QUOTA_UNITS),
-    quotaPerUnit: z.int().check(z.gte(0), z.lte(1000)),
+    quotaPerUnit: z.int().check(z.gte(QUOTA_RANGE.min), z.lte(QUOTA_RANGE.max)),
     reserves: z.int().check(z.gte(0), z.lte(1000)),
     spreadLimit: z.number().check(z.gte(0), z.lte(100)),
     maskPersonalData: z.boolean(),
@@ -108,7 +111,7 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     explain: { id: 'Peringkat dan kuota dihitung per Desa, Kecamatan atau Kabupaten/Kota.', en: 'Ranking and quota are per Desa (village), Kecamatan (district) or Kabupaten/Kota (regency).' },
   },
   {
-    key: 'quotaPerUnit', label: 'Kuota per unit', labelEn: 'Quota per unit', kind: 'int', defaultValue: 1, min: 0, max: 1000,
+    key: 'quotaPerUnit', label: 'Kuota per unit', labelEn: 'Quota per unit', kind: 'int', defaultValue: 1, min: QUOTA_RANGE.min, max: QUOTA_RANGE.max,
     explain: { id: 'Jumlah yang lulus per unit. Kolom Kuota di tab Desa Sasaran mengganti nilai ini untuk desa tertentu.', en: 'How many pass per unit. A Kuota column on Desa Sasaran overrides this per village.' },
   },
   {
@@ -220,13 +223,13 @@ function expectation(def: SettingDef): Bilingual {
 
 function badValue(def: SettingDef, row: number | undefined, value: CellValue): SettingProblem {
   const where = row ? { id: `baris ${row}`, en: `row ${row}` } : { id: 'nilai bawaan', en: 'default value' };
-  const shown = cellText(value);
+  const shown = quote(cellText(value));
   const expects = expectation(def);
   return {
     row,
     message: {
-      id: `Pengaturan "${def.label}" (tab Pengaturan, ${where.id}, kolom Nilai) berisi "${shown}", padahal harus ${expects.id}. Perbaiki nilainya lalu jalankan lagi.`,
-      en: `Setting "${def.label}" (Pengaturan tab, ${where.en}, Nilai column) holds "${shown}" but must be ${expects.en}. Fix the value and run again.`,
+      id: `Pengaturan "${def.label}" (tab Pengaturan, ${where.id}, kolom Nilai) berisi ${shown}, padahal harus ${expects.id}. Perbaiki nilainya lalu jalankan lagi.`,
+      en: `Setting "${def.label}" (Pengaturan tab, ${where.en}, Nilai column) holds ${shown} but must be ${expects.en}. Fix the value and run again.`,
     },
   };
 }

@@ -86,6 +86,11 @@ export function columnLetter(column: number): string {
  * 50,000-character cell. Line breaks become spaces so the quote stays on one line.
  */
 export function quote(value: string, max = 60): string {
+  return `"${clip(value, max)}"`;
+}
+
+/** A user's value inside a message, on one line and at most `max` characters (with "…" when cut). */
+export function clip(value: string, max = 60): string {
   const flat = value.replace(/\s+/g, ' ').trim();
-  return `"${flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`}"`;
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
 }

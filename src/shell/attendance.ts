@@ -12,7 +12,7 @@ import { CANDIDATES_TAB, PARTICIPANTS_TAB, SESSIONS_TAB } from '../core/schema';
 import type { Settings } from '../core/settings';
 import { parseSex } from '../core/validation/rules';
 import { type Bilingual, type CellValue, type Grid, type Lang, pick } from '../core/types';
-import { candidateRecord, isBlankRow } from '../core/validation/record';
+import { type CandidateRecord, candidateRecord, isBlankRow } from '../core/validation/record';
 import { placeKey } from '../core/validation/villages';
 import type { ActionContext } from './action';
 import { alert, toast } from './action';
@@ -56,7 +56,7 @@ function readEventData(ctx: ActionContext): EventData {
   const peserta = ss.getSheetByName(PARTICIPANTS_TAB.name);
   const pesertaRange = peserta?.getDataRange();
   const codes = new Set(parsedSessions.sessions.map((s) => s.code.toUpperCase()));
-  const parsedPeople = parseParticipants(pesertaRange?.getValues() as Grid | undefined, pesertaRange?.getDisplayValues(), codes);
+  const parsedPeople = parseParticipants(pesertaRange?.getValues() as Grid | undefined, pesertaRange?.getDisplayValues(), codes, parsedSessions.unreadable);
   return { settings, sessions: parsedSessions.sessions, participants: parsedPeople.participants, problems: [...parsedSessions.problems, ...parsedPeople.problems].map((p) => p.message) };
 }
 
@@ -118,6 +118,12 @@ export function buildAttendance(ctx: ActionContext, codes: readonly string[] | n
 /** Menu: Tambahkan peserta dari hasil seleksi. */
 export function addSelectedParticipants(ctx: ActionContext): void {
   const { ss, lang } = ctx;
+  // Everything that can be wrong (no sessions, no Peserta tab, nobody passed) is said before asking anything.
+  const plan = planAdditions(ctx);
+  if (plan.passed === 0) {
+    alert(lang, { id: 'Belum ada yang lulus', en: 'Nobody has passed yet' }, { id: 'Belum ada kandidat berhasil Lulus. Jalankan Hitung skor & peringkat dulu.', en: 'No candidate is marked Lulus yet. Run "Compute scores & ranking" first.' });
+    return;
+  }
   const ui = SpreadsheetApp.getUi();
   const answer = ui.alert(
     pick({ id: 'Tambahkan peserta dari hasil seleksi', en: 'Add participants from the selection results' }, lang),
@@ -126,27 +132,31 @@ export function addSelectedParticipants(ctx: ActionContext): void {
   );
   if (answer === ui.Button.CANCEL || answer === ui.Button.CLOSE) return;
   const withReserves = answer === ui.Button.YES;
-  const added = addFromResults(ctx, withReserves);
+  const added = plan.add(withReserves);
   appendLog(ss, menuLabel('addParticipantsFromResults', lang), `${added.rows} ${pick({ id: 'baris ditambahkan', en: 'rows added' }, lang)} (${withReserves ? 'Lulus + Cadangan' : 'Lulus'}); ${added.skipped} ${pick({ id: 'sudah ada', en: 'already present' }, lang)}`);
   const text: Bilingual = { id: `${added.rows} peserta ditambahkan ke tab Peserta (${added.skipped} sudah ada).`, en: `${added.rows} participants added to the Peserta tab (${added.skipped} were already there).` };
-  if (added.candidates === 0) alert(lang, { id: 'Belum ada yang lulus', en: 'Nobody has passed yet' }, { id: 'Belum ada kandidat berhasil Lulus. Jalankan Hitung skor & peringkat dulu.', en: 'No candidate is marked Lulus yet. Run "Compute scores & ranking" first.' });
-  else toast(ctx, text, { id: 'Peserta', en: 'Participants' });
+  toast(ctx, text, { id: 'Peserta', en: 'Participants' });
 }
 
-function addFromResults(ctx: ActionContext, withReserves: boolean): { rows: number; skipped: number; candidates: number } {
+/** Read what adding needs, then add Lulus (and, if asked, Cadangan) candidates to every session of their regency. */
+function planAdditions(ctx: ActionContext): { passed: number; add: (withReserves: boolean) => { rows: number; skipped: number } } {
   const { ss, lang } = ctx;
   const data = readEventData(ctx);
   const values = ss.getSheetByName(CANDIDATES_TAB.name)?.getDataRange().getValues() as Grid | undefined;
   if (!values || values.length < 2) throw new UserError({ id: 'Tab Kandidat kosong.', en: 'The Kandidat tab is empty.' });
   const map = matchHeaders(CANDIDATES_TAB, values[0]);
-  const results = new Set(withReserves ? ['Lulus', 'Cadangan'] : ['Lulus']);
-  const selected = values.slice(1).flatMap((row, i) => {
+  const ranked = values.slice(1).flatMap((row, i) => {
     if (isBlankRow(map, row)) return [];
     const r = candidateRecord(map, i + 2, row, undefined);
-    return results.has(r.text('Hasil Seleksi')) && r.text('ID') ? [r] : [];
+    return ['Lulus', 'Cadangan'].includes(r.text('Hasil Seleksi')) && r.text('ID') ? [r] : [];
   });
   const peserta = ss.getSheetByName(PARTICIPANTS_TAB.name);
   if (!peserta) throw new UserError({ id: 'Tab Peserta belum ada. Jalankan Siapkan lembar kerja dulu.', en: 'There is no Peserta tab yet. Run "Set up the workbook" first.' });
+  const passed = ranked.filter((r) => r.text('Hasil Seleksi') === 'Lulus').length;
+  return { passed, add: (withReserves) => appendParticipants(peserta, data, withReserves ? ranked : ranked.filter((r) => r.text('Hasil Seleksi') === 'Lulus'), lang) };
+}
+
+function appendParticipants(peserta: GoogleAppsScript.Spreadsheet.Sheet, data: EventData, selected: CandidateRecord[], lang: Lang): { rows: number; skipped: number } {
   const pesertaValues = peserta.getDataRange().getValues() as Grid;
   const pmap = matchHeaders(PARTICIPANTS_TAB, pesertaValues[0] ?? []);
   let width = Math.max(pesertaValues[0]?.length ?? 0, 1);
@@ -183,5 +193,5 @@ function addFromResults(ctx: ActionContext, withReserves: boolean): { rows: numb
     }
   }
   if (rows.length) writeBlock(peserta, Math.max(peserta.getLastRow(), 1) + 1, 1, rows);
-  return { rows: rows.length, skipped, candidates: selected.length };
+  return { rows: rows.length, skipped };
 }

@@ -5,8 +5,12 @@ import type { ActionContext } from './action';
 import { actionContext, releaseQuietly } from './action';
 import { type AttendanceOutcome, attendanceChoices, buildAttendance } from './attendance';
 import { PlainMessage } from './errors';
-import { LOCK_RETRY } from './scoring';
 import { activeSpreadsheet } from './workbook';
+
+const ATTENDANCE_BUSY = {
+  id: 'Daftar hadir belum dibuat karena add-on sedang menjalankan tindakan lain di spreadsheet ini. Tunggu sebentar, lalu tekan Buat lagi. Tidak ada yang diubah.',
+  en: 'The attendance sheets were not built because the add-on is busy with another action on this spreadsheet. Wait a moment, then press Build again. Nothing was changed.',
+};
 
 export function showAttendanceDialog(ctx: ActionContext): void {
   const template = HtmlService.createTemplateFromFile('Attendance');
@@ -27,7 +31,7 @@ export function generate(request: unknown): AttendanceOutcome {
   const parsed = GenerateRequest.safeParse(request);
   if (!parsed.success) throw new PlainMessage(pick({ id: 'Permintaan dari dialog tidak sah. Tutup dan buka lagi dialognya.', en: 'The dialog sent an invalid request. Close and reopen it.' }, lang));
   const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(10_000)) throw new PlainMessage(pick(LOCK_RETRY, lang));
+  if (!lock.tryLock(10_000)) throw new PlainMessage(pick(ATTENDANCE_BUSY, lang));
   try {
     return buildAttendance(ctx, parsed.data.codes);
   } finally {

@@ -2,6 +2,7 @@
  * The add-on's output columns on `Kandidat`: created at the right end when missing (the only place
  * it adds columns to a user tab) and written one column block at a time, never elsewhere.
  */
+import { cellOut } from '../core/cells';
 import type { CellValue } from '../core/types';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -13,7 +14,7 @@ export function ensureOutputColumns(sheet: Sheet, index: ReadonlyMap<string, num
   if (missing.length === 0) return columns;
   if (sheet.getMaxColumns() < lastColumn + missing.length) sheet.insertColumnsAfter(sheet.getMaxColumns(), lastColumn + missing.length - sheet.getMaxColumns());
   const headerRange = sheet.getRange(1, lastColumn + 1, 1, missing.length);
-  headerRange.setValues([missing]);
+  headerRange.setValues([missing.map(cellOut)]);
   headerRange.setFontWeight('bold');
   missing.forEach((h, i) => columns.set(h, lastColumn + i));
   return columns;
@@ -22,5 +23,5 @@ export function ensureOutputColumns(sheet: Sheet, index: ReadonlyMap<string, num
 /** One column of values for rows [firstRow, firstRow + n). */
 export function writeColumn(sheet: Sheet, column: number, firstRow: number, values: readonly CellValue[]): void {
   if (values.length === 0) return;
-  sheet.getRange(firstRow, column + 1, values.length, 1).setValues(values.map((v) => [v]));
+  sheet.getRange(firstRow, column + 1, values.length, 1).setValues(values.map((v) => [cellOut(v)]));
 }

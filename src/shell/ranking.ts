@@ -44,13 +44,15 @@ export function loadRanking(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settin
   const scores = parseScores(readTab(ss, SCORES_TAB)?.values, codes).rows;
   const seal = sealer(false);
   const sealed = scores.map((row) => isSealed(row, seal, codes));
+  const villages = villageIndex('villages' in sources ? sources.villages : readTab(ss, VILLAGES_TAB.name)?.values);
+  if (villages?.quotaProblems.length) throw new UserError(joinProblems({ id: 'Kuota di tab Desa Sasaran perlu diperbaiki dulu; tidak ada yang diubah:', en: 'The quotas on the Desa Sasaran tab need fixing first; nothing was changed:' }, villages.quotaProblems.slice(0, 10)));
   const ranking = rankCandidates({
     candidates: candidatesTab.values,
     scores,
     sealed,
     rubric: rubric.rubric,
     settings,
-    villages: villageIndex('villages' in sources ? sources.villages : readTab(ss, VILLAGES_TAB.name)?.values),
+    villages,
     offsetMinutes: clock.offsetMinutes,
   });
   if ('missing' in ranking) throw new UserError(describeMissing(CANDIDATES_TAB.name, ranking.missing.map((header) => ({ header, aliases: [] }))));

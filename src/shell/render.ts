@@ -3,6 +3,7 @@
  * formats are grouped by property and applied through one RangeList each, and merges of
  * consecutive rows with the same span become one mergeAcross call.
  */
+import { gridOut, noteOut } from '../core/cells';
 import type { BlockFormat, Layout } from '../core/layout';
 import { columnLetter } from '../core/text';
 import { UserError } from './errors';
@@ -105,7 +106,7 @@ function draw(sheet: Sheet, layout: Layout): void {
   // The sheet covers every cell the layout formats, even a format block below the last value.
   const lastFormatted = Math.max(rows, ...layout.formats.map((f) => f.row + f.rows - 1), ...(layout.rowHeights ?? []).map((h) => h.row + h.rows - 1));
   fitSize(sheet, lastFormatted, columns);
-  sheet.getRange(1, 1, rows, columns).setValues(layout.values);
+  sheet.getRange(1, 1, rows, columns).setValues(gridOut(layout.values));
   for (const group of formatGroups(layout.formats)) applyGroup(sheet, group);
   for (const run of mergeRuns(layout.formats)) mergeRun(sheet, run);
   for (const b of layout.backgrounds ?? []) {
@@ -124,7 +125,7 @@ function draw(sheet: Sheet, layout: Layout): void {
   drawCharts(sheet, layout);
   setWidths(sheet, layout.widths);
   sheet.setFrozenRows(layout.frozenRows);
-  sheet.getRange(1, 1).setNote(layout.note);
+  sheet.getRange(1, 1).setNote(noteOut(layout.note));
 }
 
 /**

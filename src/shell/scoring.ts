@@ -17,6 +17,7 @@ import { languageOf, releaseQuietly } from './action';
 import { PlainMessage } from './errors';
 import { appendLog } from './log';
 import { protectWarningOnly } from './protection';
+import { drainPendingEdits } from './pendingEdits';
 import { googleSignIns, rememberGoogleSignIn, sealer } from './seal';
 import { activeSpreadsheet, activeUserEmail, readTab, writeBlock } from './workbook';
 
@@ -188,6 +189,8 @@ export function submitScore(request: unknown): SubmitResponse {
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(10_000)) throw new PlainMessage(pick(LOCK_RETRY, languageOf(activeSpreadsheet())));
   try {
+    // An edit queued while someone else held the lock is checked first: its status may change.
+    drainPendingEdits(activeSpreadsheet());
     return submitLocked(request);
   } finally {
     releaseQuietly(lock);

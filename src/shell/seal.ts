@@ -5,15 +5,15 @@
  */
 import { hmacSealer } from '../core/hmac';
 import type { Hmac } from '../core/scores';
+import { docProperty, docPropertyKeys, setDocProperty } from './properties';
 
 const SECRET_KEY = 'SELEKSI_FGD_SEAL_SECRET';
 
 function secret(create: boolean): string | null {
-  const props = PropertiesService.getDocumentProperties();
-  const existing = props.getProperty(SECRET_KEY);
-  if (existing || !create) return existing;
+  const existing = docProperty(SECRET_KEY);
+  if (existing || !create) return existing ?? null;
   const fresh = `${Utilities.getUuid()}${Utilities.getUuid()}`;
-  props.setProperty(SECRET_KEY, fresh);
+  setDocProperty(SECRET_KEY, fresh);
   return fresh;
 }
 
@@ -31,12 +31,10 @@ export function sealer(create: boolean): Hmac {
 const GOOGLE_PREFIX = 'SELEKSI_FGD_GOOGLE_PANELIST:';
 
 export function rememberGoogleSignIn(email: string): void {
-  const props = PropertiesService.getDocumentProperties();
   const key = GOOGLE_PREFIX + email.toLowerCase();
-  if (!props.getProperty(key)) props.setProperty(key, new Date().toISOString());
+  if (!docProperty(key)) setDocProperty(key, new Date().toISOString());
 }
 
 export function googleSignIns(): Set<string> {
-  const all = PropertiesService.getDocumentProperties().getProperties();
-  return new Set(Object.keys(all).filter((k) => k.startsWith(GOOGLE_PREFIX)).map((k) => k.slice(GOOGLE_PREFIX.length)));
+  return new Set(docPropertyKeys(GOOGLE_PREFIX).map((k) => k.slice(GOOGLE_PREFIX.length)));
 }

@@ -4,6 +4,7 @@
  * cells, the two status columns, and its own highlights and notes.
  */
 import { describeMissing, matchHeaders } from '../core/headers';
+import { noteOut } from '../core/cells';
 import { menuLabel } from '../core/menu';
 import { CANDIDATES_TAB, VILLAGES_TAB } from '../core/schema';
 import type { Settings } from '../core/settings';
@@ -72,7 +73,7 @@ function writeOutcomes(sheet: Sheet, index: Map<string, number>, span: WriteSpan
     lang,
   });
   block.setBackgrounds(marks.backgrounds);
-  block.setNotes(marks.notes);
+  block.setNotes(marks.notes.map((row) => row.map(noteOut)));
 }
 
 function summary(rows: readonly RowOutcome[]): Bilingual {
@@ -105,10 +106,20 @@ export function validateAll(ctx: ActionContext): void {
 
   const notices = vctx.villages ? [] : [pick(DOMICILE_SKIPPED, lang)];
   renderLayout(ss, REPORT_TAB, validationReport({ rows, lang, mask: settings.maskPersonalData, stamp: madeStamp(ss, lang), notices }));
+  logUnchecked(rows);
   const assigned = rows.filter((r) => r.assignedId).length;
   const done = summary(rows);
-  appendLog(ss, menuLabel('validateCandidates', lang), `${pick(done, lang)}${assigned ? `; ${lang === 'en' ? 'new IDs' : 'ID baru'}: ${assigned}` : ''}${notices.length ? `; ${notices.join(' ')}` : ''}`);
+  const unchecked = rows.filter((r) => r.findings.some((f) => f.rule === 'row.unchecked')).map((r) => r.sheetRow);
+  const uncheckedText = unchecked.length ? `; ${lang === 'en' ? 'rows that could not be checked automatically' : 'baris yang tidak dapat diperiksa otomatis'}: ${unchecked.slice(0, 50).join(', ')}` : '';
+  appendLog(ss, menuLabel('validateCandidates', lang), `${pick(done, lang)}${assigned ? `; ${lang === 'en' ? 'new IDs' : 'ID baru'}: ${assigned}` : ''}${uncheckedText}${notices.length ? `; ${notices.join(' ')}` : ''}`);
   toast(ctx, done, { id: 'Validasi selesai', en: 'Validation finished' });
+}
+
+/** Rows a rule could not handle: the user sees Perlu Cek and a plain note; the maintainer's log gets the reason. */
+function logUnchecked(rows: readonly RowOutcome[]): void {
+  for (const row of rows) {
+    for (const f of row.findings) if (f.rule === 'row.unchecked') console.error(`Kandidat row ${row.sheetRow}, ${f.column ?? 'required columns'}: ${f.detail ?? ''}`);
+  }
 }
 
 const DOMICILE_SKIPPED: Bilingual = {
@@ -151,6 +162,7 @@ export function validateEditedRows(ctx: ActionContext, sheet: Sheet, firstRow: n
     return twins ? { ...row, findings: [...row.findings, finding('duplicate.pending', undefined, LIVE_DUPLICATE_NOTE)] } : row;
   });
   writeOutcomes(sheet, index, { rows, firstRow: from, original: values.slice(from - 1, to) }, lang);
+  logUnchecked(rows);
 }
 
 const SETTINGS_BROKEN: Bilingual = {

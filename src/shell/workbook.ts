@@ -2,6 +2,7 @@
  * The sheet adapter: the only code that talks to SpreadsheetApp. It reads a tab in one call and
  * writes each block in one call; callers never loop over cells calling the service.
  */
+import { gridOut } from '../core/cells';
 import { type Grid, type Lang, pick } from '../core/types';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -22,7 +23,7 @@ export function readTab(ss: Spreadsheet, name: string): { sheet: Sheet; values: 
 export function writeBlock(sheet: Sheet, row: number, column: number, values: Grid): void {
   if (values.length === 0 || values[0].length === 0) return;
   ensureSize(sheet, row + values.length - 1, column + values[0].length - 1);
-  sheet.getRange(row, column, values.length, values[0].length).setValues(values);
+  sheet.getRange(row, column, values.length, values[0].length).setValues(gridOut(values));
 }
 
 /** Make sure the sheet has at least this many rows and columns (Sheets does not grow on its own). */

@@ -51,6 +51,9 @@ describe.each(ACTIONS)('%s failing midway', (action: Action) => {
       expect(failed.error).toBeUndefined();
       // Only a failure in releasing the lock (after the work was done) passes silently; Apps Script then releases it.
       if (hitRelease) expect(failed.unreleasedLocks).toEqual(['document']);
+      // A best-effort call (who the user is, for the Log) may fail without a message: then the run
+      // must have done exactly what a clean run does.
+      else if (!message.includes('terhenti')) expect(comparable(wb) === expected).toBe(true);
       else expect(message).toContain('Tindakan terhenti karena kesalahan tak terduga: Service Spreadsheets failed');
     }
     expect(message).not.toMatch(/Code\.js:\d+|\bat \S+ \(/);

@@ -29,6 +29,7 @@ export const RULES = {
   'domicile.not-target': { severity: 'error', title: { id: 'Desa bukan desa sasaran', en: 'Village is not a target village' } },
   'override.invalid': { severity: 'error', title: { id: 'Keputusan verifikator tidak sah', en: 'Invalid verifier decision' } },
   'override.applied': { severity: 'info', title: { id: 'Diputuskan verifikator', en: 'Decided by the verifier' } },
+  'row.unchecked': { severity: 'warning', title: { id: 'Baris tidak dapat diperiksa otomatis', en: 'Row could not be checked automatically' } },
   'duplicate.pending': { severity: 'info', title: { id: 'Baris kembaran ditandai pada validasi penuh', en: 'Twin row marked on the full validation' } },
 } as const satisfies Record<string, { severity: Severity; title: Bilingual }>;
 
@@ -40,6 +41,8 @@ export interface Finding {
   /** The contract header of the offending column (undefined for row-level findings). */
   column?: string;
   message: Bilingual;
+  /** For the maintainers' log only, never shown in a cell: why a rule could not check the row. */
+  detail?: string;
 }
 
 export function finding(rule: RuleCode, column: string | undefined, message: Bilingual): Finding {

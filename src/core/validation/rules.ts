@@ -266,4 +266,15 @@ export const overrideRule: RowRule = (row) => {
 };
 
 /** Every per-row rule, in the order their findings are listed. */
-export const ROW_RULES: readonly RowRule[] = [requiredFields, nikRule, sexRule, birthDateRule, educationRule, domicileRule, phoneRule, emailRule, overrideRule];
+/** Every row rule, with the column it reads (named in the message when the rule cannot handle a row). */
+export const ROW_RULES: ReadonlyArray<{ check: RowRule; column?: string }> = [
+  { check: requiredFields },
+  { check: nikRule, column: 'NIK' },
+  { check: sexRule, column: 'Jenis Kelamin' },
+  { check: birthDateRule, column: 'Tanggal Lahir' },
+  { check: educationRule, column: 'Pendidikan Terakhir' },
+  { check: domicileRule, column: 'Desa/Kelurahan' },
+  { check: phoneRule, column: 'No. HP' },
+  { check: emailRule, column: 'Email' },
+  { check: overrideRule, column: 'Keputusan Verifikator' },
+];

@@ -5,13 +5,14 @@
  */
 import { type HeaderMap, matchHeaders } from '../headers';
 import { CANDIDATES_TAB } from '../schema';
-import type { CellValue, Grid, Lang } from '../types';
+import type { Bilingual, CellValue, Grid, Lang } from '../types';
 import { pick } from '../types';
 import type { ValidationContext } from './context';
 import { duplicateFindings } from './duplicates';
 import type { Finding, Severity } from './findings';
 import { type CandidateRecord, candidateRecord, isBlankRow } from './record';
-import { ROW_RULES, overrideOf } from './rules';
+import { ROW_RULES, type RowRule, overrideOf } from './rules';
+import { finding } from './findings';
 
 export type AdminStatus = 'MS' | 'TMS' | 'Perlu Cek';
 
@@ -40,10 +41,34 @@ export function validateCandidates(values: Grid, display: string[][] | undefined
   const twins = duplicateFindings(records.flatMap((row, i) => (blank[i] ? [] : [{ row, id: ids[i] }])));
   const rows = records.map((record, i): RowOutcome => {
     if (blank[i]) return { sheetRow: record.sheetRow, blank: true, id: record.text('ID'), assignedId: false, status: '', findings: [], record };
-    const findings = [...ROW_RULES.flatMap((rule) => rule(record, ctx)), ...(twins.get(record) ?? [])];
+    const findings = [...checkRow(record, ctx), ...(twins.get(record) ?? [])];
     return { sheetRow: record.sheetRow, blank: false, id: ids[i], assignedId: record.text('ID') === '', status: statusOf(record, findings), findings, record };
   });
   return { ok: true, map, rows };
+}
+
+/**
+ * Every rule over one row. A rule that cannot handle the row (a value nobody foresaw) fails only
+ * that row, which becomes Perlu Cek with a message naming the column: every other row, and every
+ * other rule on this row, is checked as usual.
+ */
+export function checkRow(record: CandidateRecord, ctx: ValidationContext, rules: ReadonlyArray<{ check: RowRule; column?: string }> = ROW_RULES): Finding[] {
+  return rules.flatMap(({ check, column }) => {
+    try {
+      return check(record, ctx);
+    } catch (error) {
+      const detail = (error instanceof Error ? error.message : String(error)).split('\n')[0].slice(0, 300);
+      return [{ ...finding('row.unchecked', column, unchecked(record.sheetRow, column)), detail }];
+    }
+  });
+}
+
+function unchecked(row: number, column: string | undefined): Bilingual {
+  const where = column ? { id: `kolom ${column}`, en: `the ${column} column` } : { id: 'kolom wajib', en: 'the required columns' };
+  return {
+    id: `Tab Kandidat baris ${row}: ${where.id} tidak dapat diperiksa otomatis. Periksa isinya secara manual, perbaiki bila perlu, lalu validasi lagi.`,
+    en: `Kandidat tab row ${row}: ${where.en} could not be checked automatically. Check it by hand, fix it if needed, then validate again.`,
+  };
 }
 
 /**

@@ -4,7 +4,9 @@
  */
 import { matchHeaders, rowRecord } from '../headers';
 import { VILLAGES_TAB } from '../schema';
-import type { Grid } from '../types';
+import { QUOTA_RANGE } from '../settings';
+import { cellText, quote } from '../text';
+import type { Bilingual, CellValue, Grid } from '../types';
 
 const PREFIXES = /^(kabupaten|kab|kota|kecamatan|kec|desa|kelurahan|kel|provinsi|prov)\b\.?\s*/;
 
@@ -51,18 +53,22 @@ export interface VillageIndex {
   villages: TargetVillage[];
   /** Target villages with this village name (normalised). */
   byName: Map<string, TargetVillage[]>;
+  /** `Kuota` cells that are not a whole number in range, one message per row: the ranking stops on them. */
+  quotaProblems: Bilingual[];
 }
 
 export function villageIndex(values: Grid | undefined): VillageIndex | undefined {
   if (!values || values.length < 2) return undefined;
   const map = matchHeaders(VILLAGES_TAB, values[0]);
   const villages: TargetVillage[] = [];
+  const quotaProblems: Bilingual[] = [];
   values.slice(1).forEach((row, i) => {
     const r = rowRecord(map, i + 2, row);
     const village = r.text('Desa/Kelurahan');
     if (!village) return;
-    const quotaText = r.text('Kuota');
-    const quota = quotaText !== '' && Number.isInteger(Number(quotaText)) ? Number(quotaText) : undefined;
+    const parsed = parseQuota(r.value('Kuota'));
+    if (!parsed.ok) quotaProblems.push(quotaProblem(r.sheetRow, village, r.value('Kuota')));
+    const quota = parsed.ok ? parsed.quota : undefined;
     villages.push({ sheetRow: r.sheetRow, province: r.text('Provinsi'), regency: r.text('Kabupaten/Kota'), district: r.text('Kecamatan'), village, quota });
   });
   if (villages.length === 0) return undefined;
@@ -71,7 +77,25 @@ export function villageIndex(values: Grid | undefined): VillageIndex | undefined
     const key = placeKey(v.village);
     byName.set(key, [...(byName.get(key) ?? []), v]);
   }
-  return { villages, byName };
+  return { villages, byName, quotaProblems };
+}
+
+/** A village's own quota: blank (the setting applies) or a whole number in the setting's range. */
+function parseQuota(value: CellValue): { ok: true; quota: number | undefined } | { ok: false } {
+  if (value === '' || value === null || value === undefined) return { ok: true, quota: undefined };
+  if (value instanceof Date || typeof value === 'boolean') return { ok: false };
+  const text = cellText(value);
+  if (text === '') return { ok: true, quota: undefined };
+  const n = typeof value === 'number' ? value : /^[+]?\d+$/.test(text) ? Number(text) : NaN;
+  return Number.isInteger(n) && n >= QUOTA_RANGE.min && n <= QUOTA_RANGE.max ? { ok: true, quota: n } : { ok: false };
+}
+
+function quotaProblem(row: number, village: string, value: CellValue): Bilingual {
+  const shown = value instanceof Date ? { id: 'sebuah tanggal', en: 'a date' } : { id: quote(cellText(value)), en: quote(cellText(value)) };
+  return {
+    id: `Tab Desa Sasaran baris ${row} (${quote(village, 40)}), kolom Kuota berisi ${shown.id}, padahal harus bilangan bulat ${QUOTA_RANGE.min}–${QUOTA_RANGE.max} atau kosong (kosong = Kuota per unit di Pengaturan). Perbaiki nilainya lalu jalankan lagi.`,
+    en: `Desa Sasaran tab row ${row} (${quote(village, 40)}): the Kuota column holds ${shown.en} but must be a whole number ${QUOTA_RANGE.min}–${QUOTA_RANGE.max} or blank (blank = the Kuota per unit setting). Fix the value and run again.`,
+  };
 }
 
 /** Same place when both are filled in and agree, or when either is blank. */
