@@ -61,6 +61,9 @@ export function isDateFormat(format: string | undefined): boolean {
   return /[dDyYhHsS]|[mM]|AM\/PM|am\/pm/.test(bare.replace(/E\+/g, ''));
 }
 
+/** Serials beyond ±100,000,000 days lie outside any calendar a Date can hold. */
+const MAX_DATE_SERIAL = 1e8;
+
 /** Display of a stored value under a number format, in the spreadsheet's locale and zone. */
 export function displayValue(value: Value, format: string | undefined, locale: string, tz: string): string {
   if (value === '' || value === null || value === undefined) return '';
@@ -73,7 +76,11 @@ export function displayValue(value: Value, format: string | undefined, locale: s
     return automaticDate(value, locale, tz);
   }
   if (typeof value === 'number') {
-    if (isDateFormat(format)) return formatSheetsDate(sheetWall(serialToDate(value, tz), tz), format as string, locale);
+    // A number too large (or small) to be a date under a date format is shown as the number it is,
+    // as Sheets does for serials outside its calendar, rather than failing the whole read.
+    const asDate = isDateFormat(format) ? (Math.abs(value) < MAX_DATE_SERIAL ? serialToDate(value, tz) : new Date(NaN)) : undefined;
+    if (asDate && !Number.isNaN(asDate.getTime())) return formatSheetsDate(sheetWall(asDate, tz), format as string, locale);
+    if (asDate) return automaticNumber(value, locale);
     if (isAutomaticFormat(format) || format === '@') return automaticNumber(value, locale);
     return formatNumber(value, format as string, locale);
   }

@@ -104,6 +104,12 @@ describe('display values', () => {
     expect(en.sheet('S')!.displayValues()).toEqual([['17 August 2019']]);
   });
 
+  it('shows a number too large to be a date as the number, under a date format, instead of failing the read', () => {
+    const wb = new Workbook();
+    wb.addSheet('S', [[1e300, -1e16, 43796]]).setNumberFormat(1, 1, 1, 3, 'dd/MM/yyyy');
+    expect(wb.sheet('S')!.displayValues()).toEqual([['1E+300', '-1E+16', '27/11/2019']]);
+  });
+
   it('getDisplayValues goes through the service and counts', () => {
     const wb = withData([[1.5, 'x'], [true, 6301054708900001]]);
     const r = runBody(`return SpreadsheetApp.getActive().getSheetByName('Data').getRange('A1:B2').getDisplayValues();`, wb);
