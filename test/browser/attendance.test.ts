@@ -52,4 +52,21 @@ describe('Buat daftar hadir dialog', () => {
     expect(closed).toBe(true);
     await page.close();
   });
+
+  it('says the add-on is busy, in its own words, when another action holds the lock', async () => {
+    const { wb, emu } = workbook();
+    const dialog = emu.run('buildAttendanceSheets').ui.dialogs[0];
+    const page = await browser.newPage({ viewport: { width: dialog.width, height: dialog.height } });
+    await openSidebar(page, emu, dialog.content);
+    await page.waitForSelector('#list label');
+    emu.holdDocumentLock();
+    await page.click('#build');
+    await page.waitForFunction(() => (document.querySelector('#status')?.textContent ?? '').includes('sedang'));
+    const status = await page.textContent('#status');
+    expect(status).toContain('Daftar hadir belum dibuat karena add-on sedang menjalankan tindakan lain');
+    expect(status).not.toContain('penilai');
+    emu.releaseDocumentLock();
+    expect(wb.sheetNames().filter((n) => n.startsWith('DH '))).toEqual([]);
+    await page.close();
+  });
 });

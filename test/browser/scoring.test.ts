@@ -185,4 +185,41 @@ describe('scoring sidebar', () => {
     expect(scoreRows(wb)[1][13]).toBe('Dipilih sendiri');
     await context.close();
   });
+
+  it('never offers a self-declared caller a panelist who has signed in with Google', async () => {
+    const { emu } = scoringWorkbook({ user: '' });
+    emu.runRpc('scoringContext', [{}], { user: PANEL.budi });
+    const html = emu.run('openScoringForm').ui.sidebars[0].content;
+    const context = await browser.newContext({ viewport: { width: 300, height: 900 } });
+    const page = await context.newPage();
+    await openSidebar(page, emu, html, { user: () => '' });
+    await page.waitForSelector('#chooser:not([hidden])');
+    const offered = await page.$$eval('#choice option', (options) => options.map((o) => (o as HTMLOptionElement).value));
+    expect(offered).not.toContain(PANEL.budi);
+    expect(offered).toContain(PANEL.ani);
+    await context.close();
+  });
+
+  it('after a criterion is added, reopening a scored candidate shows the old scores and asks only for the new one', async () => {
+    const { wb, emu, page, context } = await scoringPage(PANEL.ani);
+    await typeScores(page, '45454');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('#progress')?.textContent === '1 / 4 dinilai');
+    wb.sheet('Kriteria')!.setValues(7, 1, [['K6', 'Kerja sama tim', 10, 1, 5, '1 = sendiri; 5 = menggerakkan tim', '']]);
+    await page.reload();
+    await page.waitForSelector('#form:not([hidden])');
+    await page.selectOption('#candidate', 'K-0001');
+    await page.waitForFunction(() => (document.querySelector('#score-K1') as HTMLInputElement | null)?.value === '4');
+    expect(await page.inputValue('#score-K6')).toBe('');
+    await page.focus('#score-K6');
+    await page.keyboard.press('3');
+    await page.click('#submit');
+    await page.waitForFunction(() => (document.querySelector('#saved')?.textContent ?? '').startsWith('K-0001'));
+    const [header, row] = scoreRows(wb);
+    expect(row[header.indexOf('K6')]).toBe(3);
+    expect(String(row[header.indexOf('Segel')])).toMatch(/^2\|K1,K2,K3,K4,K5,K6\|/);
+    expect(emu.run('computeRanking').ui.alerts).toEqual([]);
+    expect(JSON.stringify(wb.sheet('Hasil Seleksi')!.values())).not.toContain('diubah manual');
+    await context.close();
+  });
 });
