@@ -7,7 +7,9 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { MENU } from '../src/core/menu';
 import { type TabDef, CANDIDATES_TAB, LOG_TAB, PANEL_TAB, PARTICIPANTS_TAB, RUBRIC_TAB, SESSIONS_TAB, VILLAGES_TAB, scoresTab, DEFAULT_RUBRIC } from '../src/core/schema';
-import { SETTING_DEFS } from '../src/core/settings';
+import { QUOTA_RANGE, SETTING_DEFS } from '../src/core/settings';
+import { RUBRIC_LIMITS } from '../src/core/rubric';
+import { SCORE_HEADERS } from '../src/core/scores';
 import { cellText } from '../src/core/text';
 import { EDUCATION_LEVELS, UNSUR } from '../src/core/vocab';
 import { RULES } from '../src/core/validation/findings';
@@ -73,7 +75,13 @@ computed problems stay listed. \`Catatan Validasi\` lists every finding, one per
 "— Validasi Seleksi & FGD —"; a colour or note you set yourself is kept. \`Laporan Validasi\` counts
 statuses per regency and rows per rule, then lists every finding with the value as typed (NIK, phone and
 birth date masked unless \`Samarkan data pribadi\` is \`Tidak\`). Editing or pasting rows on \`Kandidat\`
-re-validates those rows at once.
+re-validates those rows at once. If another action holds the add-on's lock at that moment, the rows'
+\`Catatan Validasi\` says "⏳ … belum diperiksa" and the rows are checked by the next action, submission
+or edit that runs — before it uses their status. A row that a rule cannot handle becomes \`Perlu Cek\`
+(\`row.unchecked\`, naming the column) while every other row is checked as usual.
+
+Every text the add-on writes is written as text (a value such as \`=HYPERLINK(…)\` never becomes a
+formula) and fits a cell: anything longer than 50,000 characters is cut with "… [dipotong/cut]".
 
 | rule code | severity | what it means |
 |---|---|---|
@@ -85,12 +93,31 @@ Education levels from lowest to highest: ${EDUCATION_LEVELS.map((l) => `${l.code
 
 ${columnsTable(VILLAGES_TAB)}
 
+\`Kuota\` is blank (the \`Kuota per unit\` setting applies) or a whole number from ${QUOTA_RANGE.min} to ${QUOTA_RANGE.max}. Anything
+else — a negative or fractional number, text, a date, TRUE — stops \`Hitung skor & peringkat\` with a message
+naming the row, as a bad setting does, rather than silently falling back to the default.
+
 ## Kriteria (rubric)
 
 ${columnsTable(RUBRIC_TAB)}
 
 Setup fills an empty \`Kriteria\` with five criteria on a 1–5 scale:
 ${DEFAULT_RUBRIC.map((c) => `${c.code} ${c.name} (weight ${c.weight})`).join('; ')}. A rubric you wrote is never replaced.
+
+What the rubric check accepts (\`Hitung skor & peringkat\` names the row of anything else, and the scoring
+form stays closed until it is fixed):
+- at most ${RUBRIC_LIMITS.maxCriteria} criteria;
+- \`Kode\`: 1–${RUBRIC_LIMITS.maxCodeLength} characters, letters and digits with \`.\`, \`_\` or \`-\` inside (\`K1\`, \`KOM-1\`); codes
+  are compared ignoring case and punctuation, so \`K-1\` beside \`K1\` is a duplicate; a code may not read as
+  one of Penilaian's own columns (${Object.values(SCORE_HEADERS).join(', ')});
+- \`Bobot\`: a number from 0 to ${RUBRIC_LIMITS.maxWeight} (weights that do not add up to 100 are scaled, and the run says so);
+- \`Skor Min\` / \`Skor Maks\`: whole numbers from ${RUBRIC_LIMITS.minScore} to ${RUBRIC_LIMITS.maxScore}, \`Skor Maks\` larger.
+
+Changing the rubric after scoring has begun is allowed and never voids a score. Reordering rows or
+renaming criteria changes nothing; a removed criterion's scores stay on \`Penilaian\` but no longer
+count; a new criterion (or a narrower scale) leaves earlier rows genuine but not counted until their
+panelist reopens the candidate in the form and completes the score — \`Hasil Seleksi\` says which
+criteria are new and how many rows wait.
 
 ## Panel (panelists)
 
@@ -102,6 +129,11 @@ Written by the scoring form, one row per candidate and panelist; its criterion c
 codes on \`Kriteria\`:
 
 ${columnsTable(scoresTab(DEFAULT_RUBRIC.map((c) => c.code)))}
+
+\`Segel\` holds \`2|<criterion codes>|<seal>\`: the criteria the panelist scored and an HMAC over the row's
+content, keyed by a secret in the document's properties. A row whose cells were edited by hand no longer
+verifies and is not counted until the panelist submits again. Exactly one row counts per candidate and
+panelist: a copied row is flagged on \`Hasil Seleksi\` and only the row with the latest \`Waktu\` counts.
 
 ## Sesi (sessions)
 
