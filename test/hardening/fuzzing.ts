@@ -6,18 +6,10 @@
 import type { Emulator, Workbook } from '../../emulator';
 import { CANDIDATES_TAB } from '../../src/core/schema';
 import type { ScoringContext } from '../../src/core/scoringApi';
+import { mulberry32 } from '../../scripts/demo-data/rng';
 
-/** mulberry32: small, fast, and the same sequence everywhere. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The demo generator's seeded generator: the same sequence everywhere, for every seed. */
+export const rng = mulberry32;
 
 const ERRORS = ['#N/A', '#REF!', '#VALUE!', '#DIV/0!', '#NAME?', '#NUM!', '#NULL!', '#ERROR!'];
 const FORMULAS = ['=1+1', '=HYPERLINK("http://contoh.invalid","klik")', '+1+2', '-2+3', '@SUM(A1:A2)', '=IMPORTXML("http://x","//a")'];
