@@ -10,7 +10,7 @@ import { CANDIDATES_TAB, PANEL_TAB, RUBRIC_TAB } from '../core/schema';
 import { ContextRequest, MAX_NOTE, type OwnScore, OwnScoreRequest, type ScoringContext, SubmitRequest, type SubmitResponse } from '../core/scoringApi';
 import { IDENTITY_GOOGLE, IDENTITY_SELF, SCORES_TAB, SCORE_HEADERS, type ScoreRow, parseScores, scoreColumn, scoreHeaders, scoreOf, scoreRowValues, sealRow, stampSeconds } from '../core/scores';
 import { matchHeaders } from '../core/headers';
-import { cellText } from '../core/text';
+import { cellText, clip } from '../core/text';
 import { type Bilingual, type CellValue, type Grid, type Lang, pick } from '../core/types';
 import { fitCell } from '../core/cells';
 import { languageOf, releaseQuietly } from './action';
@@ -53,7 +53,7 @@ function whoIsCalling(state: ScoringState, declaredEmail: string | undefined): W
   }
   const google = googleIdentified(state);
   const chosen = declaredEmail ? activePanelist(panel, declaredEmail) : undefined;
-  if (chosen && google.has(chosen.email)) return { ok: false, status: 'refused', choices: [], message: GOOGLE_ONLY(chosen.name || chosen.email) };
+  if (chosen && google.has(chosen.email)) return { ok: false, status: 'refused', choices: [], message: GOOGLE_ONLY(clip(chosen.name || chosen.email, 60)) };
   if (chosen) return { ok: true, identity: { panelist: chosen, selfDeclared: true } };
   const choices = panel.filter((p) => p.active && p.email && !google.has(p.email));
   if (choices.length === 0) {
@@ -238,7 +238,7 @@ function submitLocked(request: unknown): SubmitResponse {
   };
   row.seal = sealRow(row, codes, sealer(true));
   const written = writeScoreRow(state, row, codes, selfDeclared);
-  if (!written.ok) return refuse(lang, null, GOOGLE_ONLY(panelist.name || panelist.email));
+  if (!written.ok) return refuse(lang, null, GOOGLE_ONLY(clip(panelist.name || panelist.email, 60)));
   const replaced = written.replaced;
   const when = Utilities.formatDate(row.time as Date, state.ss.getSpreadsheetTimeZone(), 'dd/MM/yyyy HH:mm:ss');
   return { ok: true, candidateId: candidate.id, savedAt: when, replaced, mine: ownScore({ ...row, sheetRow: 0 }, state.criteria) };
