@@ -6,10 +6,9 @@
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { MENU } from '../src/core/menu';
-import { type TabDef, CANDIDATES_TAB, LOG_TAB, PANEL_TAB, PARTICIPANTS_TAB, RUBRIC_TAB, SESSIONS_TAB, VILLAGES_TAB, scoresTab, DEFAULT_RUBRIC } from '../src/core/schema';
+import { type TabDef, SCORE_HEADERS, CANDIDATES_TAB, LOG_TAB, PANEL_TAB, PARTICIPANTS_TAB, RUBRIC_TAB, SESSIONS_TAB, VILLAGES_TAB, scoresTab, DEFAULT_RUBRIC } from '../src/core/schema';
 import { QUOTA_RANGE, SETTING_DEFS } from '../src/core/settings';
 import { RUBRIC_LIMITS } from '../src/core/rubric';
-import { SCORE_HEADERS } from '../src/core/scores';
 import { cellText } from '../src/core/text';
 import { EDUCATION_LEVELS, UNSUR } from '../src/core/vocab';
 import { RULES } from '../src/core/validation/findings';

@@ -19,7 +19,7 @@ import { type ScoreRow, roundTotal, scoreOf } from './scores';
 import type { Settings } from './settings';
 import type { Bilingual, CellValue, Grid } from './types';
 import { type CandidateRecord, candidateRecord, isBlankRow } from './validation/record';
-import { type VillageIndex, findTargetVillage, placeKey } from './validation/villages';
+import { type VillageIndex, findTargetVillage, unitKey } from './validation/villages';
 
 export type SelectionResult = 'Lulus' | 'Cadangan' | 'Tidak Lulus' | 'Belum Lengkap' | 'TMS';
 
@@ -215,10 +215,10 @@ function unitOf(record: CandidateRecord, settings: Settings, villages: VillageIn
   const village = target?.village || record.text('Desa/Kelurahan');
   const district = target?.district || record.text('Kecamatan');
   const regency = target?.regency || record.text('Kabupaten/Kota');
-  if (settings.quotaUnit === 'Kabupaten/Kota') return { key: placeKey(regency), label: regency, regency, quota: settings.quotaPerUnit };
-  if (settings.quotaUnit === 'Kecamatan') return { key: `${placeKey(regency)}|${placeKey(district)}`, label: `${districtLabel(district)}, ${regency}`, regency, quota: settings.quotaPerUnit };
+  if (settings.quotaUnit === 'Kabupaten/Kota') return { key: unitKey(regency), label: regency, regency, quota: settings.quotaPerUnit };
+  if (settings.quotaUnit === 'Kecamatan') return { key: unitKey(regency, district), label: `${districtLabel(district)}, ${regency}`, regency, quota: settings.quotaPerUnit };
   return {
-    key: `${placeKey(regency)}|${placeKey(district)}|${placeKey(village)}`,
+    key: unitKey(regency, district, village),
     label: `${village}, ${districtLabel(district)}, ${regency}`,
     regency,
     quota: target?.quota ?? settings.quotaPerUnit,

@@ -4,8 +4,8 @@
  * make a score meaningless — no code, a duplicate code, a scale without room — stops the action.
  */
 import { matchHeaders, rowRecord } from './headers';
-import { RUBRIC_TAB } from './schema';
-import { SCORE_HEADERS, scoreOf } from './scores';
+import { RUBRIC_TAB, SCORE_HEADERS } from './schema';
+import { scoreOf } from './scores';
 import { cellText, matchKey, quote } from './text';
 import type { Bilingual, Grid } from './types';
 

@@ -112,24 +112,41 @@ export const PANEL_TAB: TabDef = {
   ],
 };
 
+/** The scores tab, written only by the scoring form. */
+export const SCORES_TAB = 'Penilaian';
+
+/** `Penilaian`'s own columns, by role: the one list of their names (reader, writer, rubric check). */
+export const SCORE_HEADERS = {
+  time: 'Waktu',
+  candidate: 'ID Kandidat',
+  email: 'Email Penilai',
+  name: 'Nama Penilai',
+  total: 'Total',
+  recused: 'Konflik Kepentingan',
+  note: 'Catatan',
+  seal: 'Segel',
+  /** How the panelist was identified: by Google ("Google") or by choosing their name ("Dipilih sendiri"). */
+  identity: 'Identitas',
+} as const;
+
 /** Columns of `Penilaian` before and after the one-per-criterion block (codes come from `Kriteria`). */
 export const SCORES_LEADING: ColumnDef[] = [
-  { header: 'Waktu', width: 140, format: 'datetime' },
-  { header: 'ID Kandidat', width: 90, format: 'text' },
-  { header: 'Email Penilai', width: 200 },
-  { header: 'Nama Penilai', width: 170 },
+  { header: SCORE_HEADERS.time, width: 140, format: 'datetime' },
+  { header: SCORE_HEADERS.candidate, width: 90, format: 'text' },
+  { header: SCORE_HEADERS.email, width: 200 },
+  { header: SCORE_HEADERS.name, width: 170 },
 ];
 export const SCORES_TRAILING: ColumnDef[] = [
-  { header: 'Total', width: 70, format: 'decimal' },
-  { header: 'Konflik Kepentingan', width: 90, dropdown: YES_NO },
-  { header: 'Catatan', width: 240 },
-  { header: 'Segel', width: 120, help: { id: 'Segel integritas: nilai yang diubah manual tidak dihitung sampai dikirim ulang dari formulir.', en: 'Integrity seal: a row edited by hand is not counted until it is re-submitted from the form.' } },
-  { header: 'Identitas', width: 110, help: { id: 'Google = email dari akun Google; Dipilih sendiri = penilai memilih namanya karena Google tidak memberi email.', en: 'Google = email from the Google account; Dipilih sendiri = the panelist chose their name because Google gave no email.' } },
+  { header: SCORE_HEADERS.total, width: 70, format: 'decimal' },
+  { header: SCORE_HEADERS.recused, width: 90, dropdown: YES_NO },
+  { header: SCORE_HEADERS.note, width: 240 },
+  { header: SCORE_HEADERS.seal, width: 120, help: { id: 'Segel integritas: nilai yang diubah manual tidak dihitung sampai dikirim ulang dari formulir.', en: 'Integrity seal: a row edited by hand is not counted until it is re-submitted from the form.' } },
+  { header: SCORE_HEADERS.identity, width: 110, help: { id: 'Google = email dari akun Google; Dipilih sendiri = penilai memilih namanya karena Google tidak memberi email.', en: 'Google = email from the Google account; Dipilih sendiri = the panelist chose their name because Google gave no email.' } },
 ];
 
 export function scoresTab(criterionCodes: readonly string[]): TabDef {
   const criteria: ColumnDef[] = criterionCodes.map((code) => ({ header: code, width: 50, format: 'number' }));
-  return { name: 'Penilaian', kind: 'written', columns: [...SCORES_LEADING, ...criteria, ...SCORES_TRAILING] };
+  return { name: SCORES_TAB, kind: 'written', columns: [...SCORES_LEADING, ...criteria, ...SCORES_TRAILING] };
 }
 
 export const SESSIONS_TAB: TabDef = {

@@ -4,26 +4,10 @@
  * properties — so a row edited by hand is recognised and not counted until it is re-submitted.
  */
 import { asText } from './cells';
-import { cellText } from './text';
+import { SCORE_HEADERS } from './schema';
+import { cellText, matchKey } from './text';
 import type { CellValue, Grid } from './types';
-import { matchKey } from './text';
 import { parseYesNo } from './yesno';
-
-export const SCORES_TAB = 'Penilaian';
-
-/** Leading, per-criterion and trailing columns, and the add-on's own extra column. */
-export const SCORE_HEADERS = {
-  time: 'Waktu',
-  candidate: 'ID Kandidat',
-  email: 'Email Penilai',
-  name: 'Nama Penilai',
-  total: 'Total',
-  recused: 'Konflik Kepentingan',
-  note: 'Catatan',
-  seal: 'Segel',
-  /** How the panelist was identified: by Google ("Google") or by choosing their name ("Dipilih sendiri"). */
-  identity: 'Identitas',
-} as const;
 
 export const IDENTITY_GOOGLE = 'Google';
 export const IDENTITY_SELF = 'Dipilih sendiri';

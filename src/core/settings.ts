@@ -32,25 +32,40 @@ interface SettingDef {
 /** How many may pass per unit: the setting `Kuota per unit` and each `Kuota` on `Desa Sasaran` alike. */
 export const QUOTA_RANGE = { min: 0, max: 1000 } as const;
 
+/** The range of every numeric setting, in one place: the schema and the setting's description are built from it. */
+const RANGES = {
+  minAge: { min: 0, max: 120 },
+  maxAge: { min: 0, max: 120 },
+  minPanelists: { min: 1, max: 20 },
+  passMark: { min: 0, max: 100 },
+  quotaPerUnit: QUOTA_RANGE,
+  reserves: { min: 0, max: 1000 },
+  spreadLimit: { min: 0, max: 100 },
+  walkInRows: { min: 0, max: 200 },
+} as const;
+
+const wholeIn = (r: { min: number; max: number }) => z.int().check(z.gte(r.min), z.lte(r.max));
+const numberIn = (r: { min: number; max: number }) => z.number().check(z.gte(r.min), z.lte(r.max));
+
 const EDUCATION_CODES = EDUCATION_LEVELS.map((level) => level.code) as [string, ...string[]];
 
 export const SettingsSchema = z.object({
     activityName: z.string().check(z.minLength(1), z.maxLength(300)),
     organiser: z.string().check(z.minLength(1), z.maxLength(300)),
     ageReferenceDate: z.nullable(z.object({ year: z.int(), month: z.int(), day: z.int() })),
-    minAge: z.int().check(z.gte(0), z.lte(120)),
-    maxAge: z.int().check(z.gte(0), z.lte(120)),
+    minAge: wholeIn(RANGES.minAge),
+    maxAge: wholeIn(RANGES.maxAge),
     minEducation: z.enum(EDUCATION_CODES),
     requireDomicile: z.boolean(),
-    minPanelists: z.int().check(z.gte(1), z.lte(20)),
+    minPanelists: wholeIn(RANGES.minPanelists),
     aggregation: z.enum(AGGREGATION_METHODS),
-    passMark: z.number().check(z.gte(0), z.lte(100)),
+    passMark: numberIn(RANGES.passMark),
     quotaUnit: z.enum(QUOTA_UNITS),
-    quotaPerUnit: z.int().check(z.gte(QUOTA_RANGE.min), z.lte(QUOTA_RANGE.max)),
-    reserves: z.int().check(z.gte(0), z.lte(1000)),
-    spreadLimit: z.number().check(z.gte(0), z.lte(100)),
+    quotaPerUnit: wholeIn(RANGES.quotaPerUnit),
+    reserves: wholeIn(RANGES.reserves),
+    spreadLimit: numberIn(RANGES.spreadLimit),
     maskPersonalData: z.boolean(),
-    walkInRows: z.int().check(z.gte(0), z.lte(200)),
+    walkInRows: wholeIn(RANGES.walkInRows),
     signingCity: z.string().check(z.maxLength(100)),
     responsibleName: z.string().check(z.maxLength(200)),
     responsibleNip: z.string().check(z.maxLength(40)),
@@ -76,11 +91,11 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     explain: { id: 'Usia dihitung pada tanggal ini (biasanya tanggal penutupan pendaftaran). Kosong = hari ini.', en: 'Age is computed on this date (usually the registration closing date). Blank = today.' },
   },
   {
-    key: 'minAge', label: 'Usia minimum', labelEn: 'Minimum age', kind: 'int', defaultValue: 18, min: 0, max: 120,
+    key: 'minAge', label: 'Usia minimum', labelEn: 'Minimum age', kind: 'int', defaultValue: 18, ...RANGES.minAge,
     explain: { id: 'Usia terendah yang diterima, dalam tahun penuh (termasuk batas).', en: 'Lowest accepted age in whole years (inclusive).' },
   },
   {
-    key: 'maxAge', label: 'Usia maksimum', labelEn: 'Maximum age', kind: 'int', defaultValue: 55, min: 0, max: 120,
+    key: 'maxAge', label: 'Usia maksimum', labelEn: 'Maximum age', kind: 'int', defaultValue: 55, ...RANGES.maxAge,
     explain: { id: 'Usia tertinggi yang diterima, dalam tahun penuh (termasuk batas).', en: 'Highest accepted age in whole years (inclusive).' },
   },
   {
@@ -92,7 +107,7 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     explain: { id: 'Ya = desa kandidat harus tercantum di tab Desa Sasaran.', en: "Ya = the candidate's village must be listed on the Desa Sasaran tab." },
   },
   {
-    key: 'minPanelists', label: 'Jumlah penilai minimum', labelEn: 'Minimum number of panelists', kind: 'int', defaultValue: 2, min: 1, max: 20,
+    key: 'minPanelists', label: 'Jumlah penilai minimum', labelEn: 'Minimum number of panelists', kind: 'int', defaultValue: 2, ...RANGES.minPanelists,
     explain: { id: 'Kandidat dengan nilai panel (tanpa konflik kepentingan) lebih sedikit dari ini berstatus "Belum Lengkap".', en: 'A candidate with fewer panel scores (excluding recusals) is "Belum Lengkap" (incomplete).' },
   },
   {
@@ -103,7 +118,7 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     },
   },
   {
-    key: 'passMark', label: 'Ambang lulus', labelEn: 'Pass mark', kind: 'number', defaultValue: 60, min: 0, max: 100,
+    key: 'passMark', label: 'Ambang lulus', labelEn: 'Pass mark', kind: 'number', defaultValue: 60, ...RANGES.passMark,
     explain: { id: 'Skor akhir minimum (0–100) untuk lulus.', en: 'Minimum final score (0–100) to pass.' },
   },
   {
@@ -111,15 +126,15 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     explain: { id: 'Peringkat dan kuota dihitung per Desa, Kecamatan atau Kabupaten/Kota.', en: 'Ranking and quota are per Desa (village), Kecamatan (district) or Kabupaten/Kota (regency).' },
   },
   {
-    key: 'quotaPerUnit', label: 'Kuota per unit', labelEn: 'Quota per unit', kind: 'int', defaultValue: 1, min: QUOTA_RANGE.min, max: QUOTA_RANGE.max,
+    key: 'quotaPerUnit', label: 'Kuota per unit', labelEn: 'Quota per unit', kind: 'int', defaultValue: 1, ...RANGES.quotaPerUnit,
     explain: { id: 'Jumlah yang lulus per unit. Kolom Kuota di tab Desa Sasaran mengganti nilai ini untuk desa tertentu.', en: 'How many pass per unit. A Kuota column on Desa Sasaran overrides this per village.' },
   },
   {
-    key: 'reserves', label: 'Jumlah cadangan', labelEn: 'Number of reserves', kind: 'int', defaultValue: 1, min: 0, max: 1000,
+    key: 'reserves', label: 'Jumlah cadangan', labelEn: 'Number of reserves', kind: 'int', defaultValue: 1, ...RANGES.reserves,
     explain: { id: 'Jumlah cadangan per unit setelah yang lulus.', en: 'Reserves per unit after those who pass.' },
   },
   {
-    key: 'spreadLimit', label: 'Batas selisih penilai', labelEn: 'Panel spread limit', kind: 'number', defaultValue: 20, min: 0, max: 100,
+    key: 'spreadLimit', label: 'Batas selisih penilai', labelEn: 'Panel spread limit', kind: 'number', defaultValue: 20, ...RANGES.spreadLimit,
     explain: { id: 'Tandai kandidat bila selisih nilai tertinggi dan terendah antarpenilai (skala 0–100) melebihi angka ini.', en: 'Flag a candidate when the highest minus the lowest panelist total (0–100) exceeds this.' },
   },
   {
@@ -127,7 +142,7 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     explain: { id: 'Ya = NIK dan No. HP disamarkan di tab yang dibuat add-on (UU 27/2022 Pelindungan Data Pribadi).', en: 'Ya = NIK and phone numbers are masked on generated tabs (Law 27/2022 on personal data protection).' },
   },
   {
-    key: 'walkInRows', label: 'Baris cadangan daftar hadir', labelEn: 'Blank rows on attendance sheets', kind: 'int', defaultValue: 5, min: 0, max: 200,
+    key: 'walkInRows', label: 'Baris cadangan daftar hadir', labelEn: 'Blank rows on attendance sheets', kind: 'int', defaultValue: 5, ...RANGES.walkInRows,
     explain: { id: 'Jumlah baris kosong bernomor untuk peserta yang datang tanpa undangan.', en: 'Blank numbered rows for walk-in participants.' },
   },
   {

@@ -6,6 +6,7 @@
 import { attendanceLayout, attendanceTabName, readAttendanceRows, tickKey } from '../core/attendance';
 import { asText } from '../core/cells';
 import { matchHeaders } from '../core/headers';
+import { formatShortDate } from '../core/dates';
 import { menuLabel } from '../core/menu';
 import { type Participant, type Session, parseParticipants, parseSessions } from '../core/sessions';
 import { CANDIDATES_TAB, PARTICIPANTS_TAB, SESSIONS_TAB } from '../core/schema';
@@ -70,7 +71,7 @@ export function attendanceChoices(ctx: ActionContext): { lang: Lang; sessions: S
     sessions: data.sessions.map((s) => ({
       code: s.code,
       name: s.name,
-      date: `${String(s.date.day).padStart(2, '0')}/${String(s.date.month).padStart(2, '0')}/${s.date.year}`,
+      date: formatShortDate(s.date),
       participants: data.participants.filter((p) => p.code === s.code.toUpperCase()).length,
       tab: attendanceTabName(s.code),
       exists: names.has(attendanceTabName(s.code)),

@@ -4,9 +4,9 @@ import { menuLabel } from '../core/menu';
 import { type Ranking, rankCandidates } from '../core/ranking';
 import { RESULTS_TAB, resultsReport } from '../core/resultsReport';
 import { type Rubric, parseRubric } from '../core/rubric';
-import { CANDIDATES_TAB, RUBRIC_TAB, VILLAGES_TAB } from '../core/schema';
+import { CANDIDATES_TAB, RUBRIC_TAB, SCORES_TAB, VILLAGES_TAB } from '../core/schema';
 import { screeningNotices } from '../core/scoreScreen';
-import { SCORES_TAB, isSealed, parseScores } from '../core/scores';
+import { isSealed, parseScores } from '../core/scores';
 import type { Bilingual, Grid, Lang } from '../core/types';
 import { villageIndex } from '../core/validation/villages';
 import type { ActionContext } from './action';
@@ -55,7 +55,8 @@ export function loadRanking(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settin
     villages,
     offsetMinutes: clock.offsetMinutes,
   });
-  if ('missing' in ranking) throw new UserError(describeMissing(CANDIDATES_TAB.name, ranking.missing.map((header) => ({ header, aliases: [] }))));
+  // The one wording of a missing column, with its aliases and a "did you mean".
+  if ('missing' in ranking) throw new UserError(describeMissing(CANDIDATES_TAB.name, matchHeaders(CANDIDATES_TAB, candidatesTab.values[0]).missing));
   if (!ranking.candidates.some((c) => c.adminStatus !== '')) {
     throw new UserError({ id: 'Kandidat belum divalidasi. Jalankan Validasi data kandidat dulu, lalu hitung lagi.', en: 'The candidates have not been validated. Run "Validate candidate data" first, then compute again.' });
   }

@@ -6,9 +6,9 @@
  */
 import { type Panelist, activePanelist, coversRegion, parsePanel } from '../core/panel';
 import { type Criterion, outOfScale, parseRubric, weightedTotal } from '../core/rubric';
-import { CANDIDATES_TAB, PANEL_TAB, RUBRIC_TAB } from '../core/schema';
+import { CANDIDATES_TAB, PANEL_TAB, RUBRIC_TAB, SCORES_TAB, SCORE_HEADERS } from '../core/schema';
 import { ContextRequest, MAX_NOTE, type OwnScore, OwnScoreRequest, type ScoringContext, SubmitRequest, type SubmitResponse } from '../core/scoringApi';
-import { IDENTITY_GOOGLE, IDENTITY_SELF, SCORES_TAB, SCORE_HEADERS, type ScoreRow, parseScores, scoreColumn, scoreHeaders, scoreOf, scoreRowValues, sealRow, stampSeconds } from '../core/scores';
+import { IDENTITY_GOOGLE, IDENTITY_SELF, type ScoreRow, parseScores, scoreColumn, scoreHeaders, scoreOf, scoreRowValues, sealRow, stampSeconds } from '../core/scores';
 import { matchHeaders } from '../core/headers';
 import { cellText, clip } from '../core/text';
 import { type Bilingual, type CellValue, type Grid, type Lang, pick } from '../core/types';

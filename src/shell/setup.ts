@@ -2,7 +2,7 @@
 import { TABLE_HEADER_BG } from '../core/layout';
 import { NUMBER_FORMATS, planSetup, type ExistingTab, type TabPlan } from '../core/setupPlan';
 import { parseSettings } from '../core/settings';
-import { LOG_TAB, RUBRIC_TAB, SETTINGS_TAB, USER_TABS } from '../core/schema';
+import { LOG_TAB, RUBRIC_TAB, SCORES_TAB, SETTINGS_TAB, USER_TABS } from '../core/schema';
 import { pick, type Bilingual, type Grid } from '../core/types';
 import { menuLabel } from '../core/menu';
 import type { ActionContext } from './action';
@@ -16,7 +16,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const OUTPUT_HEADER_BACKGROUND = '#d9ead3';
 /** Tabs whose rows setup reads (to add missing settings, or to know the rubric). */
 const TABS_READ_WHOLE = new Set([SETTINGS_TAB.name, RUBRIC_TAB.name]);
-const ALL_TAB_NAMES = [...USER_TABS.map((t) => t.name), 'Penilaian', LOG_TAB.name];
+const ALL_TAB_NAMES = [...USER_TABS.map((t) => t.name), SCORES_TAB, LOG_TAB.name];
 
 export function setupWorkbook(ctx: ActionContext): void {
   const { ss, lang } = ctx;

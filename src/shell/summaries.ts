@@ -1,6 +1,6 @@
 /** "Perbarui rekap": rebuild `Rekap Seleksi` and `Rekap Kehadiran` from what the workbook holds now. */
 import { ATTENDANCE_PREFIX, attendanceTabName, readAttendanceRows } from '../core/attendance';
-import { matchHeaders } from '../core/headers';
+import { describeMissing, matchHeaders } from '../core/headers';
 import { menuLabel } from '../core/menu';
 import { agreementByRegency } from '../core/resultsReport';
 import { CANDIDATES_TAB, SESSIONS_TAB, VILLAGES_TAB } from '../core/schema';
@@ -12,7 +12,7 @@ import { RULES } from '../core/validation/findings';
 import { candidateRecord, isBlankRow } from '../core/validation/record';
 import { parseSex } from '../core/validation/rules';
 import { validateCandidates } from '../core/validation/validate';
-import { type VillageIndex, findTargetVillage, placeKey, villageIndex } from '../core/validation/villages';
+import { type VillageIndex, findTargetVillage, unitKey, villageIndex } from '../core/validation/villages';
 import { ageReference } from '../core/settings';
 import type { ActionContext } from './action';
 import { toast } from './action';
@@ -32,7 +32,7 @@ const NO_CANDIDATES: Bilingual = { id: 'Tab Kandidat belum berisi data.', en: 'T
 function villageKey(index: VillageIndex | undefined, village: string, district: string, regency: string): { key: string; province?: string; regency?: string; village?: string } {
   const target = index ? findTargetVillage(index, village, district, regency) : undefined;
   if (target) return { key: `v${target.sheetRow}`, province: target.province, regency: target.regency, village: target.village };
-  return { key: `${placeKey(regency)}|${placeKey(district)}|${placeKey(village)}` };
+  return { key: unitKey(regency, district, village) };
 }
 
 interface SelectionData {
@@ -53,7 +53,7 @@ function selectionData(ss: Spreadsheet, settings: Settings, clock: SheetClock, l
   const notices: Bilingual[] = [];
   if (values.length < 2) return { candidates: [], keys: [], villages, tmsReasons: [], notices: [NO_CANDIDATES], agreement: undefined };
   const map = matchHeaders(CANDIDATES_TAB, values[0]);
-  if (map.missing.length) throw new UserError({ id: `Tab Kandidat tidak punya kolom ${map.missing.map((m) => m.header).join(', ')}. Jalankan Validasi data kandidat untuk rinciannya.`, en: `The Kandidat tab lacks ${map.missing.map((m) => m.header).join(', ')}. Run "Validate candidate data" for details.` });
+  if (map.missing.length) throw new UserError(describeMissing(CANDIDATES_TAB.name, map.missing));
   const candidates: SummaryCandidate[] = [];
   const keys: string[] = [];
   values.slice(1).forEach((row, i) => {

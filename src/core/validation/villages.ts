@@ -39,6 +39,11 @@ function computePlaceKey(name: string): string {
   return key.replace(/\./g, '').replace(/\s+/g, ' ');
 }
 
+/** The key of a regency, a district in it, or a village in that: one rule for quota units and summaries. */
+export function unitKey(regency: string, district?: string, village?: string): string {
+  return [regency, district, village].filter((p): p is string => p !== undefined).map(placeKey).join('|');
+}
+
 export interface TargetVillage {
   sheetRow: number;
   province: string;
