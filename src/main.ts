@@ -4,23 +4,24 @@
  * whole surface: simple triggers, menu actions (in menu order) and google.script.run endpoints.
  * Each is a few lines; the work happens in src/shell (services) and src/core (logic).
  */
+import type { AttendanceApi, AttendanceChoices, AttendanceOutcome } from './core/attendanceApi';
 import { MENU } from './core/menu';
 import { CANDIDATES_TAB, SETTINGS_TAB } from './core/schema';
-import type { OwnScore, ScoringContext, SubmitResponse } from './core/scoringApi';
+import type { OwnScore, ScoringApi, ScoringContext, SubmitResponse } from './core/scoringApi';
 import { readLanguage } from './core/settings';
 import { type Lang, pick } from './core/types';
 import { actionContext, releaseQuietly, runViewAction, runWriteAction } from './shell/action';
 import { addSelectedParticipants } from './shell/attendance';
-import { choices, generate, showAttendanceDialog } from './shell/attendanceDialog';
+import * as attendanceDialog from './shell/attendanceDialog';
 import { showHelpSidebar } from './shell/help';
-import { computeRanking as rank } from './shell/ranking';
+import { drainPendingEdits, queueEditedRows, settlingPendingEdits } from './shell/pendingEdits';
+import * as ranking from './shell/ranking';
 import { rpc } from './shell/rpc';
-import { scoringContext as context, myScore as own, submitScore as submit } from './shell/scoring';
+import * as scoring from './shell/scoring';
 import { showScoringSidebar } from './shell/scoringSidebar';
-import { setupWorkbook as setup } from './shell/setup';
-import { refreshSummaries as summaries } from './shell/summaries';
+import * as setup from './shell/setup';
+import * as summaries from './shell/summaries';
 import { validateAll, validateEditedRows } from './shell/validate';
-import { drainPendingEdits, queueEditedRows, settlingPendingEdits as settled } from './shell/pendingEdits';
 
 // ---- Simple triggers -------------------------------------------------------------------------
 
@@ -92,12 +93,12 @@ export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
 
 /** Siapkan lembar kerja. */
 export function setupWorkbook(): void {
-  runWriteAction(settled(setup));
+  runWriteAction(settlingPendingEdits(setup.setupWorkbook));
 }
 
 /** Validasi data kandidat. */
 export function validateCandidates(): void {
-  runWriteAction(settled(validateAll));
+  runWriteAction(settlingPendingEdits(validateAll));
 }
 
 /** Buka formulir penilaian. */
@@ -107,22 +108,22 @@ export function openScoringForm(): void {
 
 /** Hitung skor & peringkat. */
 export function computeRanking(): void {
-  runWriteAction(settled(rank));
+  runWriteAction(settlingPendingEdits(ranking.computeRanking));
 }
 
 /** Tambahkan peserta dari hasil seleksi. */
 export function addParticipantsFromResults(): void {
-  runWriteAction(settled(addSelectedParticipants));
+  runWriteAction(settlingPendingEdits(addSelectedParticipants));
 }
 
 /** Buat daftar hadir: a dialog to choose the sessions. */
 export function buildAttendanceSheets(): void {
-  runViewAction(showAttendanceDialog);
+  runViewAction(attendanceDialog.showAttendanceDialog);
 }
 
 /** Perbarui rekap. */
 export function refreshSummaries(): void {
-  runWriteAction(settled(summaries));
+  runWriteAction(settlingPendingEdits(summaries.refreshSummaries));
 }
 
 /** Panduan. */
@@ -134,25 +135,36 @@ export function showHelp(): void {
 
 /** Scoring sidebar: everything it shows, for the caller only. */
 export function scoringContext(request?: unknown): ScoringContext {
-  return rpc(() => context(request));
+  return rpc(() => scoring.scoringContext(request));
 }
 
 /** Scoring sidebar: the caller's own earlier score for one candidate, when they reopen it. */
 export function myScore(request: unknown): OwnScore | null {
-  return rpc(() => own(request));
+  return rpc(() => scoring.myScore(request));
 }
 
 /** Scoring sidebar: save one score. */
 export function submitScore(request: unknown): SubmitResponse {
-  return rpc(() => submit(request));
+  return rpc(() => scoring.submitScore(request));
 }
 
 /** Attendance dialog: the sessions to choose from. */
-export function attendanceChoices(): ReturnType<typeof choices> {
-  return rpc(() => choices());
+export function attendanceChoices(): AttendanceChoices {
+  return rpc(() => attendanceDialog.choices());
 }
 
 /** Attendance dialog: build the chosen sessions' sheets ({ codes: null } = all). */
-export function generateAttendance(request: unknown): ReturnType<typeof generate> {
-  return rpc(() => generate(request));
+export function generateAttendance(request: unknown): AttendanceOutcome {
+  return rpc(() => attendanceDialog.generate(request));
 }
+
+/**
+ * Compile-time proof that these endpoints are exactly what the sidebars call: renaming one, or
+ * changing what it returns, stops the build here (and the sidebars type their calls on the same
+ * interfaces, so a changed payload stops them too).
+ */
+export type Endpoints = Implements<
+  ScoringApi & AttendanceApi,
+  { scoringContext: typeof scoringContext; myScore: typeof myScore; submitScore: typeof submitScore; attendanceChoices: typeof attendanceChoices; generateAttendance: typeof generateAttendance }
+>;
+type Implements<Api, Actual extends Api> = Actual;

@@ -77,3 +77,13 @@ export interface ScoringContext {
 export type SubmitResponse =
   | { ok: true; candidateId: string; savedAt: string; replaced: boolean; mine: OwnScore }
   | { ok: false; field: string | null; message: string };
+
+/** What the scoring sidebar may call: `src/main.ts` must provide exactly these endpoints. */
+export interface ScoringApi {
+  /** Everything the sidebar shows, for the caller only. */
+  scoringContext(request?: z.input<typeof ContextRequest>): ScoringContext;
+  /** The caller's own earlier score for one candidate, when they reopen it. */
+  myScore(request: z.input<typeof OwnScoreRequest>): OwnScore | null;
+  /** Save one score. */
+  submitScore(request: z.input<typeof SubmitRequest>): SubmitResponse;
+}

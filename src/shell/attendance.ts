@@ -4,6 +4,7 @@
  * fixed number of calls, keeping the Hadir ticks of everyone still listed.
  */
 import { attendanceLayout, attendanceTabName, readAttendanceRows, tickKey } from '../core/attendance';
+import type { AttendanceChoices, AttendanceOutcome } from '../core/attendanceApi';
 import { asText } from '../core/cells';
 import { matchHeaders } from '../core/headers';
 import { formatShortDate } from '../core/dates';
@@ -23,21 +24,6 @@ import { isGenerated, renderLayout } from './render';
 import { loadSettings, sheetClock } from './settings';
 import { writeBlock } from './workbook';
 
-
-export interface SessionChoice {
-  code: string;
-  name: string;
-  date: string;
-  participants: number;
-  tab: string;
-  exists: boolean;
-}
-
-export interface AttendanceOutcome {
-  built: Array<{ code: string; tab: string; participants: number; ticksKept: number; removed: string[] }>;
-  problems: string[];
-  message: string;
-}
 
 interface EventData {
   settings: Settings;
@@ -62,7 +48,7 @@ function readEventData(ctx: ActionContext): EventData {
 }
 
 /** RPC for the dialog: the sessions to choose from. */
-export function attendanceChoices(ctx: ActionContext): { lang: Lang; sessions: SessionChoice[]; problems: string[] } {
+export function attendanceChoices(ctx: ActionContext): AttendanceChoices {
   const { ss, lang } = ctx;
   const data = readEventData(ctx);
   const names = new Set(ss.getSheets().map((s) => s.getName()));

@@ -1,9 +1,9 @@
 /** The "Buat daftar hadir" dialog and its two endpoints. */
-import * as z from 'zod/mini';
 import { pick } from '../core/types';
 import type { ActionContext } from './action';
 import { actionContext, releaseQuietly } from './action';
-import { type AttendanceOutcome, attendanceChoices, buildAttendance } from './attendance';
+import { type AttendanceChoices, type AttendanceOutcome, GenerateRequest } from '../core/attendanceApi';
+import { attendanceChoices, buildAttendance } from './attendance';
 import { PlainMessage } from './errors';
 import { activeSpreadsheet } from './workbook';
 
@@ -19,11 +19,9 @@ export function showAttendanceDialog(ctx: ActionContext): void {
   SpreadsheetApp.getUi().showModalDialog(html, ctx.lang === 'en' ? 'Attendance sheets' : 'Buat daftar hadir');
 }
 
-export function choices(): ReturnType<typeof attendanceChoices> {
+export function choices(): AttendanceChoices {
   return attendanceChoices(actionContext(activeSpreadsheet()));
 }
-
-const GenerateRequest = z.object({ codes: z.nullable(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(1000))) });
 
 export function generate(request: unknown): AttendanceOutcome {
   const ctx = actionContext(activeSpreadsheet());

@@ -1,13 +1,10 @@
 /** The "Buat daftar hadir" dialog: choose sessions (all by default), build, and see what happened. */
-import type { AttendanceOutcome, SessionChoice } from '../../shell/attendance';
+import type { AttendanceApi, AttendanceOutcome, SessionChoice } from '../../core/attendanceApi';
+import { ATTENDANCE_ENDPOINTS } from '../../core/endpoints';
+import { serverClient } from '../shared/server';
 
-interface Runner {
-  withSuccessHandler(fn: (value: never) => void): Runner;
-  withFailureHandler(fn: (error: Error) => void): Runner;
-  attendanceChoices(): void;
-  generateAttendance(request: { codes: string[] | null }): void;
-}
-declare const google: { script: { run: Runner; host: { close(): void } } };
+declare const google: { script: { host: { close(): void } } };
+const server = serverClient<AttendanceApi>(ATTENDANCE_ENDPOINTS);
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const TEXT = {
@@ -113,9 +110,9 @@ $('build').addEventListener('click', () => {
   $<HTMLButtonElement>('build').disabled = true;
   $('status').textContent = words.working;
   const request = { codes: chosen.length === total ? null : chosen };
-  google.script.run.withSuccessHandler(onBuilt as (v: never) => void).withFailureHandler(onFailure).generateAttendance(request);
+  server.generateAttendance(request).then(onBuilt, onFailure);
 });
 
 labels();
 $('status').textContent = words.loading;
-google.script.run.withSuccessHandler(onChoices as (v: never) => void).withFailureHandler(onFailure).attendanceChoices();
+server.attendanceChoices().then(onChoices, onFailure);

@@ -4,17 +4,12 @@
  * until the server confirms it, so a failed call or a closed sidebar never loses it. Everything
  * from the sheet is inserted as text.
  */
-import type { CandidateView, OwnScore, ScoringContext, SubmitRequest, SubmitResponse } from '../../core/scoringApi';
+import { SCORING_ENDPOINTS } from '../../core/endpoints';
+import type { CandidateView, OwnScore, ScoringApi, ScoringContext, SubmitRequest, SubmitResponse } from '../../core/scoringApi';
+import { serverClient } from '../shared/server';
 import { TEXT, type Words } from './text';
 
-interface Runner {
-  withSuccessHandler(fn: (value: never) => void): Runner;
-  withFailureHandler(fn: (error: Error) => void): Runner;
-  scoringContext(request: { declaredEmail?: string }): void;
-  submitScore(request: SubmitRequest): void;
-  myScore(request: { candidateId: string; declaredEmail?: string }): void;
-}
-declare const google: { script: { run: Runner } };
+const server = serverClient<ScoringApi>(SCORING_ENDPOINTS);
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const DECLARED_KEY = 'seleksi-fgd:declared';
@@ -46,10 +41,7 @@ const draftKey = (id: string) => `seleksi-fgd:draft:${ctx?.identity?.email ?? ''
 function loadContext(): void {
   $('message').textContent = words.loading;
   const declared = load(DECLARED_KEY) ?? undefined;
-  google.script.run
-    .withSuccessHandler(onContext as (v: never) => void)
-    .withFailureHandler(onContextFailed)
-    .scoringContext(declared ? { declaredEmail: declared } : {});
+  server.scoringContext(declared ? { declaredEmail: declared } : {}).then(onContext, onContextFailed);
 }
 
 function onContextFailed(error: Error): void {
@@ -200,10 +192,7 @@ function loadOwnScore(candidate: CandidateView): void {
   loadingFor = candidate.id;
   $('draft-note').textContent = words.loadingMine;
   const declared = ctx?.identity?.selfDeclared ? ctx.identity.email : undefined;
-  google.script.run
-    .withSuccessHandler(onOwnScore as (v: never) => void)
-    .withFailureHandler(onContextFailed)
-    .myScore({ candidateId: candidate.id, ...(declared ? { declaredEmail: declared } : {}) });
+  server.myScore({ candidateId: candidate.id, ...(declared ? { declaredEmail: declared } : {}) }).then(onOwnScore, onContextFailed);
 }
 
 function onOwnScore(mine: OwnScore | null): void {
@@ -366,10 +355,7 @@ function submit(): void {
   setBusy(true);
   const declared = ctx?.identity?.selfDeclared ? ctx.identity.email : undefined;
   const request: SubmitRequest = { candidateId: currentId, scores: values.scores, recused: values.recused, note: values.note, ...(declared ? { declaredEmail: declared } : {}) };
-  google.script.run
-    .withSuccessHandler(onSubmitted as (v: never) => void)
-    .withFailureHandler(onSubmitFailed)
-    .submitScore(request);
+  server.submitScore(request).then(onSubmitted, onSubmitFailed);
 }
 
 function onSubmitted(response: SubmitResponse): void {

@@ -1,0 +1,17 @@
+/**
+ * The endpoint names of each surface, as values: the sidebars build their typed server client from
+ * them and the contract test checks each against the built bundle. The `satisfies` clauses and the
+ * `Complete` checks make a list that misses, misspells or adds a name fail to compile. Types only
+ * are imported, so a sidebar that uses this carries no schema code.
+ */
+import type { AttendanceApi } from './attendanceApi';
+import type { ScoringApi } from './scoringApi';
+
+/** Compiles only when `List` names every key of `Api`. */
+type Complete<Api, List extends readonly (keyof Api)[]> = Exclude<keyof Api, List[number]> extends never ? List : never;
+
+const scoring = ['scoringContext', 'myScore', 'submitScore'] as const satisfies readonly (keyof ScoringApi)[];
+const attendance = ['attendanceChoices', 'generateAttendance'] as const satisfies readonly (keyof AttendanceApi)[];
+
+export const SCORING_ENDPOINTS: Complete<ScoringApi, typeof scoring> = scoring;
+export const ATTENDANCE_ENDPOINTS: Complete<AttendanceApi, typeof attendance> = attendance;
