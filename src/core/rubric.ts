@@ -135,9 +135,3 @@ export function weightedTotal(criteria: readonly Criterion[], scores: Readonly<R
   for (const c of criteria) total += c.weight * (((scoreOf(scores, c.code) as number) - c.min) / (c.max - c.min));
   return total * 100;
 }
-
-/** Why a value cannot be this criterion's score, or undefined when it can: the one range check (form and server). */
-export function outOfScale(c: Pick<Criterion, 'code' | 'min' | 'max'>, value: number | null | undefined): Bilingual | undefined {
-  if (typeof value === 'number' && Number.isInteger(value) && value >= c.min && value <= c.max) return undefined;
-  return { id: `${c.code}: isi bilangan bulat ${c.min}–${c.max}.`, en: `${c.code}: enter a whole number ${c.min}–${c.max}.` };
-}

@@ -5,7 +5,8 @@
  * panelist.
  */
 import { type Panelist, activePanelist, coversRegion, parsePanel } from '../core/panel';
-import { type Criterion, outOfScale, parseRubric, weightedTotal } from '../core/rubric';
+import { type Criterion, parseRubric, weightedTotal } from '../core/rubric';
+import { outOfScale } from '../core/scale';
 import { CANDIDATES_TAB, PANEL_TAB, RUBRIC_TAB, SCORES_TAB, SCORE_HEADERS } from '../core/schema';
 import { ContextRequest, MAX_NOTE, type OwnScore, OwnScoreRequest, type ScoringContext, SubmitRequest, type SubmitResponse } from '../core/scoringApi';
 import { IDENTITY_GOOGLE, IDENTITY_SELF, type ScoreRow, parseScores, scoreColumn, scoreHeaders, scoreOf, scoreRowValues, sealRow, stampSeconds } from '../core/scores';

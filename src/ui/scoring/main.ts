@@ -6,6 +6,7 @@
  */
 import { SCORING_ENDPOINTS } from '../../core/endpoints';
 import type { CandidateView, OwnScore, ScoringApi, ScoringContext, SubmitRequest, SubmitResponse } from '../../core/scoringApi';
+import { outOfScale } from '../../core/scale';
 import { serverClient } from '../shared/server';
 import { TEXT, type Words } from './text';
 
@@ -327,12 +328,11 @@ function clearErrors(): void {
 /** Local check first: the same rule the server applies, so most mistakes never leave the form. */
 function localProblems(values: OwnScore): Array<{ code: string; message: string }> {
   if (values.recused) return [];
-  return (ctx?.rubric ?? [])
-    .filter((c) => {
-      const v = values.scores[c.code];
-      return v === null || !Number.isInteger(v) || v < c.min || v > c.max;
-    })
-    .map((c) => ({ code: c.code, message: words.needValue(c.code, c.min, c.max) }));
+  const lang = ctx?.lang ?? 'id';
+  return (ctx?.rubric ?? []).flatMap((c) => {
+    const problem = outOfScale(c, values.scores[c.code]);
+    return problem ? [{ code: c.code, message: problem[lang] }] : [];
+  });
 }
 
 function setBusy(on: boolean): void {
