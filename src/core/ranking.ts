@@ -10,7 +10,7 @@
  * the tie-break step used, and flags for anything unusual.
  */
 import { dayNumber, parseDateCell } from './dates';
-import { matchHeaders } from './headers';
+import { type RowRecord, matchHeaders, rowRecord } from './headers';
 import type { Criterion, Rubric } from './rubric';
 import { weightedTotal } from './rubric';
 import { CANDIDATES_TAB } from './schema';
@@ -18,7 +18,7 @@ import { type ScreenedScores, screenScores, screeningFlag } from './scoreScreen'
 import { type ScoreRow, roundTotal, scoreOf } from './scores';
 import type { Settings } from './settings';
 import type { Bilingual, CellValue, Grid } from './types';
-import { type CandidateRecord, candidateRecord, isBlankRow } from './validation/record';
+import { isBlankRow } from './validation/record';
 import { type VillageIndex, findTargetVillage, unitKey } from './validation/villages';
 
 export type SelectionResult = 'Lulus' | 'Cadangan' | 'Tidak Lulus' | 'Belum Lengkap' | 'TMS';
@@ -26,7 +26,7 @@ export type SelectionResult = 'Lulus' | 'Cadangan' | 'Tidak Lulus' | 'Belum Leng
 export interface RankedCandidate {
   sheetRow: number;
   id: string;
-  record: CandidateRecord;
+  record: RowRecord;
   adminStatus: string;
   unit: { key: string; label: string; regency: string; quota: number };
   /** Sealed, non-recused panel totals (raw, 0–100) by panelist email. */
@@ -89,7 +89,7 @@ export function rankCandidates(input: RankingInput): Ranking | { missing: string
   const map = matchHeaders(CANDIDATES_TAB, input.candidates[0] ?? []);
   if (map.missing.length) return { missing: map.missing.map((m) => m.header) };
   const { settings, rubric } = input;
-  const records = input.candidates.slice(1).flatMap((row, i) => (isBlankRow(map, row) ? [] : [candidateRecord(map, i + 2, row, undefined)]));
+  const records = input.candidates.slice(1).flatMap((row, i) => (isBlankRow(map, row) ? [] : [rowRecord(map, i + 2, row, undefined)]));
 
   const screened = screenScores(input.scores, input.sealed, rubric);
   const byCandidate = new Map<string, { rows: ScoreRow[]; unsealed: number; flags: Bilingual[] }>();
@@ -210,7 +210,7 @@ function zAdjuster(rows: ScoreRow[], rawTotal: (r: ScoreRow) => number, enabled:
  * The candidate's quota unit. Names come from the matching `Desa Sasaran` row when there is one, so
  * "Bone", "Kab. Bone" and "KABUPATEN BONE" make one unit with one label.
  */
-function unitOf(record: CandidateRecord, settings: Settings, villages: VillageIndex | undefined): RankedCandidate['unit'] {
+function unitOf(record: RowRecord, settings: Settings, villages: VillageIndex | undefined): RankedCandidate['unit'] {
   const target = villages ? findTargetVillage(villages, record.text('Desa/Kelurahan'), record.text('Kecamatan'), record.text('Kabupaten/Kota')) : undefined;
   const village = target?.village || record.text('Desa/Kelurahan');
   const district = target?.district || record.text('Kecamatan');

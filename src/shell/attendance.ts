@@ -6,7 +6,7 @@
 import { attendanceLayout, attendanceTabName, readAttendanceRows, tickKey } from '../core/attendance';
 import type { AttendanceChoices, AttendanceOutcome } from '../core/attendanceApi';
 import { asText } from '../core/cells';
-import { matchHeaders } from '../core/headers';
+import { type RowRecord, matchHeaders, rowRecord } from '../core/headers';
 import { formatShortDate } from '../core/dates';
 import { menuLabel } from '../core/menu';
 import { type Participant, type Session, parseParticipants, parseSessions } from '../core/sessions';
@@ -14,7 +14,7 @@ import { CANDIDATES_TAB, PARTICIPANTS_TAB, SESSIONS_TAB } from '../core/schema';
 import type { Settings } from '../core/settings';
 import { parseSex } from '../core/validation/rules';
 import { type Bilingual, type CellValue, type Grid, type Lang, pick } from '../core/types';
-import { type CandidateRecord, candidateRecord, isBlankRow } from '../core/validation/record';
+import { isBlankRow } from '../core/validation/record';
 import { placeKey } from '../core/validation/villages';
 import type { ActionContext } from './action';
 import { alert, toast } from './action';
@@ -134,7 +134,7 @@ function planAdditions(ctx: ActionContext): { passed: number; add: (withReserves
   const map = matchHeaders(CANDIDATES_TAB, values[0]);
   const ranked = values.slice(1).flatMap((row, i) => {
     if (isBlankRow(map, row)) return [];
-    const r = candidateRecord(map, i + 2, row, undefined);
+    const r = rowRecord(map, i + 2, row, undefined);
     return ['Lulus', 'Cadangan'].includes(r.text('Hasil Seleksi')) && r.text('ID') ? [r] : [];
   });
   const peserta = ss.getSheetByName(PARTICIPANTS_TAB.name);
@@ -143,7 +143,7 @@ function planAdditions(ctx: ActionContext): { passed: number; add: (withReserves
   return { passed, add: (withReserves) => appendParticipants(peserta, data, withReserves ? ranked : ranked.filter((r) => r.text('Hasil Seleksi') === 'Lulus'), lang) };
 }
 
-function appendParticipants(peserta: GoogleAppsScript.Spreadsheet.Sheet, data: EventData, selected: CandidateRecord[], lang: Lang): { rows: number; skipped: number } {
+function appendParticipants(peserta: GoogleAppsScript.Spreadsheet.Sheet, data: EventData, selected: RowRecord[], lang: Lang): { rows: number; skipped: number } {
   const pesertaValues = peserta.getDataRange().getValues() as Grid;
   const pmap = matchHeaders(PARTICIPANTS_TAB, pesertaValues[0] ?? []);
   let width = Math.max(pesertaValues[0]?.length ?? 0, 1);

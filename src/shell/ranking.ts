@@ -7,7 +7,7 @@ import { type Rubric, parseRubric } from '../core/rubric';
 import { CANDIDATES_TAB, RUBRIC_TAB, SCORES_TAB, VILLAGES_TAB } from '../core/schema';
 import { screeningNotices } from '../core/scoreScreen';
 import { isSealed, parseScores } from '../core/scores';
-import type { Bilingual, Grid, Lang } from '../core/types';
+import type { Bilingual, Grid } from '../core/types';
 import { villageIndex } from '../core/validation/villages';
 import type { ActionContext } from './action';
 import { toast } from './action';
@@ -72,7 +72,7 @@ export function computeRanking(ctx: ActionContext): void {
   writeCandidateColumns(candidatesTab.sheet, candidatesTab.values, ranking);
   const notices = [...rubric.notices, ...screeningNotices(ranking.screening)];
   renderLayout(ss, RESULTS_TAB, resultsReport({ ranking, rubric, settings, lang, stamp: madeStamp(ss, lang), notices }));
-  const summary = countResults(ranking, lang);
+  const summary = countResults(ranking);
   appendLog(ss, menuLabel('computeRanking', lang), `${summary}; ${settings.aggregation}`);
   toast(ctx, { id: summary, en: summary }, { id: 'Peringkat selesai', en: 'Ranking finished' });
 }
@@ -97,10 +97,9 @@ function writeCandidateColumns(sheet: GoogleAppsScript.Spreadsheet.Sheet, values
   sheet.getRange(2, (index.get('Skor Akhir') as number) + 1, rows, 1).setNumberFormat('0.0');
 }
 
-function countResults(ranking: Ranking, lang: Lang): string {
+/** The result names are the contract's, the same in both languages. */
+function countResults(ranking: Ranking): string {
   const count = (r: string) => ranking.candidates.filter((c) => c.result === r).length;
-  return lang === 'en'
-    ? `${count('Lulus')} Lulus, ${count('Cadangan')} Cadangan, ${count('Tidak Lulus')} Tidak Lulus, ${count('Belum Lengkap')} Belum Lengkap, ${count('TMS')} TMS`
-    : `${count('Lulus')} Lulus, ${count('Cadangan')} Cadangan, ${count('Tidak Lulus')} Tidak Lulus, ${count('Belum Lengkap')} Belum Lengkap, ${count('TMS')} TMS`;
+  return `${count('Lulus')} Lulus, ${count('Cadangan')} Cadangan, ${count('Tidak Lulus')} Tidak Lulus, ${count('Belum Lengkap')} Belum Lengkap, ${count('TMS')} TMS`;
 }
 

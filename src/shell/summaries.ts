@@ -1,6 +1,6 @@
 /** "Perbarui rekap": rebuild `Rekap Seleksi` and `Rekap Kehadiran` from what the workbook holds now. */
 import { ATTENDANCE_PREFIX, attendanceTabName, readAttendanceRows } from '../core/attendance';
-import { describeMissing, matchHeaders } from '../core/headers';
+import { describeMissing, matchHeaders, rowRecord } from '../core/headers';
 import { menuLabel } from '../core/menu';
 import { agreementByRegency } from '../core/resultsReport';
 import { CANDIDATES_TAB, SESSIONS_TAB, VILLAGES_TAB } from '../core/schema';
@@ -9,7 +9,7 @@ import type { Settings } from '../core/settings';
 import { ATTENDANCE_SUMMARY_TAB, SELECTION_SUMMARY_TAB, type SessionAttendance, type SummaryCandidate, type VillageTarget, attendanceSummary, selectionSummary } from '../core/summaries';
 import { type Bilingual, type Grid, pick } from '../core/types';
 import { RULES } from '../core/validation/findings';
-import { candidateRecord, isBlankRow } from '../core/validation/record';
+import { isBlankRow } from '../core/validation/record';
 import { parseSex } from '../core/validation/rules';
 import { validateCandidates } from '../core/validation/validate';
 import { type VillageIndex, findTargetVillage, unitKey, villageIndex } from '../core/validation/villages';
@@ -58,7 +58,7 @@ function selectionData(ss: Spreadsheet, settings: Settings, clock: SheetClock, l
   const keys: string[] = [];
   values.slice(1).forEach((row, i) => {
     if (isBlankRow(map, row)) return;
-    const r = candidateRecord(map, i + 2, row, undefined);
+    const r = rowRecord(map, i + 2, row, undefined);
     const place = villageKey(index, r.text('Desa/Kelurahan'), r.text('Kecamatan'), r.text('Kabupaten/Kota'));
     const final = r.value('Skor Akhir');
     candidates.push({

@@ -1,6 +1,6 @@
 /**
- * The sheet adapter: the only code that talks to SpreadsheetApp. It reads a tab in one call and
- * writes each block in one call; callers never loop over cells calling the service.
+ * The sheet adapter's basics: reading a tab in one call and writing each block in one call (through
+ * the write guard); callers never loop over cells calling the service.
  */
 import { gridOut } from '../core/cells';
 import { type Grid, type Lang, pick } from '../core/types';

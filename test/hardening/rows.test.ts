@@ -3,7 +3,7 @@
  * while the lock is held is never skipped silently, and the smaller defects.
  */
 import { checkRow } from '../../src/core/validation/validate';
-import { candidateRecord } from '../../src/core/validation/record';
+import { rowRecord } from '../../src/core/headers';
 import { matchHeaders } from '../../src/core/headers';
 import { CANDIDATES_TAB } from '../../src/core/schema';
 import type { ValidationContext } from '../../src/core/validation/context';
@@ -21,7 +21,7 @@ const cellOf = (wb: Workbook, tab: string, row: number, header: string) => wb.sh
 describe('8. a rule that cannot handle a row fails only that row', () => {
   it('the row gets a warning naming the column; the other rules still run', () => {
     const header = CANDIDATES_TAB.columns.map((c) => c.header);
-    const record = candidateRecord(matchHeaders(CANDIDATES_TAB, header), 7, header.map(() => 'x'), undefined);
+    const record = rowRecord(matchHeaders(CANDIDATES_TAB, header), 7, header.map(() => 'x'), undefined);
     const findings = checkRow(record, {} as ValidationContext, [
       { check: () => { throw new TypeError("Cannot read properties of undefined (reading 'x')"); }, column: 'NIK' },
       { check: () => [] },

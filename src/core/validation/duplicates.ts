@@ -6,11 +6,11 @@ import { isNikShape, nikText } from '../nik';
 import { parsePhone } from '../phone';
 import type { Bilingual } from '../types';
 import { type Finding, type RuleCode, finding } from './findings';
-import type { CandidateRecord } from './record';
+import type { RowRecord } from '../headers';
 
 /** A filled row with the ID it will have after this run's assignment. */
 export interface Candidate {
-  row: CandidateRecord;
+  row: RowRecord;
   id: string;
 }
 
@@ -28,8 +28,8 @@ const phoneKey: Key = ({ row }) => {
   return phone.national || undefined;
 };
 
-function groups(candidates: readonly Candidate[], key: Key): Map<CandidateRecord, number[]> {
-  const byKey = new Map<string, CandidateRecord[]>();
+function groups(candidates: readonly Candidate[], key: Key): Map<RowRecord, number[]> {
+  const byKey = new Map<string, RowRecord[]>();
   for (const candidate of candidates) {
     const k = key(candidate);
     if (k === undefined) continue;
@@ -37,7 +37,7 @@ function groups(candidates: readonly Candidate[], key: Key): Map<CandidateRecord
     if (same) same.push(candidate.row);
     else byKey.set(k, [candidate.row]);
   }
-  const twins = new Map<CandidateRecord, number[]>();
+  const twins = new Map<RowRecord, number[]>();
   for (const same of byKey.values()) {
     if (same.length < 2) continue;
     for (const row of same) twins.set(row, same.filter((r) => r !== row).map((r) => r.sheetRow));
@@ -82,8 +82,8 @@ const CHECKS: Array<{ rule: RuleCode; column: string; key: Key; message: (rows: 
 ];
 
 /** Findings per row for every duplicate among `rows`. */
-export function duplicateFindings(candidates: readonly Candidate[]): Map<CandidateRecord, Finding[]> {
-  const out = new Map<CandidateRecord, Finding[]>();
+export function duplicateFindings(candidates: readonly Candidate[]): Map<RowRecord, Finding[]> {
+  const out = new Map<RowRecord, Finding[]>();
   for (const check of CHECKS) {
     for (const [row, others] of groups(candidates, check.key)) {
       out.set(row, [...(out.get(row) ?? []), finding(check.rule, check.column, check.message(others))]);

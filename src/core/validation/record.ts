@@ -1,13 +1,8 @@
-/** Candidate rows: reading them by header, and telling blank rows apart. */
-import { type HeaderMap, type RowRecord, rowRecord } from '../headers';
+/** Candidate rows (read with `rowRecord`): telling blank rows apart. */
+import type { HeaderMap } from '../headers';
 import { CANDIDATES_TAB } from '../schema';
 import { cellText } from '../text';
 import type { CellValue } from '../types';
-
-/** A `Kandidat` row (see rowRecord). */
-export type CandidateRecord = RowRecord;
-
-export const candidateRecord = rowRecord;
 
 const NOT_CONTENT = new Set(['ID', ...CANDIDATES_TAB.columns.filter((c) => c.output).map((c) => c.header)]);
 

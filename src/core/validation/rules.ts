@@ -13,10 +13,10 @@ import type { CellValue } from '../types';
 import { EDUCATION_LEVELS } from '../vocab';
 import type { ValidationContext } from './context';
 import { type Finding, finding } from './findings';
-import type { CandidateRecord } from './record';
+import type { RowRecord } from '../headers';
 import { findTargetVillage } from './villages';
 
-export type RowRule = (row: CandidateRecord, ctx: ValidationContext) => Finding[];
+export type RowRule = (row: RowRecord, ctx: ValidationContext) => Finding[];
 
 const REQUIRED = CANDIDATES_TAB.columns.filter((c) => c.required).map((c) => c.header);
 
@@ -45,7 +45,7 @@ export const sexRule: RowRule = (row) => {
 };
 
 /** The birth date column, when it reads as a date. */
-export function birthDateOf(row: CandidateRecord, ctx: ValidationContext): CalendarDate | undefined {
+export function birthDateOf(row: RowRecord, ctx: ValidationContext): CalendarDate | undefined {
   const parsed = parseDateCell(row.value('Tanggal Lahir'), ctx.offsetMinutes);
   return parsed.ok ? parsed.date : undefined;
 }
@@ -162,7 +162,7 @@ function nikRegionFindings(nik: string): Finding[] {
   return [];
 }
 
-function nikBirthFindings(nik: string, row: CandidateRecord, ctx: ValidationContext): Finding[] {
+function nikBirthFindings(nik: string, row: RowRecord, ctx: ValidationContext): Finding[] {
   const encoded = nikBirth(nik, ctx.reference);
   if (!encoded) {
     return [
@@ -239,7 +239,7 @@ export const domicileRule: RowRule = (row, ctx) => {
 export type Override = { decision: 'MS' | 'TMS'; reason: string } | undefined;
 
 /** A verifier's decision, when it is valid (MS or TMS with a reason). */
-export function overrideOf(row: CandidateRecord): Override {
+export function overrideOf(row: RowRecord): Override {
   const decision = row.text('Keputusan Verifikator').toUpperCase().replace(/\s+/g, '');
   const reason = row.text('Alasan Verifikator');
   return (decision === 'MS' || decision === 'TMS') && reason !== '' ? { decision, reason } : undefined;

@@ -3,14 +3,14 @@
  * (MS / TMS / Perlu Cek) and the list of its findings; rows without an ID get the next free one.
  * Pure: values in, decisions out. The shell decides which rows to write.
  */
-import { type HeaderMap, matchHeaders } from '../headers';
+import { type HeaderMap, type RowRecord, matchHeaders, rowRecord } from '../headers';
 import { CANDIDATES_TAB } from '../schema';
-import type { Bilingual, CellValue, Grid, Lang } from '../types';
+import type { Bilingual, Grid, Lang } from '../types';
 import { pick } from '../types';
 import type { ValidationContext } from './context';
 import { duplicateFindings } from './duplicates';
 import type { Finding, Severity } from './findings';
-import { type CandidateRecord, candidateRecord, isBlankRow } from './record';
+import { isBlankRow } from './record';
 import { ROW_RULES, type RowRule, overrideOf } from './rules';
 import { finding } from './findings';
 
@@ -24,7 +24,7 @@ export interface RowOutcome {
   assignedId: boolean;
   status: AdminStatus | '';
   findings: Finding[];
-  record: CandidateRecord;
+  record: RowRecord;
 }
 
 export type ValidationResult = { ok: true; map: HeaderMap; rows: RowOutcome[] } | { ok: false; map: HeaderMap };
@@ -35,7 +35,7 @@ export function validateCandidates(values: Grid, display: string[][] | undefined
   const map = matchHeaders(CANDIDATES_TAB, values[0] ?? []);
   if (map.missing.length > 0) return { ok: false, map };
   const data = values.slice(1);
-  const records = data.map((row, i) => candidateRecord(map, i + 2, row, display?.[i + 1]));
+  const records = data.map((row, i) => rowRecord(map, i + 2, row, display?.[i + 1]));
   const blank = data.map((row) => isBlankRow(map, row));
   const ids = assignIds(records, blank);
   const twins = duplicateFindings(records.flatMap((row, i) => (blank[i] ? [] : [{ row, id: ids[i] }])));
@@ -52,7 +52,7 @@ export function validateCandidates(values: Grid, display: string[][] | undefined
  * that row, which becomes Perlu Cek with a message naming the column: every other row, and every
  * other rule on this row, is checked as usual.
  */
-export function checkRow(record: CandidateRecord, ctx: ValidationContext, rules: ReadonlyArray<{ check: RowRule; column?: string }> = ROW_RULES): Finding[] {
+export function checkRow(record: RowRecord, ctx: ValidationContext, rules: ReadonlyArray<{ check: RowRule; column?: string }> = ROW_RULES): Finding[] {
   return rules.flatMap(({ check, column }) => {
     try {
       return check(record, ctx);
@@ -76,7 +76,7 @@ function unchecked(row: number, column: string | undefined): Bilingual {
  * form, compared case-insensitively). Numbers are handled as digit strings, so even an absurdly
  * long K- number is continued exactly.
  */
-function assignIds(records: CandidateRecord[], blank: boolean[]): string[] {
+function assignIds(records: RowRecord[], blank: boolean[]): string[] {
   let highest = '0';
   for (const r of records) {
     const m = ID_PATTERN.exec(r.text('ID'));
@@ -114,7 +114,7 @@ function incrementDigits(digits: string): string {
   return `1${out.join('')}`;
 }
 
-function statusOf(record: CandidateRecord, findings: Finding[]): AdminStatus {
+function statusOf(record: RowRecord, findings: Finding[]): AdminStatus {
   const override = overrideOf(record);
   if (override) return override.decision;
   if (findings.some((f) => f.severity === 'error')) return 'TMS';
@@ -150,6 +150,3 @@ export function countStatuses(rows: readonly RowOutcome[]): StatusCounts {
   return counts;
 }
 
-export function cellValueOf(row: RowOutcome, header: string): CellValue {
-  return row.record.value(header);
-}
