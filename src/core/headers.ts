@@ -14,9 +14,9 @@ export interface MissingColumn {
   closest?: string;
 }
 
-export interface HeaderMap {
+export interface HeaderMap<H extends string = string> {
   /** 0-based column index per contract header; absent when the tab lacks the column. */
-  index: Map<string, number>;
+  index: Map<H, number>;
   /** Required columns that are missing. */
   missing: MissingColumn[];
   /** The header row as typed. */
@@ -32,13 +32,13 @@ function keysOf(column: ColumnDef): string[] {
  * so "Nama" and "Nama Lengkap" side by side resolve to the right columns; each sheet column is
  * used at most once.
  */
-export function matchHeaders(tab: TabDef, headerRow: readonly CellValue[]): HeaderMap {
+export function matchHeaders<H extends string>(tab: TabDef<H>, headerRow: readonly CellValue[]): HeaderMap<H> {
   const headers = headerRow.map((cell) => cellText(cell));
   const keys = headers.map(matchKey);
   const taken = new Set<number>();
-  const index = new Map<string, number>();
+  const index = new Map<H, number>();
 
-  const claim = (column: ColumnDef, wanted: string[]): boolean => {
+  const claim = (column: ColumnDef<H>, wanted: string[]): boolean => {
     const at = keys.findIndex((key, i) => !taken.has(i) && key !== '' && wanted.includes(key));
     if (at < 0) return false;
     taken.add(at);
@@ -78,19 +78,23 @@ export function describeMissing(tabName: string, missing: readonly MissingColumn
   };
 }
 
-/** One data row, addressed by contract header whatever the sheet's column order. */
-export interface RowRecord {
+/**
+ * One data row, addressed by contract header whatever the sheet's column order. `H` is the tab's
+ * header union, so asking for a column the contract does not have is a compile error. (Function
+ * properties, not methods: methods would be checked bivariantly and let a typo through.)
+ */
+export interface RowRecord<H extends string = string> {
   /** 1-based row on the sheet. */
   sheetRow: number;
-  value(header: string): CellValue;
+  value: (header: H) => CellValue;
   /** Trimmed text of the cell ('' when the tab lacks the column). */
-  text(header: string): string;
+  text: (header: H) => string;
   /** The cell as Sheets shows it (its display value when given, else its text). */
-  shown(header: string): string;
+  shown: (header: H) => string;
 }
 
-export function rowRecord(map: HeaderMap, sheetRow: number, values: readonly CellValue[], display?: readonly string[]): RowRecord {
-  const at = (header: string) => map.index.get(header);
+export function rowRecord<H extends string>(map: HeaderMap<H>, sheetRow: number, values: readonly CellValue[], display?: readonly string[]): RowRecord<H> {
+  const at = (header: H) => map.index.get(header);
   return {
     sheetRow,
     value: (header) => {

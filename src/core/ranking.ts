@@ -13,7 +13,7 @@ import { dayNumber, parseDateCell } from './dates';
 import { type RowRecord, matchHeaders, rowRecord } from './headers';
 import type { Criterion, Rubric } from './rubric';
 import { weightedTotal } from './rubric';
-import { CANDIDATES_TAB } from './schema';
+import { CANDIDATES_TAB, type CandidateHeader } from './schema';
 import { type ScreenedScores, screenScores, screeningFlag } from './scoreScreen';
 import { type ScoreRow, roundTotal, scoreOf } from './scores';
 import type { Settings } from './settings';
@@ -26,7 +26,7 @@ export type SelectionResult = 'Lulus' | 'Cadangan' | 'Tidak Lulus' | 'Belum Leng
 export interface RankedCandidate {
   sheetRow: number;
   id: string;
-  record: RowRecord;
+  record: RowRecord<CandidateHeader>;
   adminStatus: string;
   unit: { key: string; label: string; regency: string; quota: number };
   /** Sealed, non-recused panel totals (raw, 0–100) by panelist email. */
@@ -210,7 +210,7 @@ function zAdjuster(rows: ScoreRow[], rawTotal: (r: ScoreRow) => number, enabled:
  * The candidate's quota unit. Names come from the matching `Desa Sasaran` row when there is one, so
  * "Bone", "Kab. Bone" and "KABUPATEN BONE" make one unit with one label.
  */
-function unitOf(record: RowRecord, settings: Settings, villages: VillageIndex | undefined): RankedCandidate['unit'] {
+function unitOf(record: RowRecord<CandidateHeader>, settings: Settings, villages: VillageIndex | undefined): RankedCandidate['unit'] {
   const target = villages ? findTargetVillage(villages, record.text('Desa/Kelurahan'), record.text('Kecamatan'), record.text('Kabupaten/Kota')) : undefined;
   const village = target?.village || record.text('Desa/Kelurahan');
   const district = target?.district || record.text('Kecamatan');

@@ -9,9 +9,9 @@ import { ADMIN_DECISIONS, EDUCATION_LEVELS, SEX_VALUES, TIME_ZONES, UNSUR, YES_N
 /** How setup prepares a column's data cells. */
 export type ColumnFormat = 'text' | 'date' | 'datetime' | 'time' | 'number' | 'decimal';
 
-export interface ColumnDef {
+export interface ColumnDef<H extends string = string> {
   /** The header setup writes (Indonesian: headers are part of the contract, not translated). */
-  header: string;
+  header: H;
   /** Other headers accepted for this column. */
   aliases?: string[];
   required?: boolean;
@@ -27,16 +27,27 @@ export interface ColumnDef {
   help?: Bilingual;
 }
 
-export interface TabDef {
+export interface TabDef<H extends string = string> {
   name: string;
   kind: 'user' | 'written' | 'generated';
-  columns: ColumnDef[];
+  columns: readonly ColumnDef<H>[];
+}
+
+/** The contract headers of a tab, as a union of string literals. */
+export type HeaderOf<T> = T extends TabDef<infer H> ? H : never;
+
+/**
+ * A tab definition whose header names are kept as literal types, so code that reads a column by a
+ * header that is not in the contract (a typo, a renamed column) stops compiling.
+ */
+function defineTab<const H extends string>(tab: TabDef<H>): TabDef<H> {
+  return tab;
 }
 
 const PHONE_ALIASES = ['No HP', 'No. HP', 'Nomor HP', 'HP', 'Telepon', 'No Telp', 'No. Telp', 'Nomor Telepon', 'WhatsApp', 'No WA', 'Nomor WhatsApp', 'Handphone', 'Phone'];
 const EDUCATION_DROPDOWN = EDUCATION_LEVELS.map((level) => level.code);
 
-export const SETTINGS_TAB: TabDef = {
+export const SETTINGS_TAB = defineTab({
   name: 'Pengaturan',
   kind: 'user',
   columns: [
@@ -44,9 +55,9 @@ export const SETTINGS_TAB: TabDef = {
     { header: 'Nilai', aliases: ['Value'], required: true, width: 330 },
     { header: 'Keterangan', aliases: ['Penjelasan', 'Explanation', 'Description'], width: 520 },
   ],
-};
+});
 
-export const CANDIDATES_TAB: TabDef = {
+export const CANDIDATES_TAB = defineTab({
   name: 'Kandidat',
   kind: 'user',
   columns: [
@@ -73,9 +84,9 @@ export const CANDIDATES_TAB: TabDef = {
     { header: 'Peringkat', output: true, width: 80, help: { id: 'Diisi add-on: peringkat dalam unit kuota.', en: 'Written by the add-on: rank within the quota unit.' } },
     { header: 'Hasil Seleksi', output: true, width: 110, help: { id: 'Diisi add-on: Lulus, Cadangan, Tidak Lulus, Belum Lengkap atau TMS.', en: 'Written by the add-on: Lulus (passed), Cadangan (reserve), Tidak Lulus, Belum Lengkap (incomplete) or TMS.' } },
   ],
-};
+});
 
-export const VILLAGES_TAB: TabDef = {
+export const VILLAGES_TAB = defineTab({
   name: 'Desa Sasaran',
   kind: 'user',
   columns: [
@@ -85,9 +96,9 @@ export const VILLAGES_TAB: TabDef = {
     { header: 'Desa/Kelurahan', aliases: ['Desa', 'Kelurahan', 'Village'], required: true, width: 170 },
     { header: 'Kuota', aliases: ['Quota'], width: 70, format: 'number' },
   ],
-};
+});
 
-export const RUBRIC_TAB: TabDef = {
+export const RUBRIC_TAB = defineTab({
   name: 'Kriteria',
   kind: 'user',
   columns: [
@@ -99,9 +110,9 @@ export const RUBRIC_TAB: TabDef = {
     { header: 'Panduan', aliases: ['Guidance', 'Pedoman'], width: 420 },
     { header: 'Urutan Penentu', aliases: ['Tie-break', 'Urutan Tie-break'], width: 110, format: 'number' },
   ],
-};
+});
 
-export const PANEL_TAB: TabDef = {
+export const PANEL_TAB = defineTab({
   name: 'Panel',
   kind: 'user',
   columns: [
@@ -110,7 +121,7 @@ export const PANEL_TAB: TabDef = {
     { header: 'Wilayah', aliases: ['Kabupaten/Kota', 'Region'], required: true, width: 180 },
     { header: 'Aktif', aliases: ['Active'], width: 70, dropdown: YES_NO },
   ],
-};
+});
 
 /** The scores tab, written only by the scoring form. */
 export const SCORES_TAB = 'Penilaian';
@@ -149,7 +160,7 @@ export function scoresTab(criterionCodes: readonly string[]): TabDef {
   return { name: SCORES_TAB, kind: 'written', columns: [...SCORES_LEADING, ...criteria, ...SCORES_TRAILING] };
 }
 
-export const SESSIONS_TAB: TabDef = {
+export const SESSIONS_TAB = defineTab({
   name: 'Sesi',
   kind: 'user',
   columns: [
@@ -166,9 +177,9 @@ export const SESSIONS_TAB: TabDef = {
     { header: 'Provinsi', aliases: ['Province'], required: true, width: 150 },
     { header: 'Fasilitator', aliases: ['Facilitator', 'Narasumber'], width: 180 },
   ],
-};
+});
 
-export const PARTICIPANTS_TAB: TabDef = {
+export const PARTICIPANTS_TAB = defineTab({
   name: 'Peserta',
   kind: 'user',
   columns: [
@@ -181,9 +192,9 @@ export const PARTICIPANTS_TAB: TabDef = {
     { header: 'No. HP', aliases: PHONE_ALIASES, width: 130, format: 'text' },
     { header: 'ID Kandidat', aliases: ['ID'], width: 90, format: 'text' },
   ],
-};
+});
 
-export const LOG_TAB: TabDef = {
+export const LOG_TAB = defineTab({
   name: 'Log',
   kind: 'generated',
   columns: [
@@ -192,7 +203,7 @@ export const LOG_TAB: TabDef = {
     { header: 'Tindakan', width: 190 },
     { header: 'Rincian', width: 520 },
   ],
-};
+});
 
 /** The rubric's default criteria (1–5 scale), as setup writes them into `Kriteria`. */
 export const DEFAULT_RUBRIC: ReadonlyArray<{ code: string; name: string; weight: number; guidance: string; tieBreak: number }> = [
@@ -237,3 +248,7 @@ export const DEFAULT_SCORE_MAX = 5;
 
 /** The user tabs in the order setup creates them (Penilaian is built from the rubric). */
 export const USER_TABS: readonly TabDef[] = [SETTINGS_TAB, CANDIDATES_TAB, VILLAGES_TAB, RUBRIC_TAB, PANEL_TAB, SESSIONS_TAB, PARTICIPANTS_TAB];
+
+export type CandidateHeader = HeaderOf<typeof CANDIDATES_TAB>;
+export type ParticipantHeader = HeaderOf<typeof PARTICIPANTS_TAB>;
+export type SessionHeader = HeaderOf<typeof SESSIONS_TAB>;

@@ -10,7 +10,7 @@ import { type RowRecord, matchHeaders, rowRecord } from '../core/headers';
 import { formatShortDate } from '../core/dates';
 import { menuLabel } from '../core/menu';
 import { type Participant, type Session, parseParticipants, parseSessions } from '../core/sessions';
-import { CANDIDATES_TAB, PARTICIPANTS_TAB, SESSIONS_TAB } from '../core/schema';
+import { CANDIDATES_TAB, type CandidateHeader, PARTICIPANTS_TAB, type ParticipantHeader, SESSIONS_TAB } from '../core/schema';
 import type { Settings } from '../core/settings';
 import { parseSex } from '../core/validation/rules';
 import { type Bilingual, type CellValue, type Grid, type Lang, pick } from '../core/types';
@@ -143,7 +143,7 @@ function planAdditions(ctx: ActionContext): { passed: number; add: (withReserves
   return { passed, add: (withReserves) => appendParticipants(peserta, data, withReserves ? ranked : ranked.filter((r) => r.text('Hasil Seleksi') === 'Lulus'), lang) };
 }
 
-function appendParticipants(peserta: GoogleAppsScript.Spreadsheet.Sheet, data: EventData, selected: RowRecord[], lang: Lang): { rows: number; skipped: number } {
+function appendParticipants(peserta: GoogleAppsScript.Spreadsheet.Sheet, data: EventData, selected: RowRecord<CandidateHeader>[], lang: Lang): { rows: number; skipped: number } {
   const pesertaValues = peserta.getDataRange().getValues() as Grid;
   const pmap = matchHeaders(PARTICIPANTS_TAB, pesertaValues[0] ?? []);
   let width = Math.max(pesertaValues[0]?.length ?? 0, 1);
@@ -168,7 +168,7 @@ function appendParticipants(peserta: GoogleAppsScript.Spreadsheet.Sheet, data: E
       }
       present.add(key);
       const row = new Array<CellValue>(width).fill('');
-      const put = (header: string, value: CellValue) => (row[index.get(header) as number] = value);
+      const put = (header: ParticipantHeader, value: CellValue) => (row[index.get(header) as number] = value);
       put('Kode Sesi', asText(session.code));
       put('Nama', asText(c.text('Nama Lengkap')));
       put('Jenis Kelamin', parseSex(c.value('Jenis Kelamin')) ?? '');

@@ -7,10 +7,11 @@ import { parsePhone } from '../phone';
 import type { Bilingual } from '../types';
 import { type Finding, type RuleCode, finding } from './findings';
 import type { RowRecord } from '../headers';
+import type { CandidateHeader } from '../schema';
 
 /** A filled row with the ID it will have after this run's assignment. */
 export interface Candidate {
-  row: RowRecord;
+  row: RowRecord<CandidateHeader>;
   id: string;
 }
 
@@ -28,8 +29,8 @@ const phoneKey: Key = ({ row }) => {
   return phone.national || undefined;
 };
 
-function groups(candidates: readonly Candidate[], key: Key): Map<RowRecord, number[]> {
-  const byKey = new Map<string, RowRecord[]>();
+function groups(candidates: readonly Candidate[], key: Key): Map<RowRecord<CandidateHeader>, number[]> {
+  const byKey = new Map<string, RowRecord<CandidateHeader>[]>();
   for (const candidate of candidates) {
     const k = key(candidate);
     if (k === undefined) continue;
@@ -37,7 +38,7 @@ function groups(candidates: readonly Candidate[], key: Key): Map<RowRecord, numb
     if (same) same.push(candidate.row);
     else byKey.set(k, [candidate.row]);
   }
-  const twins = new Map<RowRecord, number[]>();
+  const twins = new Map<RowRecord<CandidateHeader>, number[]>();
   for (const same of byKey.values()) {
     if (same.length < 2) continue;
     for (const row of same) twins.set(row, same.filter((r) => r !== row).map((r) => r.sheetRow));
@@ -51,7 +52,7 @@ function rowsText(rows: number[], lang: 'id' | 'en'): string {
   return shown + more;
 }
 
-const CHECKS: Array<{ rule: RuleCode; column: string; key: Key; message: (rows: number[]) => Bilingual }> = [
+const CHECKS: Array<{ rule: RuleCode; column: CandidateHeader; key: Key; message: (rows: number[]) => Bilingual }> = [
   {
     rule: 'nik.duplicate',
     column: 'NIK',
@@ -82,8 +83,8 @@ const CHECKS: Array<{ rule: RuleCode; column: string; key: Key; message: (rows: 
 ];
 
 /** Findings per row for every duplicate among `rows`. */
-export function duplicateFindings(candidates: readonly Candidate[]): Map<RowRecord, Finding[]> {
-  const out = new Map<RowRecord, Finding[]>();
+export function duplicateFindings(candidates: readonly Candidate[]): Map<RowRecord<CandidateHeader>, Finding[]> {
+  const out = new Map<RowRecord<CandidateHeader>, Finding[]>();
   for (const check of CHECKS) {
     for (const [row, others] of groups(candidates, check.key)) {
       out.set(row, [...(out.get(row) ?? []), finding(check.rule, check.column, check.message(others))]);

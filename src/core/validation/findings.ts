@@ -1,5 +1,6 @@
 /** What validation says about a cell: a stable rule code, a severity and a bilingual message. */
 import type { Bilingual } from '../types';
+import type { CandidateHeader } from '../schema';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -39,12 +40,12 @@ export interface Finding {
   rule: RuleCode;
   severity: Severity;
   /** The contract header of the offending column (undefined for row-level findings). */
-  column?: string;
+  column?: CandidateHeader;
   message: Bilingual;
   /** For the maintainers' log only, never shown in a cell: why a rule could not check the row. */
   detail?: string;
 }
 
-export function finding(rule: RuleCode, column: string | undefined, message: Bilingual): Finding {
+export function finding(rule: RuleCode, column: CandidateHeader | undefined, message: Bilingual): Finding {
   return { rule, severity: RULES[rule].severity, column, message };
 }

@@ -10,6 +10,7 @@ import type { CellValue, Lang } from '../types';
 import { pick } from '../types';
 import { RULES, type RuleCode, type Severity } from './findings';
 import { type RowOutcome, countStatuses } from './validate';
+import type { CandidateHeader } from '../schema';
 
 export const REPORT_TAB = 'Laporan Validasi';
 
@@ -71,7 +72,7 @@ export function validationReport(input: ReportInput): Layout {
   };
 }
 
-function shownValue(row: RowOutcome, column: string | undefined, mask: boolean): CellValue {
+function shownValue(row: RowOutcome, column: CandidateHeader | undefined, mask: boolean): CellValue {
   if (!column) return '';
   const shown = row.record.shown(column);
   if (isPersonal(column)) return asText(showPersonal(column, row.record.value(column), shown, mask));

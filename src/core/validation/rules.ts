@@ -7,7 +7,7 @@ import { type CalendarDate, ageOn, compareDates, formatLongDate, parseDateCell }
 import { educationChoices, educationLevel } from '../education';
 import { isNikShape, nikBirth, nikSerial, nikText, provinceName, regencyStatus } from '../nik';
 import { parsePhone } from '../phone';
-import { CANDIDATES_TAB } from '../schema';
+import { CANDIDATES_TAB, type CandidateHeader } from '../schema';
 import { matchKey } from '../text';
 import type { CellValue } from '../types';
 import { EDUCATION_LEVELS } from '../vocab';
@@ -16,7 +16,7 @@ import { type Finding, finding } from './findings';
 import type { RowRecord } from '../headers';
 import { findTargetVillage } from './villages';
 
-export type RowRule = (row: RowRecord, ctx: ValidationContext) => Finding[];
+export type RowRule = (row: RowRecord<CandidateHeader>, ctx: ValidationContext) => Finding[];
 
 const REQUIRED = CANDIDATES_TAB.columns.filter((c) => c.required).map((c) => c.header);
 
@@ -45,7 +45,7 @@ export const sexRule: RowRule = (row) => {
 };
 
 /** The birth date column, when it reads as a date. */
-export function birthDateOf(row: RowRecord, ctx: ValidationContext): CalendarDate | undefined {
+export function birthDateOf(row: RowRecord<CandidateHeader>, ctx: ValidationContext): CalendarDate | undefined {
   const parsed = parseDateCell(row.value('Tanggal Lahir'), ctx.offsetMinutes);
   return parsed.ok ? parsed.date : undefined;
 }
@@ -162,7 +162,7 @@ function nikRegionFindings(nik: string): Finding[] {
   return [];
 }
 
-function nikBirthFindings(nik: string, row: RowRecord, ctx: ValidationContext): Finding[] {
+function nikBirthFindings(nik: string, row: RowRecord<CandidateHeader>, ctx: ValidationContext): Finding[] {
   const encoded = nikBirth(nik, ctx.reference);
   if (!encoded) {
     return [
@@ -239,7 +239,7 @@ export const domicileRule: RowRule = (row, ctx) => {
 export type Override = { decision: 'MS' | 'TMS'; reason: string } | undefined;
 
 /** A verifier's decision, when it is valid (MS or TMS with a reason). */
-export function overrideOf(row: RowRecord): Override {
+export function overrideOf(row: RowRecord<CandidateHeader>): Override {
   const decision = row.text('Keputusan Verifikator').toUpperCase().replace(/\s+/g, '');
   const reason = row.text('Alasan Verifikator');
   return (decision === 'MS' || decision === 'TMS') && reason !== '' ? { decision, reason } : undefined;
@@ -267,7 +267,7 @@ export const overrideRule: RowRule = (row) => {
 
 /** Every per-row rule, in the order their findings are listed. */
 /** Every row rule, with the column it reads (named in the message when the rule cannot handle a row). */
-export const ROW_RULES: ReadonlyArray<{ check: RowRule; column?: string }> = [
+export const ROW_RULES: ReadonlyArray<{ check: RowRule; column?: CandidateHeader }> = [
   { check: requiredFields },
   { check: nikRule, column: 'NIK' },
   { check: sexRule, column: 'Jenis Kelamin' },

@@ -4,7 +4,7 @@
  * Pure: values in, decisions out. The shell decides which rows to write.
  */
 import { type HeaderMap, type RowRecord, matchHeaders, rowRecord } from '../headers';
-import { CANDIDATES_TAB } from '../schema';
+import { CANDIDATES_TAB, type CandidateHeader } from '../schema';
 import type { Bilingual, Grid, Lang } from '../types';
 import { pick } from '../types';
 import type { ValidationContext } from './context';
@@ -24,10 +24,10 @@ export interface RowOutcome {
   assignedId: boolean;
   status: AdminStatus | '';
   findings: Finding[];
-  record: RowRecord;
+  record: RowRecord<CandidateHeader>;
 }
 
-export type ValidationResult = { ok: true; map: HeaderMap; rows: RowOutcome[] } | { ok: false; map: HeaderMap };
+export type ValidationResult = { ok: true; map: HeaderMap<CandidateHeader>; rows: RowOutcome[] } | { ok: false; map: HeaderMap<CandidateHeader> };
 
 const ID_PATTERN = /^K-(\d+)$/i;
 
@@ -52,7 +52,7 @@ export function validateCandidates(values: Grid, display: string[][] | undefined
  * that row, which becomes Perlu Cek with a message naming the column: every other row, and every
  * other rule on this row, is checked as usual.
  */
-export function checkRow(record: RowRecord, ctx: ValidationContext, rules: ReadonlyArray<{ check: RowRule; column?: string }> = ROW_RULES): Finding[] {
+export function checkRow(record: RowRecord<CandidateHeader>, ctx: ValidationContext, rules: ReadonlyArray<{ check: RowRule; column?: CandidateHeader }> = ROW_RULES): Finding[] {
   return rules.flatMap(({ check, column }) => {
     try {
       return check(record, ctx);
@@ -76,7 +76,7 @@ function unchecked(row: number, column: string | undefined): Bilingual {
  * form, compared case-insensitively). Numbers are handled as digit strings, so even an absurdly
  * long K- number is continued exactly.
  */
-function assignIds(records: RowRecord[], blank: boolean[]): string[] {
+function assignIds(records: RowRecord<CandidateHeader>[], blank: boolean[]): string[] {
   let highest = '0';
   for (const r of records) {
     const m = ID_PATTERN.exec(r.text('ID'));
@@ -114,7 +114,7 @@ function incrementDigits(digits: string): string {
   return `1${out.join('')}`;
 }
 
-function statusOf(record: RowRecord, findings: Finding[]): AdminStatus {
+function statusOf(record: RowRecord<CandidateHeader>, findings: Finding[]): AdminStatus {
   const override = overrideOf(record);
   if (override) return override.decision;
   if (findings.some((f) => f.severity === 'error')) return 'TMS';
