@@ -1,21 +1,17 @@
 /**
  * Attendance sheets ("Buat daftar hadir") and adding selected candidates to sessions
- * ("Tambahkan peserta dari hasil seleksi"). Each DH tab is rebuilt from Sesi and Peserta in a
- * fixed number of calls, keeping the Hadir ticks of everyone still listed.
+ * ("Tambahkan peserta dari hasil seleksi"): the reads, writes, prompts and log lines around the
+ * decisions in core/attendancePlan.ts. Each DH tab is rebuilt in a fixed number of calls.
  */
-import { attendanceLayout, attendanceTabName, readAttendanceRows, tickKey } from '../core/attendance';
+import { attendanceLayout, attendanceTabName, readAttendanceRows } from '../core/attendance';
 import type { AttendanceChoices, AttendanceOutcome } from '../core/attendanceApi';
-import { asText } from '../core/cells';
-import { type RowRecord, matchHeaders, rowRecord } from '../core/headers';
+import { participantAdditions, planSheets, refreshChanges, selectedCandidates, ticksOf } from '../core/attendancePlan';
 import { formatShortDate } from '../core/dates';
 import { menuLabel } from '../core/menu';
 import { type Participant, type Session, parseParticipants, parseSessions } from '../core/sessions';
-import { CANDIDATES_TAB, type CandidateHeader, PARTICIPANTS_TAB, type ParticipantHeader, SESSIONS_TAB } from '../core/schema';
+import { CANDIDATES_TAB, PARTICIPANTS_TAB, SESSIONS_TAB } from '../core/schema';
 import type { Settings } from '../core/settings';
-import { parseSex } from '../core/validation/rules';
-import { type Bilingual, type CellValue, type Grid, type Lang, pick } from '../core/types';
-import { isBlankRow } from '../core/validation/record';
-import { placeKey } from '../core/validation/villages';
+import { type Bilingual, type Grid, pick } from '../core/types';
 import type { ActionContext } from './action';
 import { alert, toast } from './action';
 import { UserError } from './errors';
@@ -23,7 +19,6 @@ import { appendLog } from './log';
 import { isGenerated, renderLayout } from './render';
 import { loadSettings, sheetClock } from './settings';
 import { writeBlock } from './workbook';
-
 
 interface EventData {
   settings: Settings;
@@ -70,31 +65,18 @@ export function attendanceChoices(ctx: ActionContext): AttendanceChoices {
 export function buildAttendance(ctx: ActionContext, codes: readonly string[] | null): AttendanceOutcome {
   const { ss, lang } = ctx;
   const data = readEventData(ctx);
-  const wanted = codes ? new Set(codes.map((c) => c.toUpperCase())) : null;
-  const problems = data.problems.map((p) => pick(p, lang));
-  const chosen = data.sessions.filter((s) => !wanted || wanted.has(s.code.toUpperCase()));
-  if (wanted) for (const code of wanted) if (!data.sessions.some((s) => s.code.toUpperCase() === code)) problems.push(pick({ id: `Sesi ${code} tidak ditemukan (atau barisnya bermasalah) di tab Sesi.`, en: `Session ${code} is not on the Sesi tab (or its row has a problem).` }, lang));
-  const taken = new Set<string>();
+  const { plans, problems: planProblems } = planSheets(data.sessions, data.participants, codes);
+  const problems = [...data.problems, ...planProblems].map((p) => pick(p, lang));
   const built: AttendanceOutcome['built'] = [];
-  for (const session of chosen) {
-    const people = data.participants.filter((p) => p.code === session.code.toUpperCase());
-    let tab = attendanceTabName(session.code);
-    while (taken.has(tab.toUpperCase())) tab = `${tab.slice(0, 95)} (${taken.size + 1})`;
-    taken.add(tab.toUpperCase());
-    if (people.length === 0) problems.push(pick({ id: `Sesi ${session.code} belum punya peserta di tab Peserta; daftar hadirnya hanya berisi baris kosong.`, en: `Session ${session.code} has no participants on the Peserta tab yet; its sheet has blank rows only.` }, lang));
+  for (const { session, people, tab } of plans) {
     const existing = ss.getSheetByName(tab);
     if (existing && !isGenerated(existing)) {
       problems.push(pick({ id: `Tab "${tab}" sudah ada dan bukan buatan add-on; tab itu tidak diubah. Ganti namanya agar daftar hadir sesi ${session.code} dapat dibuat.`, en: `A tab "${tab}" exists that the add-on did not make; it was left alone. Rename it so session ${session.code} can get its sheet.` }, lang));
       continue;
     }
     const old = existing ? readAttendanceRows(existing.getDataRange().getValues() as Grid) : [];
-    const ticks = new Map(old.map((r) => [tickKey(r.name, r.institution, r.unsur), r.ticked]));
-    const layout = attendanceLayout({ session, participants: people, settings: data.settings, lang, ticks });
-    renderLayout(ss, tab, layout, { existing });
-    const listed = new Set(people.map((p) => tickKey(p.name, p.institution, p.unsur)));
-    const removed = old.filter((r) => !listed.has(tickKey(r.name, r.institution, r.unsur))).map((r) => `${r.name}${r.ticked ? ' (✓)' : ''}`);
-    const ticksKept = people.filter((p) => ticks.get(tickKey(p.name, p.institution, p.unsur)) === true).length;
-    built.push({ code: session.code, tab, participants: people.length, ticksKept, removed });
+    renderLayout(ss, tab, attendanceLayout({ session, participants: people, settings: data.settings, lang, ticks: ticksOf(old) }), { existing });
+    built.push({ code: session.code, tab, participants: people.length, ...refreshChanges(old, people) });
   }
   const removedText = built.filter((b) => b.removed.length).map((b) => `${b.tab}: ${pick({ id: 'dihapus', en: 'removed' }, lang)} ${b.removed.join(', ')}`);
   appendLog(ss, menuLabel('buildAttendanceSheets', lang), [`${built.length} ${pick({ id: 'daftar hadir', en: 'attendance sheets' }, lang)}: ${built.map((b) => b.tab).join(', ')}`, ...removedText, ...problems].join('\n'));
@@ -131,54 +113,16 @@ function planAdditions(ctx: ActionContext): { passed: number; add: (withReserves
   const data = readEventData(ctx);
   const values = ss.getSheetByName(CANDIDATES_TAB.name)?.getDataRange().getValues() as Grid | undefined;
   if (!values || values.length < 2) throw new UserError({ id: 'Tab Kandidat kosong.', en: 'The Kandidat tab is empty.' });
-  const map = matchHeaders(CANDIDATES_TAB, values[0]);
-  const ranked = values.slice(1).flatMap((row, i) => {
-    if (isBlankRow(map, row)) return [];
-    const r = rowRecord(map, i + 2, row, undefined);
-    return ['Lulus', 'Cadangan'].includes(r.text('Hasil Seleksi')) && r.text('ID') ? [r] : [];
-  });
+  const selection = selectedCandidates(values);
   const peserta = ss.getSheetByName(PARTICIPANTS_TAB.name);
   if (!peserta) throw new UserError({ id: 'Tab Peserta belum ada. Jalankan Siapkan lembar kerja dulu.', en: 'There is no Peserta tab yet. Run "Set up the workbook" first.' });
-  const passed = ranked.filter((r) => r.text('Hasil Seleksi') === 'Lulus').length;
-  return { passed, add: (withReserves) => appendParticipants(peserta, data, withReserves ? ranked : ranked.filter((r) => r.text('Hasil Seleksi') === 'Lulus'), lang) };
-}
-
-function appendParticipants(peserta: GoogleAppsScript.Spreadsheet.Sheet, data: EventData, selected: RowRecord<CandidateHeader>[], lang: Lang): { rows: number; skipped: number } {
-  const pesertaValues = peserta.getDataRange().getValues() as Grid;
-  const pmap = matchHeaders(PARTICIPANTS_TAB, pesertaValues[0] ?? []);
-  let width = Math.max(pesertaValues[0]?.length ?? 0, 1);
-  const index = new Map(pmap.index);
-  for (const header of PARTICIPANTS_TAB.columns.map((c) => c.header)) {
-    if (!index.has(header)) {
-      writeBlock(peserta, 1, width + 1, [[header]]);
-      index.set(header, width++);
-    }
-  }
-  const present = new Set(data.participants.filter((p) => p.candidateId).map((p) => `${p.code}|${p.candidateId.toUpperCase()}`));
-  const rows: CellValue[][] = [];
-  let skipped = 0;
-  for (const session of data.sessions) {
-    for (const c of selected) {
-      // A regency's briefing and FGDs are for all its villages; the session's village is its venue.
-      if (placeKey(c.text('Kabupaten/Kota')) !== placeKey(session.regency)) continue;
-      const key = `${session.code.toUpperCase()}|${c.text('ID').toUpperCase()}`;
-      if (present.has(key)) {
-        skipped++;
-        continue;
-      }
-      present.add(key);
-      const row = new Array<CellValue>(width).fill('');
-      const put = (header: ParticipantHeader, value: CellValue) => (row[index.get(header) as number] = value);
-      put('Kode Sesi', asText(session.code));
-      put('Nama', asText(c.text('Nama Lengkap')));
-      put('Jenis Kelamin', parseSex(c.value('Jenis Kelamin')) ?? '');
-      put('Unsur', 'Calon Penyuluh Sosial');
-      put('Jabatan', pick({ id: 'Calon Penyuluh Sosial', en: 'Candidate extension worker' }, lang));
-      put('Instansi/Asal', asText(`Desa ${c.text('Desa/Kelurahan')}, Kec. ${c.text('Kecamatan')}`));
-      put('ID Kandidat', asText(c.text('ID')));
-      rows.push(row);
-    }
-  }
-  if (rows.length) writeBlock(peserta, Math.max(peserta.getLastRow(), 1) + 1, 1, rows);
-  return { rows: rows.length, skipped };
+  const add = (withReserves: boolean) => {
+    const pesertaHeader = (peserta.getDataRange().getValues() as Grid)[0] ?? [];
+    const selected = withReserves ? selection.withReserves : selection.passed;
+    const additions = participantAdditions({ pesertaHeader, sessions: data.sessions, participants: data.participants, selected, lang });
+    if (additions.newHeaders.length) writeBlock(peserta, 1, Math.max(pesertaHeader.length, 1) + 1, [additions.newHeaders]);
+    if (additions.rows.length) writeBlock(peserta, Math.max(peserta.getLastRow(), 1) + 1, 1, additions.rows);
+    return { rows: additions.rows.length, skipped: additions.skipped };
+  };
+  return { passed: selection.passed.length, add };
 }
