@@ -4,14 +4,14 @@
  * review). Submissions are written under the document lock, one sealed row per candidate and
  * panelist.
  */
-import { type Panelist, activePanelist, coversRegion, parsePanel } from '../core/panel';
+import { type Panelist, parsePanel } from '../core/panel';
 import { type Criterion, parseRubric, weightedTotal } from '../core/rubric';
-import { outOfScale } from '../core/scale';
 import { CANDIDATES_TAB, PANEL_TAB, RUBRIC_TAB, SCORES_TAB, SCORE_HEADERS } from '../core/schema';
-import { ContextRequest, MAX_NOTE, type OwnScore, OwnScoreRequest, type ScoringContext, SubmitRequest, type SubmitResponse } from '../core/scoringApi';
+import { ContextRequest, type OwnScore, OwnScoreRequest, type ScoringContext, SubmitRequest, type SubmitResponse } from '../core/scoringApi';
+import { BAD_REQUEST, NO_CANDIDATES, NO_RUBRIC, type ScoringCandidate, type Who, checkSubmission, eligibleCandidates, googleOnly, identify, ownScore, requestProblem } from '../core/scoringRules';
 import { IDENTITY_GOOGLE, IDENTITY_SELF, type ScoreRow, parseScores, scoreColumn, scoreHeaders, scoreOf, scoreRowValues, sealRow, stampSeconds } from '../core/scores';
 import { matchHeaders } from '../core/headers';
-import { cellText, clip } from '../core/text';
+import { cellText } from '../core/text';
 import { type Bilingual, type CellValue, type Grid, type Lang, pick } from '../core/types';
 import { fitCell } from '../core/cells';
 import { languageOf, releaseQuietly } from './action';
@@ -24,54 +24,15 @@ import { activeSpreadsheet, activeUserEmail, readTab, writeBlock } from './workb
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-interface Identity {
-  panelist: Panelist;
-  selfDeclared: boolean;
-}
-
-type Who = { ok: true; identity: Identity } | { ok: false; status: 'choose' | 'refused'; message: Bilingual; choices: Panelist[] };
-
 /**
- * Who is calling, from the server's own view: Google's email first; a chosen name only when Google
- * gives none, and never the name of a panelist who has ever been identified by Google (their
- * scores are theirs alone: a self-declared caller can neither read nor replace them).
+ * Who is calling, from the server's own view (core/scoringRules.ts decides); a panelist Google
+ * identifies is remembered, so nobody can later claim their name without Google.
  */
 function whoIsCalling(state: ScoringState, declaredEmail: string | undefined): Who {
-  const { panel } = state;
-  const email = activeUserEmail();
-  if (email) {
-    const panelist = activePanelist(panel, email);
-    if (panelist) {
-      rememberGoogleSignIn(panelist.email);
-      return { ok: true, identity: { panelist, selfDeclared: false } };
-    }
-    return {
-      ok: false,
-      status: 'refused',
-      choices: [],
-      message: { id: `Akun ${email} tidak terdaftar sebagai penilai aktif di tab Panel. Minta koordinator menambahkan email Anda.`, en: `The account ${email} is not an active panelist on the Panel tab. Ask the coordinator to add your email.` },
-    };
-  }
-  const google = googleIdentified(state);
-  const chosen = declaredEmail ? activePanelist(panel, declaredEmail) : undefined;
-  if (chosen && google.has(chosen.email)) return { ok: false, status: 'refused', choices: [], message: GOOGLE_ONLY(clip(chosen.name || chosen.email, 60)) };
-  if (chosen) return { ok: true, identity: { panelist: chosen, selfDeclared: true } };
-  const choices = panel.filter((p) => p.active && p.email && !google.has(p.email));
-  if (choices.length === 0) {
-    return { ok: false, status: 'refused', choices, message: { id: 'Tab Panel belum berisi penilai aktif yang dapat dipilih. Koordinator perlu mengisi Email, Nama dan Wilayah penilai; penilai yang pernah masuk dengan akun Google harus memakai akun itu.', en: 'The Panel tab has no active panelist to choose. The coordinator needs to enter their Email, Nama and Wilayah; panelists who have signed in with Google must use that account.' } };
-  }
-  return {
-    ok: false,
-    status: 'choose',
-    choices,
-    message: { id: 'Google tidak memberi tahu email Anda. Pilih nama Anda dari daftar panel; penilaian akan dicatat sebagai "dipilih sendiri".', en: 'Google does not reveal your email. Choose your name from the panel list; your scores will be recorded as "self-declared".' },
-  };
+  const who = identify(state.panel, { googleEmail: activeUserEmail(), declaredEmail, googleKnown: () => googleIdentified(state) });
+  if (who.ok && !who.identity.selfDeclared) rememberGoogleSignIn(who.identity.panelist.email);
+  return who;
 }
-
-const GOOGLE_ONLY = (name: string): Bilingual => ({
-  id: `${name} pernah masuk dengan akun Google, jadi penilaiannya hanya bisa dibuka dengan akun itu. Masuk ke Google dengan akun tersebut, lalu buka lagi formulir penilaian.`,
-  en: `${name} has signed in with a Google account before, so their scores can only be opened with that account. Sign in to Google with it, then reopen the scoring form.`,
-});
 
 /** Panelists known to Google: remembered at their sign-in, or found on a row of Penilaian written under their Google identity. */
 function googleIdentified(state: ScoringState): Set<string> {
@@ -81,20 +42,11 @@ function googleIdentified(state: ScoringState): Set<string> {
   return known;
 }
 
-interface Candidate {
-  id: string;
-  name: string;
-  village: string;
-  district: string;
-  regency: string;
-  status: string;
-}
-
 /** The only Kandidat columns the form needs; reading just these keeps each call light on big tabs. */
 const CANDIDATE_COLUMNS = ['ID', 'Nama Lengkap', 'Desa/Kelurahan', 'Kecamatan', 'Kabupaten/Kota', 'Status Administrasi'] as const;
 
 /** Candidates with an ID, read column by column (a fixed number of calls, whatever the number of rows). */
-function readCandidates(ss: Spreadsheet): Candidate[] {
+function readCandidates(ss: Spreadsheet): ScoringCandidate[] {
   const sheet = ss.getSheetByName(CANDIDATES_TAB.name);
   if (!sheet) return [];
   const rows = sheet.getLastRow() - 1;
@@ -106,7 +58,7 @@ function readCandidates(ss: Spreadsheet): Candidate[] {
     return at === undefined ? undefined : (sheet.getRange(2, at + 1, rows, 1).getValues() as Grid);
   });
   const text = (column: number, row: number) => cellText(columns[column]?.[row][0] ?? '');
-  const out: Candidate[] = [];
+  const out: ScoringCandidate[] = [];
   for (let r = 0; r < rows; r++) {
     const id = text(0, r);
     if (id) out.push({ id, name: text(1, r), village: text(2, r), district: text(3, r), regency: text(4, r), status: text(5, r) });
@@ -119,7 +71,7 @@ interface ScoringState {
   lang: Lang;
   panel: Panelist[];
   criteria: Criterion[];
-  candidates: Candidate[];
+  candidates: ScoringCandidate[];
   /** Penilaian's key columns; undefined until the first score creates the tab. */
   scoreKeys: ScoreKeys | undefined;
 }
@@ -138,14 +90,6 @@ function readState(): ScoringState {
   };
 }
 
-function ownScore(row: ScoreRow, criteria: Criterion[]): OwnScore {
-  return { scores: Object.fromEntries(criteria.map((c) => [c.code, scoreOf(row.scores, c.code) ?? null])), recused: row.recused, note: row.note };
-}
-
-function eligible(state: ScoringState, panelist: Panelist): Candidate[] {
-  return state.candidates.filter((c) => c.status === 'MS' && coversRegion(panelist, c.regency));
-}
-
 /** RPC: everything the sidebar shows, for the caller only. */
 export function scoringContext(request: unknown): ScoringContext {
   const input = ContextRequest.safeParse(request);
@@ -157,7 +101,7 @@ export function scoringContext(request: unknown): ScoringContext {
   if (!who.ok) return { ...base, status: who.status, message: pick(who.message, state.lang), choices: who.choices.map(view) };
   const { panelist } = who.identity;
   const scored = scoredBy(state.scoreKeys, panelist.email);
-  const candidates = eligible(state, panelist);
+  const candidates = eligibleCandidates(state.candidates, panelist);
   return {
     ...base,
     status: 'ok',
@@ -171,10 +115,6 @@ export function scoringContext(request: unknown): ScoringContext {
 function view(p: Panelist): { email: string; name: string; region: string } {
   return { email: p.email, name: p.name, region: p.region };
 }
-
-const BAD_REQUEST: Bilingual = { id: 'Permintaan dari formulir tidak sah. Tutup dan buka lagi formulir penilaian.', en: 'The form sent an invalid request. Close and reopen the scoring form.' };
-const NO_RUBRIC: Bilingual = { id: 'Rubrik di tab Kriteria belum lengkap atau bermasalah. Minta koordinator memeriksanya (menu Hitung skor & peringkat menunjukkan masalahnya).', en: 'The rubric on the Kriteria tab is missing or has problems. Ask the coordinator to check it ("Compute scores & ranking" shows what is wrong).' };
-const NO_CANDIDATES: Bilingual = { id: 'Belum ada kandidat berstatus MS di wilayah Anda. Kandidat muncul setelah staf menjalankan Validasi data kandidat.', en: 'There are no MS candidates in your region yet. Candidates appear once staff run "Validate candidate data".' };
 
 export const LOCK_RETRY: Bilingual = {
   id: 'Penyimpanan tertunda karena penilai lain sedang menyimpan. Nilai Anda masih di formulir: tekan Simpan lagi.',
@@ -203,27 +143,17 @@ function submitLocked(request: unknown): SubmitResponse {
   const { lang } = state;
   const parsed = SubmitRequest.safeParse(request);
   if (!parsed.success) {
-    const tooLong = parsed.error.issues.some((i) => i.path[0] === 'note' && i.code === 'too_big');
-    return tooLong ? refuse(lang, 'note', { id: `Catatan terlalu panjang (maksimal ${MAX_NOTE} karakter).`, en: `The note is too long (at most ${MAX_NOTE} characters).` }) : refuse(lang, null, BAD_REQUEST);
+    const problem = requestProblem(parsed.error.issues);
+    return refuse(lang, problem.field, problem.message);
   }
   const input = parsed.data;
   if (state.criteria.length === 0) return refuse(lang, null, NO_RUBRIC);
   const who = whoIsCalling(state, input.declaredEmail);
   if (!who.ok) return refuse(lang, null, who.message);
   const { panelist, selfDeclared } = who.identity;
-  const candidate = state.candidates.find((c) => c.id.toUpperCase() === input.candidateId.toUpperCase());
-  if (!candidate) return refuse(lang, null, { id: `Kandidat ${input.candidateId} tidak ditemukan di tab Kandidat.`, en: `Candidate ${input.candidateId} is not on the Kandidat tab.` });
-  if (candidate.status !== 'MS') return refuse(lang, null, { id: `Kandidat ${candidate.id} berstatus ${candidate.status || 'belum divalidasi'}, bukan MS, sehingga tidak dinilai.`, en: `Candidate ${candidate.id} is ${candidate.status || 'not validated'}, not MS, so cannot be scored.` });
-  if (!coversRegion(panelist, candidate.regency)) return refuse(lang, null, { id: `Kandidat ${candidate.id} (${candidate.regency}) di luar wilayah Anda (${panelist.region}).`, en: `Candidate ${candidate.id} (${candidate.regency}) is outside your region (${panelist.region}).` });
-  const scores: Record<string, number | undefined> = Object.create(null) as Record<string, number | undefined>;
-  if (!input.recused) {
-    for (const c of state.criteria) {
-      const value = scoreOf(input.scores as Record<string, number | undefined>, c.code) ?? null;
-      const problem = outOfScale(c, value);
-      if (problem) return refuse(lang, c.code, problem);
-      scores[c.code] = value as number;
-    }
-  }
+  const check = checkSubmission(input, state.criteria, state.candidates, panelist);
+  if (!check.ok) return refuse(lang, check.field, check.message);
+  const { candidate, scores } = check;
   const codes = state.criteria.map((c) => c.code);
   const row: Omit<ScoreRow, 'sheetRow'> = {
     time: stampSeconds(new Date()),
@@ -239,10 +169,10 @@ function submitLocked(request: unknown): SubmitResponse {
   };
   row.seal = sealRow(row, codes, sealer(true));
   const written = writeScoreRow(state, row, codes, selfDeclared);
-  if (!written.ok) return refuse(lang, null, GOOGLE_ONLY(clip(panelist.name || panelist.email, 60)));
+  if (!written.ok) return refuse(lang, null, googleOnly(panelist));
   const replaced = written.replaced;
   const when = Utilities.formatDate(row.time as Date, state.ss.getSpreadsheetTimeZone(), 'dd/MM/yyyy HH:mm:ss');
-  return { ok: true, candidateId: candidate.id, savedAt: when, replaced, mine: ownScore({ ...row, sheetRow: 0 }, state.criteria) };
+  return { ok: true, candidateId: candidate.id, savedAt: when, replaced, mine: ownScore(row, state.criteria) };
 }
 
 /** Penilaian's header and its key columns (candidate ID, panelist email, identity), read in a fixed number of calls. */
