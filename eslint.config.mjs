@@ -18,24 +18,56 @@ export default tseslint.config(
   {
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['**/shell/**', '**/ui/**', '**/main', '**/emulator/**', '**/scripts/**'], message: 'src/core is pure: it imports nothing from the shell, the sidebars, the entry file, the emulator or the scripts.' },
-          { group: ['node:*', 'fs', 'path', 'child_process'], message: 'src/core runs in Apps Script: no Node modules.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/shell/**', '**/ui/**', '**/main', '**/emulator/**', '**/scripts/**'],
+              message:
+                'src/core is pure: it imports nothing from the shell, the sidebars, the entry file, the emulator or the scripts.',
+            },
+            {
+              group: ['node:*', 'fs', 'path', 'child_process'],
+              message: 'src/core runs in Apps Script: no Node modules.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/ui/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['**/shell/**', '**/main', '**/emulator/**', '**/scripts/**'], message: 'A sidebar reaches the server only through google.script.run: import its Api from src/core, never the shell.' },
-          { group: ['**/core/*', '!**/core/scoringApi', '!**/core/attendanceApi', '!**/core/endpoints', '!**/core/scale', '!**/core/types'], message: 'Sidebars import only core API and type modules (scoringApi, attendanceApi, endpoints, scale, types).' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/shell/**', '**/main', '**/emulator/**', '**/scripts/**'],
+              message:
+                'A sidebar reaches the server only through google.script.run: import its Api from src/core, never the shell.',
+            },
+            {
+              group: [
+                '**/core/*',
+                '!**/core/scoringApi',
+                '!**/core/attendanceApi',
+                '!**/core/endpoints',
+                '!**/core/scale',
+                '!**/core/types',
+              ],
+              message:
+                'Sidebars import only core API and type modules (scoringApi, attendanceApi, endpoints, scale, types).',
+            },
+          ],
+        },
+      ],
     },
   },
-  { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );

@@ -72,7 +72,9 @@ export function parseA1(ref: string, maxRows: number, maxCols: number): GridRect
 }
 
 export function intersects(a: GridRect, b: GridRect): boolean {
-  return a.row < b.row + b.numRows && b.row < a.row + a.numRows && a.col < b.col + b.numCols && b.col < a.col + a.numCols;
+  return (
+    a.row < b.row + b.numRows && b.row < a.row + a.numRows && a.col < b.col + b.numCols && b.col < a.col + a.numCols
+  );
 }
 
 export function contains(outer: GridRect, inner: GridRect): boolean {

@@ -55,7 +55,12 @@ export class EmbeddedChartBuilderService extends Service {
     return chartRanges(this._rt, this._sheet, this._model);
   }
   setPosition(anchorRow: number, anchorCol: number, offsetX: number, offsetY: number): this {
-    this._model.position = { row: Number(anchorRow), col: Number(anchorCol), offsetX: Number(offsetX), offsetY: Number(offsetY) };
+    this._model.position = {
+      row: Number(anchorRow),
+      col: Number(anchorCol),
+      offsetX: Number(offsetX),
+      offsetY: Number(offsetY),
+    };
     return this;
   }
   setOption(option: string, value: unknown): this {
@@ -126,7 +131,11 @@ export class EmbeddedChartService extends Service {
     return new ChartOptionsService(this._rt, this._model.options);
   }
   modify(): EmbeddedChartBuilderService {
-    return new EmbeddedChartBuilderService(this._rt, this._sheet, JSON.parse(JSON.stringify(this._model)) as ChartModel);
+    return new EmbeddedChartBuilderService(
+      this._rt,
+      this._sheet,
+      JSON.parse(JSON.stringify(this._model)) as ChartModel,
+    );
   }
 }
 

@@ -19,7 +19,15 @@ import {
   UtilitiesService,
 } from './services';
 import { SpreadsheetAppService, SpreadsheetService } from './spreadsheet';
-import { emptyUi, type AlertRecord, type AuthMode, type ButtonName, type EmulatorState, type PromptRecord, type RunResult } from './types';
+import {
+  emptyUi,
+  type AlertRecord,
+  type AuthMode,
+  type ButtonName,
+  type EmulatorState,
+  type PromptRecord,
+  type RunResult,
+} from './types';
 import { MAX_CELL_CHARS, ServiceError, Workbook, type CellValue } from './workbook';
 
 export interface EmulatorOptions {
@@ -87,7 +95,8 @@ export class Emulator {
       userPropertyStores: new Map(),
       caches: new Map(),
       heldLocks: new Set(),
-      effectiveUser: opts.effectiveUser ?? (opts.user === undefined || opts.user === '' ? 'owner@example.com' : opts.user),
+      effectiveUser:
+        opts.effectiveUser ?? (opts.user === undefined || opts.user === '' ? 'owner@example.com' : opts.user),
       scriptTimeZone: opts.timeZone ?? 'Asia/Makassar',
       alertResponder: (a) => defaultButton(a.buttons),
       promptResponder: (p) => ({ button: defaultButton(p.buttons), text: '' }),
@@ -144,12 +153,15 @@ export class Emulator {
   /** Names of the top-level functions the bundle declares. */
   topLevelFunctions(): string[] {
     if (!this.functionsCache) {
-      const list = 'Object.getOwnPropertyNames(globalThis).filter(function (n) { try { return typeof globalThis[n] === "function"; } catch (e) { return false; } })';
+      const list =
+        'Object.getOwnPropertyNames(globalThis).filter(function (n) { try { return typeof globalThis[n] === "function"; } catch (e) { return false; } })';
       const base = this.newRuntime('FULL', this.user);
       const builtins = new Set(base.run(list, 'list.js') as string[]);
       const rt = this.newRuntime('FULL', this.user);
       this.script().runInContext(rt.ctx);
-      this.functionsCache = (Array.from(rt.run(list, 'list.js') as string[]) as string[]).filter((n) => !builtins.has(n));
+      this.functionsCache = (Array.from(rt.run(list, 'list.js') as string[]) as string[]).filter(
+        (n) => !builtins.has(n),
+      );
     }
     return [...this.functionsCache];
   }
@@ -169,13 +181,19 @@ export class Emulator {
     }
     args.forEach((a, i) => checkTransferable(a, String(i), (v) => isHostPlain(v)));
     let illegal: string | undefined;
-    const result = this.execute(fnName, () => args, 'FULL', opts.user ?? this.user, (raw, rt) => {
-      try {
-        checkTransferable(raw, 'result', (v) => isContextPlain(v, rt));
-      } catch (e) {
-        illegal = (e as Error).message;
-      }
-    });
+    const result = this.execute(
+      fnName,
+      () => args,
+      'FULL',
+      opts.user ?? this.user,
+      (raw, rt) => {
+        try {
+          checkTransferable(raw, 'result', (v) => isContextPlain(v, rt));
+        } catch (e) {
+          illegal = (e as Error).message;
+        }
+      },
+    );
     if (result.error) {
       const err = new Error(result.error.message);
       err.name = result.error.name;
@@ -218,7 +236,9 @@ export class Emulator {
     grid.forEach((line, i) =>
       line.forEach((v, j) => {
         if (typeof v === 'string' && v.length > MAX_CELL_CHARS) {
-          throw new Error(`Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`);
+          throw new Error(
+            `Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`,
+          );
         }
         sheet.writeTyped(rect.row + i, rect.col + j, v);
       }),
@@ -229,7 +249,19 @@ export class Emulator {
     const authMode = opts.authMode ?? 'LIMITED';
     const user = opts.user ?? this.user;
     if (!this.topLevelFunctions().includes('onEdit')) {
-      const result: RunResult = { value: undefined, calls: {}, totalCalls: 0, cellsRead: 0, cellsWritten: 0, ui: emptyUi(), logs: [], authMode, fnName: 'onEdit', unreleasedLocks: [], naiveCalls: 0 };
+      const result: RunResult = {
+        value: undefined,
+        calls: {},
+        totalCalls: 0,
+        cellsRead: 0,
+        cellsWritten: 0,
+        ui: emptyUi(),
+        logs: [],
+        authMode,
+        fnName: 'onEdit',
+        unreleasedLocks: [],
+        naiveCalls: 0,
+      };
       this.lastRun = result;
       return result;
     }
@@ -275,7 +307,10 @@ export class Emulator {
   }
 
   private newRuntime(authMode: AuthMode, user: string, fault: { n: number; message: string } | null = null): Runtime {
-    const rt = new Runtime({ state: this.state, authMode, user, failAt: fault?.n ?? null, failMessage: fault?.message }, emptyUi());
+    const rt = new Runtime(
+      { state: this.state, authMode, user, failAt: fault?.n ?? null, failMessage: fault?.message },
+      emptyUi(),
+    );
     for (const [name, make] of Object.entries(GLOBAL_FACTORIES)) rt.setGlobal(name, rt.wrap(make(rt)));
     return rt;
   }
@@ -332,7 +367,11 @@ function defaultButton(buttonSet: string): ButtonName {
 function errorInfo(e: unknown): { message: string; name: string; stack?: string } {
   if (e !== null && typeof e === 'object' && 'message' in e) {
     const err = e as { message: unknown; name?: unknown; stack?: unknown };
-    return { message: String(err.message), name: String(err.name ?? 'Error'), ...(typeof err.stack === 'string' ? { stack: err.stack } : {}) };
+    return {
+      message: String(err.message),
+      name: String(err.name ?? 'Error'),
+      ...(typeof err.stack === 'string' ? { stack: err.stack } : {}),
+    };
   }
   return { message: String(e), name: 'Error' };
 }

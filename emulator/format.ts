@@ -1,7 +1,17 @@
 /**
  * Number formats, display values (what getDisplayValues shows) and the typing rules applied to written values.
  */
-import { dateToSerial, DAY_MS, serialToDate, sheetWall, MONTHS_EN, MONTHS_ID, DAYS_EN, DAYS_ID, type Wall } from './time';
+import {
+  dateToSerial,
+  DAY_MS,
+  serialToDate,
+  sheetWall,
+  MONTHS_EN,
+  MONTHS_ID,
+  DAYS_EN,
+  DAYS_ID,
+  type Wall,
+} from './time';
 
 type Value = string | number | boolean | Date;
 
@@ -52,7 +62,10 @@ function sections(format: string): string[] {
 
 /** Letters outside quotes/escapes. */
 function bareText(format: string): string {
-  return format.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
+  return format
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '');
 }
 
 export function isDateFormat(format: string | undefined): boolean {
@@ -72,14 +85,20 @@ export function displayValue(value: Value, format: string | undefined, locale: s
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return '';
     if (isDateFormat(format)) return formatSheetsDate(sheetWall(value, tz), format as string, locale);
-    if (!isAutomaticFormat(format) && format !== '@') return formatNumber(dateToSerial(value, tz), format as string, locale);
+    if (!isAutomaticFormat(format) && format !== '@')
+      return formatNumber(dateToSerial(value, tz), format as string, locale);
     return automaticDate(value, locale, tz);
   }
   if (typeof value === 'number') {
     // A number too large (or small) to be a date under a date format is shown as the number it is,
     // as Sheets does for serials outside its calendar, rather than failing the whole read.
-    const asDate = isDateFormat(format) ? (Math.abs(value) < MAX_DATE_SERIAL ? serialToDate(value, tz) : new Date(NaN)) : undefined;
-    if (asDate && !Number.isNaN(asDate.getTime())) return formatSheetsDate(sheetWall(asDate, tz), format as string, locale);
+    const asDate = isDateFormat(format)
+      ? Math.abs(value) < MAX_DATE_SERIAL
+        ? serialToDate(value, tz)
+        : new Date(NaN)
+      : undefined;
+    if (asDate && !Number.isNaN(asDate.getTime()))
+      return formatSheetsDate(sheetWall(asDate, tz), format as string, locale);
     if (asDate) return automaticNumber(value, locale);
     if (isAutomaticFormat(format) || format === '@') return automaticNumber(value, locale);
     return formatNumber(value, format as string, locale);
@@ -153,7 +172,7 @@ function tokenizeDate(pattern: string): DateToken[] {
       i += n;
       continue;
     }
-    if (ch === '[' ) {
+    if (ch === '[') {
       const end = pattern.indexOf(']', i);
       out.push({ kind: 'tok', text: pattern.slice(i, end + 1) });
       i = end + 1;
@@ -183,17 +202,31 @@ export function formatSheetsDate(w: Wall, pattern: string, locale: string): stri
     const c = lower[0];
     if (t.text === 'AM/PM') out += w.hour < 12 ? 'AM' : 'PM';
     else if (c === 'y') out += n <= 2 ? pad(w.year % 100, 2) : pad(w.year, 4);
-    else if (c === 'd') out += n === 1 ? String(w.day) : n === 2 ? pad(w.day, 2) : n === 3 ? days[w.weekday].slice(0, 3) : days[w.weekday];
+    else if (c === 'd')
+      out +=
+        n === 1 ? String(w.day) : n === 2 ? pad(w.day, 2) : n === 3 ? days[w.weekday].slice(0, 3) : days[w.weekday];
     else if (c === 'h') {
       const h = twelve ? (w.hour % 12 === 0 ? 12 : w.hour % 12) : w.hour;
       out += n >= 2 ? pad(h, 2) : String(h);
     } else if (c === 's') out += n >= 2 ? pad(w.second, 2) : String(w.second);
     else if (c === 'm') {
-      const prev = toks.slice(0, idx).reverse().find((x) => x.kind === 'tok');
+      const prev = toks
+        .slice(0, idx)
+        .reverse()
+        .find((x) => x.kind === 'tok');
       const next = toks.slice(idx + 1).find((x) => x.kind === 'tok');
-      const minute = n <= 2 && ((prev && prev.text.toLowerCase()[0] === 'h') || (next && next.text.toLowerCase()[0] === 's'));
+      const minute =
+        n <= 2 && ((prev && prev.text.toLowerCase()[0] === 'h') || (next && next.text.toLowerCase()[0] === 's'));
       if (minute) out += n === 2 ? pad(w.minute, 2) : String(w.minute);
-      else out += n === 1 ? String(w.month) : n === 2 ? pad(w.month, 2) : n === 3 ? months[w.month - 1].slice(0, 3) : months[w.month - 1];
+      else
+        out +=
+          n === 1
+            ? String(w.month)
+            : n === 2
+              ? pad(w.month, 2)
+              : n === 3
+                ? months[w.month - 1].slice(0, 3)
+                : months[w.month - 1];
     } else if (lower.startsWith('[h')) {
       out += String(w.hour);
     } else out += t.text;
@@ -286,7 +319,7 @@ export function formatNumber(n: number, format: string, locale: string): string 
     const e = String(Math.abs(exponent)).padStart(expMatch[2].length, '0');
     body += `E${exponent < 0 ? '-' : expMatch[1] === '+' ? '+' : ''}${e}`;
   }
-  if (body === '' ) body = '';
+  if (body === '') body = '';
   fixed = body;
   const isZero = !/[1-9]/.test(fixed);
   return (isZero ? '' : sign) + prefix + fixed + suffix;
@@ -313,7 +346,12 @@ function wallSerial(y: number, m: number, d: number, hh = 0, mm = 0, ss = 0): nu
  * The typing rules Sheets applies to a value entered by a user or written by setValue(s): formulas, a leading
  * apostrophe, text-formatted cells, numbers (15 significant digits), TRUE/FALSE, times and dates.
  */
-export function typeInput(v: Value | null | undefined, format: string | undefined, locale: string, tz: string): TypedInput {
+export function typeInput(
+  v: Value | null | undefined,
+  format: string | undefined,
+  locale: string,
+  tz: string,
+): TypedInput {
   if (v === null || v === undefined) return { value: '' };
   if (typeof v === 'number') return { value: normaliseNumber(v) };
   if (typeof v === 'boolean') return { value: v };
@@ -337,7 +375,10 @@ export function typeInput(v: Value | null | undefined, format: string | undefine
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(t);
   if (iso) {
     const [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-    if (validYmd(y, m, d)) return { value: serialToDate(wallSerial(y, m, d, Number(iso[4] ?? 0), Number(iso[5] ?? 0), Number(iso[6] ?? 0)), tz) };
+    if (validYmd(y, m, d))
+      return {
+        value: serialToDate(wallSerial(y, m, d, Number(iso[4] ?? 0), Number(iso[5] ?? 0), Number(iso[6] ?? 0)), tz),
+      };
   }
   const dmy = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?: (\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?)?$/.exec(t);
   if (dmy) {
@@ -346,7 +387,10 @@ export function typeInput(v: Value | null | undefined, format: string | undefine
     const b = Number(dmy[2]);
     const [d, m] = monthFirst ? [b, a] : [a, b];
     const y = Number(dmy[3]);
-    if (validYmd(y, m, d)) return { value: serialToDate(wallSerial(y, m, d, Number(dmy[4] ?? 0), Number(dmy[5] ?? 0), Number(dmy[6] ?? 0)), tz) };
+    if (validYmd(y, m, d))
+      return {
+        value: serialToDate(wallSerial(y, m, d, Number(dmy[4] ?? 0), Number(dmy[5] ?? 0), Number(dmy[6] ?? 0)), tz),
+      };
   }
   return { value: s };
 }

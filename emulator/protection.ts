@@ -71,7 +71,9 @@ export class ProtectionService extends Service {
     return true;
   }
   setUnprotectedRanges(ranges: unknown[]): this {
-    this._model.unprotectedRanges = (ranges ?? []).filter((r): r is RangeService => r instanceof RangeService).map((r) => ({ ...r._r }));
+    this._model.unprotectedRanges = (ranges ?? [])
+      .filter((r): r is RangeService => r instanceof RangeService)
+      .map((r) => ({ ...r._r }));
     return this;
   }
   getUnprotectedRanges(): RangeService[] {

@@ -19,7 +19,9 @@ import {
 /** Apps Script's checks for getRange(row, column, numRows, numColumns). */
 export function checkRect(sheet: SheetModel, row: number, col: number, numRows: number, numCols: number): void {
   if ([row, col, numRows, numCols].some((n) => typeof n !== 'number' || Number.isNaN(n))) {
-    throw new ServiceError("The parameters (number,number,number,number) don't match the method signature for SpreadsheetApp.Sheet.getRange.");
+    throw new ServiceError(
+      "The parameters (number,number,number,number) don't match the method signature for SpreadsheetApp.Sheet.getRange.",
+    );
   }
   if (row < 1) throw new ServiceError('The starting row of the range is too small.');
   if (col < 1) throw new ServiceError('The starting column of the range is too small.');
@@ -32,13 +34,33 @@ export function checkRect(sheet: SheetModel, row: number, col: number, numRows: 
 
 export function checkCellText(v: unknown): void {
   if (typeof v === 'string' && v.length > MAX_CELL_CHARS) {
-    throw new ServiceError(`Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`);
+    throw new ServiceError(
+      `Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`,
+    );
   }
 }
 
 function signature(method: string, args: unknown[]): ServiceError {
-  const types = args.map((a) => (Array.isArray(a) ? 'Object[]' : a === null ? 'null' : a instanceof Date ? 'Date' : typeof a === 'object' ? 'Object' : typeof a === 'string' ? 'String' : typeof a === 'number' ? 'number' : typeof a === 'boolean' ? 'Boolean' : String(typeof a)));
-  return new ServiceError(`The parameters (${types.join(',')}) don't match the method signature for SpreadsheetApp.Range.${method}.`);
+  const types = args.map((a) =>
+    Array.isArray(a)
+      ? 'Object[]'
+      : a === null
+        ? 'null'
+        : a instanceof Date
+          ? 'Date'
+          : typeof a === 'object'
+            ? 'Object'
+            : typeof a === 'string'
+              ? 'String'
+              : typeof a === 'number'
+                ? 'number'
+                : typeof a === 'boolean'
+                  ? 'Boolean'
+                  : String(typeof a),
+  );
+  return new ServiceError(
+    `The parameters (${types.join(',')}) don't match the method signature for SpreadsheetApp.Range.${method}.`,
+  );
 }
 
 type Getter<T> = (cell: CellData | undefined, row: number, col: number) => T;
@@ -78,16 +100,25 @@ export class RangeService extends Service {
   }
 
   /** Writes a 2-D array after Apps Script's dimension checks. */
-  _setGrid<T>(method: string, data: unknown, apply: (cell: CellData, v: T, row: number, col: number) => void, create = true): this {
+  _setGrid<T>(
+    method: string,
+    data: unknown,
+    apply: (cell: CellData, v: T, row: number, col: number) => void,
+    create = true,
+  ): this {
     if (!Array.isArray(data) || data.some((line) => !Array.isArray(line))) throw signature(method, [data]);
     const grid = data as T[][];
     const { row, col, numRows, numCols } = this._r;
     if (grid.length !== numRows) {
-      throw new ServiceError(`The number of rows in the data does not match the number of rows in the range. The data has ${grid.length} but the range has ${numRows}.`);
+      throw new ServiceError(
+        `The number of rows in the data does not match the number of rows in the range. The data has ${grid.length} but the range has ${numRows}.`,
+      );
     }
     for (const line of grid) {
       if (line.length !== numCols) {
-        throw new ServiceError(`The number of columns in the data does not match the number of columns in the range. The data has ${line.length} but the range has ${numCols}.`);
+        throw new ServiceError(
+          `The number of columns in the data does not match the number of columns in the range. The data has ${line.length} but the range has ${numCols}.`,
+        );
       }
     }
     this._rt.counter.write(numRows * numCols);
@@ -193,7 +224,9 @@ export class RangeService extends Service {
     return this._first((c) => c?.background ?? DEFAULTS.background);
   }
   setBackgrounds(colors: unknown): this {
-    return this._setGrid<string | null>('setBackgrounds', colors, (cell, v) => setProp(cell, 'background', v === null ? undefined : normColor(v)));
+    return this._setGrid<string | null>('setBackgrounds', colors, (cell, v) =>
+      setProp(cell, 'background', v === null ? undefined : normColor(v)),
+    );
   }
   setBackground(color: string | null): this {
     return this._setAll((cell) => setProp(cell, 'background', color === null ? undefined : normColor(color)));
@@ -209,7 +242,9 @@ export class RangeService extends Service {
     return this._first((c) => c?.fontWeight ?? DEFAULTS.fontWeight);
   }
   setFontWeights(weights: unknown): this {
-    return this._setGrid<string | null>('setFontWeights', weights, (cell, v) => setProp(cell, 'fontWeight', v ?? undefined));
+    return this._setGrid<string | null>('setFontWeights', weights, (cell, v) =>
+      setProp(cell, 'fontWeight', v ?? undefined),
+    );
   }
   setFontWeight(weight: string | null): this {
     return this._setAll((cell) => setProp(cell, 'fontWeight', weight ?? undefined));
@@ -221,7 +256,9 @@ export class RangeService extends Service {
     return this._first((c) => c?.fontColor ?? DEFAULTS.fontColor);
   }
   setFontColors(colors: unknown): this {
-    return this._setGrid<string | null>('setFontColors', colors, (cell, v) => setProp(cell, 'fontColor', v === null ? undefined : normColor(v)));
+    return this._setGrid<string | null>('setFontColors', colors, (cell, v) =>
+      setProp(cell, 'fontColor', v === null ? undefined : normColor(v)),
+    );
   }
   setFontColor(color: string | null): this {
     return this._setAll((cell) => setProp(cell, 'fontColor', color === null ? undefined : normColor(color)));
@@ -233,7 +270,9 @@ export class RangeService extends Service {
     return this._first((c) => c?.fontStyle ?? DEFAULTS.fontStyle);
   }
   setFontStyles(styles: unknown): this {
-    return this._setGrid<string | null>('setFontStyles', styles, (cell, v) => setProp(cell, 'fontStyle', v ?? undefined));
+    return this._setGrid<string | null>('setFontStyles', styles, (cell, v) =>
+      setProp(cell, 'fontStyle', v ?? undefined),
+    );
   }
   setFontStyle(style: string | null): this {
     return this._setAll((cell) => setProp(cell, 'fontStyle', style ?? undefined));
@@ -260,7 +299,9 @@ export class RangeService extends Service {
     return this._setAll((cell) => setProp(cell, 'fontFamily', family ?? undefined));
   }
   setFontFamilies(families: unknown): this {
-    return this._setGrid<string | null>('setFontFamilies', families, (cell, v) => setProp(cell, 'fontFamily', v ?? undefined));
+    return this._setGrid<string | null>('setFontFamilies', families, (cell, v) =>
+      setProp(cell, 'fontFamily', v ?? undefined),
+    );
   }
   setFontLine(line: string | null): this {
     return this._setAll((cell) => setProp(cell, 'fontLine', line ?? undefined));
@@ -275,7 +316,9 @@ export class RangeService extends Service {
     return this._first((c) => c?.horizontalAlignment ?? DEFAULTS.horizontalAlignment);
   }
   setHorizontalAlignment(alignment: string | null): this {
-    return this._setAll((cell) => setProp(cell, 'horizontalAlignment', alignment === null ? undefined : String(alignment).toLowerCase()));
+    return this._setAll((cell) =>
+      setProp(cell, 'horizontalAlignment', alignment === null ? undefined : String(alignment).toLowerCase()),
+    );
   }
   setHorizontalAlignments(alignments: unknown): this {
     return this._setGrid<string | null>('setHorizontalAlignments', alignments, (cell, v) =>
@@ -289,7 +332,9 @@ export class RangeService extends Service {
     return this._first((c) => c?.verticalAlignment ?? DEFAULTS.verticalAlignment);
   }
   setVerticalAlignment(alignment: string | null): this {
-    return this._setAll((cell) => setProp(cell, 'verticalAlignment', alignment === null ? undefined : String(alignment).toLowerCase()));
+    return this._setAll((cell) =>
+      setProp(cell, 'verticalAlignment', alignment === null ? undefined : String(alignment).toLowerCase()),
+    );
   }
   setVerticalAlignments(alignments: unknown): this {
     return this._setGrid<string | null>('setVerticalAlignments', alignments, (cell, v) =>
@@ -346,10 +391,15 @@ export class RangeService extends Service {
   }
   setNote(note: string | null): this {
     checkCellText(note);
-    return this._setAll((cell) => setProp(cell, 'note', note === null || note === '' ? undefined : String(note)), note !== null && note !== '');
+    return this._setAll(
+      (cell) => setProp(cell, 'note', note === null || note === '' ? undefined : String(note)),
+      note !== null && note !== '',
+    );
   }
   setNotes(notes: unknown): this {
-    return this._setGrid<string | null>('setNotes', notes, (cell, v) => setProp(cell, 'note', v === null || v === '' ? undefined : String(v)));
+    return this._setGrid<string | null>('setNotes', notes, (cell, v) =>
+      setProp(cell, 'note', v === null || v === '' ? undefined : String(v)),
+    );
   }
   clearNote(): this {
     return this._setAll((cell) => setProp(cell, 'note', undefined), false);
@@ -418,12 +468,14 @@ export class RangeService extends Service {
   }
   mergeAcross(): this {
     const rects: GridRect[] = [];
-    for (let i = 0; i < this._r.numRows; i++) rects.push({ row: this._r.row + i, col: this._r.col, numRows: 1, numCols: this._r.numCols });
+    for (let i = 0; i < this._r.numRows; i++)
+      rects.push({ row: this._r.row + i, col: this._r.col, numRows: 1, numCols: this._r.numCols });
     return this._mergeRects(rects);
   }
   mergeVertically(): this {
     const rects: GridRect[] = [];
-    for (let j = 0; j < this._r.numCols; j++) rects.push({ row: this._r.row, col: this._r.col + j, numRows: this._r.numRows, numCols: 1 });
+    for (let j = 0; j < this._r.numCols; j++)
+      rects.push({ row: this._r.row, col: this._r.col + j, numRows: this._r.numRows, numCols: 1 });
     return this._mergeRects(rects);
   }
   breakApart(): this {
@@ -441,23 +493,22 @@ export class RangeService extends Service {
   // ---- clearing ----
   clear(options?: Record<string, unknown>): this {
     const opts = options ?? {};
-    const any = ['contentsOnly', 'formatOnly', 'validationsOnly', 'commentsOnly', 'skipFilteredRows'].some((k) => opts[k] !== undefined);
+    const any = ['contentsOnly', 'formatOnly', 'validationsOnly', 'commentsOnly', 'skipFilteredRows'].some(
+      (k) => opts[k] !== undefined,
+    );
     const contents = !any || Boolean(opts.contentsOnly);
     const formats = !any || Boolean(opts.formatOnly);
     const validations = Boolean(opts.validationsOnly) || (!any && false);
     const notes = Boolean(opts.commentsOnly);
-    this._setAll(
-      (cell) => {
-        if (contents) {
-          cell.value = '';
-          delete cell.formula;
-        }
-        if (formats) clearFormats(cell);
-        if (validations) delete cell.dataValidation;
-        if (notes) delete cell.note;
-      },
-      false,
-    );
+    this._setAll((cell) => {
+      if (contents) {
+        cell.value = '';
+        delete cell.formula;
+      }
+      if (formats) clearFormats(cell);
+      if (validations) delete cell.dataValidation;
+      if (notes) delete cell.note;
+    }, false);
     if (formats) this._sheet.merges = this._sheet.merges.filter((m) => !contains(this._r, m));
     return this;
   }
@@ -478,8 +529,10 @@ export class RangeService extends Service {
 
   // ---- checkboxes and validation ----
   insertCheckboxes(checkedValue?: unknown, uncheckedValue?: unknown): this {
-    const args = checkedValue === undefined ? [] : uncheckedValue === undefined ? [checkedValue] : [checkedValue, uncheckedValue];
-    const unchecked = uncheckedValue === undefined ? (checkedValue === undefined ? false : '') : (uncheckedValue as CellValue);
+    const args =
+      checkedValue === undefined ? [] : uncheckedValue === undefined ? [checkedValue] : [checkedValue, uncheckedValue];
+    const unchecked =
+      uncheckedValue === undefined ? (checkedValue === undefined ? false : '') : (uncheckedValue as CellValue);
     return this._setAll((cell) => {
       cell.dataValidation = { criteria: 'CHECKBOX', criteriaValues: args, allowInvalid: false, helpText: '' };
       cell.value = unchecked;
@@ -520,7 +573,10 @@ export class RangeService extends Service {
   }
   setDataValidation(rule: unknown): this {
     const model = rule === null ? undefined : validationModelOf(rule, 'setDataValidation');
-    return this._setAll((cell) => setProp(cell, 'dataValidation', model ? clone(model) : undefined), model !== undefined);
+    return this._setAll(
+      (cell) => setProp(cell, 'dataValidation', model ? clone(model) : undefined),
+      model !== undefined,
+    );
   }
   setDataValidations(rules: unknown): this {
     return this._setGrid<unknown>('setDataValidations', rules, (cell, v) =>
@@ -623,8 +679,10 @@ export class RangeService extends Service {
   copyTo(destination: unknown, options?: unknown): this {
     const dest = destination as RangeService;
     if (!(dest instanceof RangeService)) throw signature('copyTo', [destination]);
-    const contentsOnly = options !== null && typeof options === 'object' && Boolean((options as Record<string, unknown>).contentsOnly);
-    const formatOnly = options !== null && typeof options === 'object' && Boolean((options as Record<string, unknown>).formatOnly);
+    const contentsOnly =
+      options !== null && typeof options === 'object' && Boolean((options as Record<string, unknown>).contentsOnly);
+    const formatOnly =
+      options !== null && typeof options === 'object' && Boolean((options as Record<string, unknown>).formatOnly);
     const src = this._grid((c) => (c ? clone(c) : undefined));
     checkRect(dest._sheet, dest._r.row, dest._r.col, this._r.numRows, this._r.numCols);
     this._rt.counter.write(this._size);
@@ -674,8 +732,16 @@ export function clearFormats(cell: CellData): void {
 }
 
 const NAMED_COLORS: Record<string, string> = {
-  white: '#ffffff', black: '#000000', red: '#ff0000', green: '#008000', blue: '#0000ff', yellow: '#ffff00',
-  gray: '#808080', grey: '#808080', orange: '#ffa500', purple: '#800080',
+  white: '#ffffff',
+  black: '#000000',
+  red: '#ff0000',
+  green: '#008000',
+  blue: '#0000ff',
+  yellow: '#ffff00',
+  gray: '#808080',
+  grey: '#808080',
+  orange: '#ffa500',
+  purple: '#800080',
 };
 
 export function normColor(c: unknown): string {

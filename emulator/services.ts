@@ -174,8 +174,20 @@ function signedBytes(buf: Buffer): number[] {
   return Array.from(buf, (b) => (b > 127 ? b - 256 : b));
 }
 
-const DIGESTS: Record<string, string> = { MD5: 'md5', SHA_1: 'sha1', SHA_256: 'sha256', SHA_384: 'sha384', SHA_512: 'sha512' };
-const MACS: Record<string, string> = { HMAC_MD5: 'md5', HMAC_SHA_1: 'sha1', HMAC_SHA_256: 'sha256', HMAC_SHA_384: 'sha384', HMAC_SHA_512: 'sha512' };
+const DIGESTS: Record<string, string> = {
+  MD5: 'md5',
+  SHA_1: 'sha1',
+  SHA_256: 'sha256',
+  SHA_384: 'sha384',
+  SHA_512: 'sha512',
+};
+const MACS: Record<string, string> = {
+  HMAC_MD5: 'md5',
+  HMAC_SHA_1: 'sha1',
+  HMAC_SHA_256: 'sha256',
+  HMAC_SHA_384: 'sha384',
+  HMAC_SHA_512: 'sha512',
+};
 
 export class UtilitiesService extends Service {
   readonly _class = 'Utilities';
@@ -187,8 +199,19 @@ export class UtilitiesService extends Service {
   }
   formatDate(date: unknown, timeZone: unknown, format: unknown): string {
     if (!(date instanceof Date) || typeof timeZone !== 'string' || typeof format !== 'string') {
-      const t = (v: unknown) => (v instanceof Date ? 'Date' : v === null ? 'null' : typeof v === 'string' ? 'String' : typeof v === 'number' ? 'number' : 'Object');
-      throw new ServiceError(`The parameters (${[date, timeZone, format].map(t).join(',')}) don't match the method signature for Utilities.formatDate.`);
+      const t = (v: unknown) =>
+        v instanceof Date
+          ? 'Date'
+          : v === null
+            ? 'null'
+            : typeof v === 'string'
+              ? 'String'
+              : typeof v === 'number'
+                ? 'number'
+                : 'Object';
+      throw new ServiceError(
+        `The parameters (${[date, timeZone, format].map(t).join(',')}) don't match the method signature for Utilities.formatDate.`,
+      );
     }
     if (!isValidTimeZone(timeZone)) throw new ServiceError(`Invalid argument: timeZone`);
     try {
@@ -199,14 +222,22 @@ export class UtilitiesService extends Service {
   }
   formatString(template: string, ...args: unknown[]): string {
     let i = 0;
-    return String(template).replace(/%(-?\d*)(?:\.(\d+))?([sdfi%])/g, (_m, width: string, prec: string | undefined, conv: string) => {
-      if (conv === '%') return '%';
-      const v = args[i++];
-      let s = conv === 'f' ? Number(v).toFixed(prec ? Number(prec) : 6) : conv === 'd' || conv === 'i' ? String(Math.trunc(Number(v))) : String(v);
-      const w = Number(width);
-      if (w) s = w < 0 ? s.padEnd(-w) : s.padStart(w);
-      return s;
-    });
+    return String(template).replace(
+      /%(-?\d*)(?:\.(\d+))?([sdfi%])/g,
+      (_m, width: string, prec: string | undefined, conv: string) => {
+        if (conv === '%') return '%';
+        const v = args[i++];
+        let s =
+          conv === 'f'
+            ? Number(v).toFixed(prec ? Number(prec) : 6)
+            : conv === 'd' || conv === 'i'
+              ? String(Math.trunc(Number(v)))
+              : String(v);
+        const w = Number(width);
+        if (w) s = w < 0 ? s.padEnd(-w) : s.padStart(w);
+        return s;
+      },
+    );
   }
   computeDigest(algorithm: unknown, value: unknown, charset?: unknown): number[] {
     const algo = DIGESTS[enumName(algorithm)];
@@ -234,7 +265,12 @@ export class UtilitiesService extends Service {
     return signedBytes(Buffer.from(String(encoded).replace(/-/g, '+').replace(/_/g, '/'), 'base64'));
   }
   newBlob(data: unknown, contentType?: string, name?: string): BlobObject {
-    return new BlobObject(this._rt, toBuffer(data), contentType ?? (typeof data === 'string' ? 'text/plain' : 'application/octet-stream'), name ?? null);
+    return new BlobObject(
+      this._rt,
+      toBuffer(data),
+      contentType ?? (typeof data === 'string' ? 'text/plain' : 'application/octet-stream'),
+      name ?? null,
+    );
   }
   getUuid(): string {
     return randomUUID();

@@ -13,15 +13,19 @@ export const MAX_SHEET_NAME = 100;
 export function checkSheetName(book: SheetModel['book'], name: unknown, except?: SheetModel): string {
   const n = String(name ?? '');
   if (n.trim() === '') throw new ServiceError('Invalid argument: name');
-  if (n.length > MAX_SHEET_NAME) throw new ServiceError(`The sheet name cannot be longer than ${MAX_SHEET_NAME} characters.`);
+  if (n.length > MAX_SHEET_NAME)
+    throw new ServiceError(`The sheet name cannot be longer than ${MAX_SHEET_NAME} characters.`);
   const clash = book.sheetLoose(n);
-  if (clash && clash !== except) throw new ServiceError(`A sheet with the name "${n}" already exists. Please enter another name.`);
+  if (clash && clash !== except)
+    throw new ServiceError(`A sheet with the name "${n}" already exists. Please enter another name.`);
   return n;
 }
 
 export function checkCellLimit(book: SheetModel['book'], extra: number): void {
   if (book.totalCells() + extra > MAX_CELLS) {
-    throw new ServiceError(`This action would increase the number of cells in the workbook above the limit of ${MAX_CELLS} cells.`);
+    throw new ServiceError(
+      `This action would increase the number of cells in the workbook above the limit of ${MAX_CELLS} cells.`,
+    );
   }
 }
 
@@ -75,11 +79,17 @@ export class SheetService extends Service {
       if (!rect) throw new ServiceError('Range not found');
       return this._range(rect.row, rect.col, rect.numRows, rect.numCols);
     }
-    if (column === undefined) throw new ServiceError("The parameters (number) don't match the method signature for SpreadsheetApp.Sheet.getRange.");
+    if (column === undefined)
+      throw new ServiceError(
+        "The parameters (number) don't match the method signature for SpreadsheetApp.Sheet.getRange.",
+      );
     return this._range(num(a), num(column), num(numRows, 1), num(numColumns, 1));
   }
   getRangeList(a1Notations: string[]): RangeListService {
-    return new RangeListService(this._rt, (a1Notations ?? []).map((a) => this.getRange(a)));
+    return new RangeListService(
+      this._rt,
+      (a1Notations ?? []).map((a) => this.getRange(a)),
+    );
   }
   getDataRange(): RangeService {
     const rows = Math.max(1, this._sheet.lastRow());
@@ -102,14 +112,16 @@ export class SheetService extends Service {
   // ---- structure ----
   _insertRows(before: number, count: number): this {
     if (!(count >= 1)) throw new ServiceError('The number of rows to insert must be at least 1.');
-    if (before < 1 || before > this._sheet.maxRows + 1) throw new ServiceError('The coordinates of the range are outside the dimensions of the sheet.');
+    if (before < 1 || before > this._sheet.maxRows + 1)
+      throw new ServiceError('The coordinates of the range are outside the dimensions of the sheet.');
     checkCellLimit(this._sheet.book, count * this._sheet.maxCols);
     this._sheet.insertRows(before, count);
     return this;
   }
   _insertColumns(before: number, count: number): this {
     if (!(count >= 1)) throw new ServiceError('The number of columns to insert must be at least 1.');
-    if (before < 1 || before > this._sheet.maxCols + 1) throw new ServiceError('The coordinates of the range are outside the dimensions of the sheet.');
+    if (before < 1 || before > this._sheet.maxCols + 1)
+      throw new ServiceError('The coordinates of the range are outside the dimensions of the sheet.');
     checkCellLimit(this._sheet.book, count * this._sheet.maxRows);
     this._sheet.insertColumns(before, count);
     return this;
@@ -147,7 +159,8 @@ export class SheetService extends Service {
   deleteRows(rowPosition: number, howMany: number): void {
     const start = num(rowPosition);
     const count = num(howMany);
-    if (start < 1 || count < 1 || start + count - 1 > this._sheet.maxRows) throw new ServiceError('Those rows are out of bounds.');
+    if (start < 1 || count < 1 || start + count - 1 > this._sheet.maxRows)
+      throw new ServiceError('Those rows are out of bounds.');
     if (count >= this._sheet.maxRows) throw new ServiceError("You can't delete all the rows on the sheet.");
     this._sheet.deleteRows(start, count);
   }
@@ -158,7 +171,8 @@ export class SheetService extends Service {
   deleteColumns(columnPosition: number, howMany: number): void {
     const start = num(columnPosition);
     const count = num(howMany);
-    if (start < 1 || count < 1 || start + count - 1 > this._sheet.maxCols) throw new ServiceError('Those columns are out of bounds.');
+    if (start < 1 || count < 1 || start + count - 1 > this._sheet.maxCols)
+      throw new ServiceError('Those columns are out of bounds.');
     if (count >= this._sheet.maxCols) throw new ServiceError("You can't delete all the columns on the sheet.");
     this._sheet.deleteColumns(start, count);
   }
@@ -167,12 +181,16 @@ export class SheetService extends Service {
     return this;
   }
   appendRow(rowContents: unknown[]): this {
-    if (!Array.isArray(rowContents)) throw new ServiceError("The parameters (String) don't match the method signature for SpreadsheetApp.Sheet.appendRow.");
+    if (!Array.isArray(rowContents))
+      throw new ServiceError(
+        "The parameters (String) don't match the method signature for SpreadsheetApp.Sheet.appendRow.",
+      );
     if (rowContents.length === 0) throw new ServiceError('The number of columns in the range must be at least 1.');
     rowContents.forEach(checkCellText);
     const row = this._sheet.lastRow() + 1;
     if (row > this._sheet.maxRows) this._insertRows(this._sheet.maxRows + 1, 1);
-    if (rowContents.length > this._sheet.maxCols) this._insertColumns(this._sheet.maxCols + 1, rowContents.length - this._sheet.maxCols);
+    if (rowContents.length > this._sheet.maxCols)
+      this._insertColumns(this._sheet.maxCols + 1, rowContents.length - this._sheet.maxCols);
     this._rt.counter.write(rowContents.length);
     rowContents.forEach((v, j) => this._sheet.writeTyped(row, j + 1, v as CellValue));
     return this;
@@ -180,14 +198,16 @@ export class SheetService extends Service {
 
   // ---- frozen panes, sizes ----
   setFrozenRows(rows: number): void {
-    if (num(rows) < 0 || num(rows) > this._sheet.maxRows) throw new ServiceError('The number of frozen rows is out of bounds.');
+    if (num(rows) < 0 || num(rows) > this._sheet.maxRows)
+      throw new ServiceError('The number of frozen rows is out of bounds.');
     this._sheet.frozenRows = num(rows);
   }
   getFrozenRows(): number {
     return this._sheet.frozenRows;
   }
   setFrozenColumns(columns: number): void {
-    if (num(columns) < 0 || num(columns) > this._sheet.maxCols) throw new ServiceError('The number of frozen columns is out of bounds.');
+    if (num(columns) < 0 || num(columns) > this._sheet.maxCols)
+      throw new ServiceError('The number of frozen columns is out of bounds.');
     this._sheet.frozenColumns = num(columns);
   }
   getFrozenColumns(): number {
@@ -249,7 +269,8 @@ export class SheetService extends Service {
   // ---- visibility ----
   hideSheet(): this {
     const visible = this._sheet.book.sheets.filter((s) => !s.hidden);
-    if (!this._sheet.hidden && visible.length <= 1) throw new ServiceError("You can't hide all the sheets in a document.");
+    if (!this._sheet.hidden && visible.length <= 1)
+      throw new ServiceError("You can't hide all the sheets in a document.");
     this._sheet.hidden = true;
     return this;
   }
@@ -291,12 +312,13 @@ export class SheetService extends Service {
     return this;
   }
   clearContents(): this {
-    for (const row of this._sheet.rows) row?.forEach((c) => {
-      if (c) {
-        c.value = '';
-        delete c.formula;
-      }
-    });
+    for (const row of this._sheet.rows)
+      row?.forEach((c) => {
+        if (c) {
+          c.value = '';
+          delete c.formula;
+        }
+      });
     return this;
   }
   clearFormats(): this {
@@ -330,7 +352,9 @@ export class SheetService extends Service {
   }
   getProtections(type: unknown): ProtectionService[] {
     const t = enumName(type);
-    return this._sheet.protections.filter((p) => p.type === t).map((p) => new ProtectionService(this._rt, this._sheet, p));
+    return this._sheet.protections
+      .filter((p) => p.type === t)
+      .map((p) => new ProtectionService(this._rt, this._sheet, p));
   }
 
   // ---- charts ----
@@ -344,7 +368,10 @@ export class SheetService extends Service {
     });
   }
   insertChart(chart: unknown): void {
-    if (!(chart instanceof EmbeddedChartService)) throw new ServiceError("The parameters (Object) don't match the method signature for SpreadsheetApp.Sheet.insertChart.");
+    if (!(chart instanceof EmbeddedChartService))
+      throw new ServiceError(
+        "The parameters (Object) don't match the method signature for SpreadsheetApp.Sheet.insertChart.",
+      );
     this._sheet.charts.push(JSON.parse(JSON.stringify(chart._model)));
   }
   updateChart(chart: unknown): void {
@@ -357,7 +384,9 @@ export class SheetService extends Service {
     this._sheet.charts = this._sheet.charts.filter((c) => c.id !== chart._model.id);
   }
   getCharts(): EmbeddedChartService[] {
-    return this._sheet.charts.map((c) => new EmbeddedChartService(this._rt, this._sheet, JSON.parse(JSON.stringify(c))));
+    return this._sheet.charts.map(
+      (c) => new EmbeddedChartService(this._rt, this._sheet, JSON.parse(JSON.stringify(c))),
+    );
   }
 }
 

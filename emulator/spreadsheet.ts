@@ -67,7 +67,10 @@ export class SpreadsheetService extends Service {
     return new SheetService(this._rt, sheet);
   }
   deleteSheet(sheet: unknown): void {
-    if (!(sheet instanceof SheetService)) throw new ServiceError("The parameters (Object) don't match the method signature for SpreadsheetApp.Spreadsheet.deleteSheet.");
+    if (!(sheet instanceof SheetService))
+      throw new ServiceError(
+        "The parameters (Object) don't match the method signature for SpreadsheetApp.Spreadsheet.deleteSheet.",
+      );
     const i = this._book.sheets.indexOf(sheet._sheet);
     if (i < 0) throw new ServiceError('The sheet has been deleted.');
     if (this._book.sheets.filter((s) => !s.hidden && s !== sheet._sheet).length === 0) {
@@ -84,7 +87,10 @@ export class SpreadsheetService extends Service {
     return new SheetService(this._rt, s);
   }
   setActiveSheet(sheet: unknown): SheetService {
-    if (!(sheet instanceof SheetService)) throw new ServiceError("The parameters (Object) don't match the method signature for SpreadsheetApp.Spreadsheet.setActiveSheet.");
+    if (!(sheet instanceof SheetService))
+      throw new ServiceError(
+        "The parameters (Object) don't match the method signature for SpreadsheetApp.Spreadsheet.setActiveSheet.",
+      );
     this._book.activeSheetIndex = this._book.sheets.indexOf(sheet._sheet);
     this._book.activeRangeA1 = 'A1';
     return sheet;
@@ -130,7 +136,11 @@ export class SpreadsheetService extends Service {
     this._book.locale = String(locale);
   }
   toast(msg: unknown, title?: unknown, timeoutSeconds?: number): void {
-    this._rt.ui.toasts.push({ message: String(msg ?? ''), title: title === undefined || title === null ? '' : String(title), timeout: timeoutSeconds ?? 5 });
+    this._rt.ui.toasts.push({
+      message: String(msg ?? ''),
+      title: title === undefined || title === null ? '' : String(title),
+      timeout: timeoutSeconds ?? 5,
+    });
   }
   getEditors(): UserService[] {
     return this._rt.state.effectiveUser ? [new UserService(this._rt, this._rt.state.effectiveUser)] : [];
@@ -189,7 +199,10 @@ export class SpreadsheetAppService extends Service {
     return new DataValidationBuilderService(this._rt);
   }
   openById(id: string): SpreadsheetService {
-    if (String(id) !== this._rt.state.workbook.id) throw new ServiceError('Unexpected error while getting the method or property openById on object SpreadsheetApp.');
+    if (String(id) !== this._rt.state.workbook.id)
+      throw new ServiceError(
+        'Unexpected error while getting the method or property openById on object SpreadsheetApp.',
+      );
     return new SpreadsheetService(this._rt);
   }
 }

@@ -135,9 +135,35 @@ export function sheetWall(date: Date, tz: string): Wall {
   return wallFromShifted(instantToWall(date.getTime(), tz));
 }
 
-export const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 export const DAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-export const MONTHS_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+export const MONTHS_ID = [
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
+];
 export const DAYS_ID = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'];
 
 const pad = (n: number, width: number) => String(Math.abs(n)).padStart(width, '0');
@@ -186,25 +212,59 @@ export function formatJavaDate(date: Date, tz: string, pattern: string): string 
     while (pattern[i + n] === ch) n++;
     i += n;
     switch (ch) {
-      case 'G': out += w.year > 0 ? 'AD' : 'BC'; break;
-      case 'y': case 'Y': out += n === 2 ? pad(w.year % 100, 2) : pad(w.year, n); break;
-      case 'M': case 'L':
+      case 'G':
+        out += w.year > 0 ? 'AD' : 'BC';
+        break;
+      case 'y':
+      case 'Y':
+        out += n === 2 ? pad(w.year % 100, 2) : pad(w.year, n);
+        break;
+      case 'M':
+      case 'L':
         out += n >= 4 ? MONTHS_EN[w.month - 1] : n === 3 ? MONTHS_EN[w.month - 1].slice(0, 3) : pad(w.month, n);
         break;
-      case 'd': out += pad(w.day, n); break;
-      case 'H': out += pad(w.hour, n); break;
-      case 'k': out += pad(w.hour === 0 ? 24 : w.hour, n); break;
-      case 'K': out += pad(w.hour % 12, n); break;
-      case 'h': out += pad(w.hour % 12 === 0 ? 12 : w.hour % 12, n); break;
-      case 'm': out += pad(w.minute, n); break;
-      case 's': out += pad(w.second, n); break;
-      case 'S': out += pad(w.ms, Math.max(n, 3)).slice(0, Math.max(n, 3)); break;
-      case 'E': out += n >= 4 ? DAYS_EN[w.weekday] : DAYS_EN[w.weekday].slice(0, 3); break;
-      case 'u': out += String(w.weekday === 0 ? 7 : w.weekday); break;
-      case 'a': out += w.hour < 12 ? 'AM' : 'PM'; break;
-      case 'z': out += offsetText(offset, 'Z', 4).replace('GMT+00:00', 'GMT'); break;
-      case 'Z': out += offsetText(offset, 'Z', n); break;
-      case 'X': out += offsetText(offset, 'X', n); break;
+      case 'd':
+        out += pad(w.day, n);
+        break;
+      case 'H':
+        out += pad(w.hour, n);
+        break;
+      case 'k':
+        out += pad(w.hour === 0 ? 24 : w.hour, n);
+        break;
+      case 'K':
+        out += pad(w.hour % 12, n);
+        break;
+      case 'h':
+        out += pad(w.hour % 12 === 0 ? 12 : w.hour % 12, n);
+        break;
+      case 'm':
+        out += pad(w.minute, n);
+        break;
+      case 's':
+        out += pad(w.second, n);
+        break;
+      case 'S':
+        out += pad(w.ms, Math.max(n, 3)).slice(0, Math.max(n, 3));
+        break;
+      case 'E':
+        out += n >= 4 ? DAYS_EN[w.weekday] : DAYS_EN[w.weekday].slice(0, 3);
+        break;
+      case 'u':
+        out += String(w.weekday === 0 ? 7 : w.weekday);
+        break;
+      case 'a':
+        out += w.hour < 12 ? 'AM' : 'PM';
+        break;
+      case 'z':
+        out += offsetText(offset, 'Z', 4).replace('GMT+00:00', 'GMT');
+        break;
+      case 'Z':
+        out += offsetText(offset, 'Z', n);
+        break;
+      case 'X':
+        out += offsetText(offset, 'X', n);
+        break;
       case 'D': {
         const start = Date.UTC(w.year, 0, 1);
         out += pad(Math.floor((Date.UTC(w.year, w.month - 1, w.day) - start) / DAY_MS) + 1, n);

@@ -15,7 +15,8 @@ export class UiService extends Service {
   readonly _class = 'Ui';
   override _minAuth(method: string) {
     if (method === 'createMenu' || method === 'createAddonMenu') return 'NONE' as const;
-    if (['showSidebar', 'showModalDialog', 'showModelessDialog', 'alert', 'prompt', 'showDialog'].includes(method)) return 'FULL' as const;
+    if (['showSidebar', 'showModalDialog', 'showModelessDialog', 'alert', 'prompt', 'showDialog'].includes(method))
+      return 'FULL' as const;
     return 'LIMITED' as const;
   }
   override _scope(): string {
@@ -67,11 +68,14 @@ export class UiService extends Service {
 
 function htmlOf(v: unknown, method: string): HtmlOutputService {
   if (v instanceof HtmlOutputService) return v;
-  throw new ServiceError(`The parameters (${typeof v === 'string' ? 'String' : 'Object'}) don't match the method signature for Ui.${method}.`);
+  throw new ServiceError(
+    `The parameters (${typeof v === 'string' ? 'String' : 'Object'}) don't match the method signature for Ui.${method}.`,
+  );
 }
 
 function parseDialogArgs(a: unknown, b: unknown, c: unknown, method: string): AlertRecord {
-  if (typeof a !== 'string') throw new ServiceError(`The parameters (${typeof a}) don't match the method signature for Ui.${method}.`);
+  if (typeof a !== 'string')
+    throw new ServiceError(`The parameters (${typeof a}) don't match the method signature for Ui.${method}.`);
   if (c !== undefined) return { title: a, prompt: String(b ?? ''), buttons: enumName(c) };
   if (b !== undefined && typeof b !== 'string') return { prompt: a, buttons: enumName(b) };
   if (typeof b === 'string') return { title: a, prompt: b, buttons: method === 'alert' ? 'OK' : 'OK' };
@@ -109,7 +113,8 @@ export class MenuService extends Service {
     return 'NONE' as const;
   }
   addItem(caption: string, functionName: string): this {
-    if (typeof functionName !== 'string' || functionName === '') throw new ServiceError('Invalid argument: functionName');
+    if (typeof functionName !== 'string' || functionName === '')
+      throw new ServiceError('Invalid argument: functionName');
     this._items.push({ type: 'item', label: String(caption), functionName });
     return this;
   }
@@ -118,14 +123,23 @@ export class MenuService extends Service {
     return this;
   }
   addSubMenu(menu: unknown): this {
-    if (!(menu instanceof MenuService)) throw new ServiceError("The parameters (Object) don't match the method signature for Ui.Menu.addSubMenu.");
-    this._items.push({ type: 'submenu', title: menu._title, items: JSON.parse(JSON.stringify(menu._items)) as MenuEntry[] });
+    if (!(menu instanceof MenuService))
+      throw new ServiceError("The parameters (Object) don't match the method signature for Ui.Menu.addSubMenu.");
+    this._items.push({
+      type: 'submenu',
+      title: menu._title,
+      items: JSON.parse(JSON.stringify(menu._items)) as MenuEntry[],
+    });
     return this;
   }
   addToUi(): void {
     const menus = this._rt.ui.menus;
     const i = menus.findIndex((m) => m.addon === this._addon && m.title === this._title);
-    const rec = { title: this._title, addon: this._addon, items: JSON.parse(JSON.stringify(this._items)) as MenuEntry[] };
+    const rec = {
+      title: this._title,
+      addon: this._addon,
+      items: JSON.parse(JSON.stringify(this._items)) as MenuEntry[],
+    };
     if (i >= 0) menus[i] = rec;
     else menus.push(rec);
   }

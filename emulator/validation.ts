@@ -10,7 +10,10 @@ interface RangeArg {
 }
 
 function rangeArg(r: unknown): RangeArg {
-  if (!(r instanceof RangeService)) throw new ServiceError('The parameters (Object) don\'t match the method signature for SpreadsheetApp.DataValidationBuilder.requireValueInRange.');
+  if (!(r instanceof RangeService))
+    throw new ServiceError(
+      "The parameters (Object) don't match the method signature for SpreadsheetApp.DataValidationBuilder.requireValueInRange.",
+    );
   return { $range: `${r._sheet.name}!${rectToA1(r._r)}` };
 }
 
@@ -70,14 +73,18 @@ export class DataValidationBuilderService extends Service {
     return this;
   }
   requireValueInList(values: unknown[], showDropdown?: boolean): this {
-    if (!Array.isArray(values)) throw new ServiceError("The parameters (String) don't match the method signature for SpreadsheetApp.DataValidationBuilder.requireValueInList.");
+    if (!Array.isArray(values))
+      throw new ServiceError(
+        "The parameters (String) don't match the method signature for SpreadsheetApp.DataValidationBuilder.requireValueInList.",
+      );
     return this._criteria('VALUE_IN_LIST', [values.map(String), showDropdown ?? true]);
   }
   requireValueInRange(range: unknown, showDropdown?: boolean): this {
     return this._criteria('VALUE_IN_RANGE', [rangeArg(range), showDropdown ?? true]);
   }
   requireCheckbox(checkedValue?: unknown, uncheckedValue?: unknown): this {
-    const args = checkedValue === undefined ? [] : uncheckedValue === undefined ? [checkedValue] : [checkedValue, uncheckedValue];
+    const args =
+      checkedValue === undefined ? [] : uncheckedValue === undefined ? [checkedValue] : [checkedValue, uncheckedValue];
     return this._criteria('CHECKBOX', args);
   }
   requireNumberBetween(start: number, end: number): this {
@@ -138,7 +145,10 @@ export class DataValidationBuilderService extends Service {
     return this._criteria('CUSTOM_FORMULA', [formula]);
   }
   withCriteria(criteria: unknown, args: unknown[]): this {
-    return this._criteria(enumName(criteria), (args ?? []).map((a) => (a instanceof RangeService ? rangeArg(a) : a)));
+    return this._criteria(
+      enumName(criteria),
+      (args ?? []).map((a) => (a instanceof RangeService ? rangeArg(a) : a)),
+    );
   }
   setAllowInvalid(allow: boolean): this {
     this._model.allowInvalid = Boolean(allow);
@@ -164,7 +174,8 @@ export class DataValidationBuilderService extends Service {
     return new DataValidationBuilderService(this._rt, JSON.parse(JSON.stringify(this._model)) as ValidationModel);
   }
   build(): DataValidationService {
-    if (!this._model.criteria) throw new ServiceError('You must set a criteria type before building the data validation rule.');
+    if (!this._model.criteria)
+      throw new ServiceError('You must set a criteria type before building the data validation rule.');
     return new DataValidationService(this._rt, JSON.parse(JSON.stringify(this._model)) as ValidationModel);
   }
 }

@@ -282,7 +282,8 @@ export class SheetModel {
 
   /** Host-side: set a number format on a block (e.g. '@' before pasting NIKs). Not counted. */
   setNumberFormat(row: number, col: number, numRows: number, numCols: number, format: string): this {
-    for (let r = row; r < row + numRows; r++) for (let c = col; c < col + numCols; c++) this.cellData(r, c).numberFormat = format;
+    for (let r = row; r < row + numRows; r++)
+      for (let c = col; c < col + numCols; c++) this.cellData(r, c).numberFormat = format;
     return this;
   }
 
@@ -323,7 +324,8 @@ export class SheetModel {
   }
 
   insertColumns(before: number, count: number): void {
-    for (const row of this.rows) if (row && row.length >= before) row.splice(before - 1, 0, ...new Array<undefined>(count).fill(undefined));
+    for (const row of this.rows)
+      if (row && row.length >= before) row.splice(before - 1, 0, ...new Array<undefined>(count).fill(undefined));
     this.maxCols += count;
     this.colWidths = shiftKeys(this.colWidths, before, count);
     this.merges = this.merges.map((m) => shiftRect(m, 'col', before, count));
@@ -345,7 +347,12 @@ export class SheetModel {
   }
 }
 
-function shiftKeys(map: Record<number, number>, from: number, delta: number, dropFrom?: number): Record<number, number> {
+function shiftKeys(
+  map: Record<number, number>,
+  from: number,
+  delta: number,
+  dropFrom?: number,
+): Record<number, number> {
   const out: Record<number, number> = {};
   for (const [k, v] of Object.entries(map)) {
     const n = Number(k);

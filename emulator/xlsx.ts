@@ -60,7 +60,14 @@ export async function exportXlsx(wb: Workbook, path: string): Promise<void> {
       state: sheet.hidden ? 'hidden' : 'visible',
       views:
         sheet.frozenRows || sheet.frozenColumns
-          ? [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows, showGridLines: !sheet.hiddenGridlines }]
+          ? [
+              {
+                state: 'frozen',
+                xSplit: sheet.frozenColumns,
+                ySplit: sheet.frozenRows,
+                showGridLines: !sheet.hiddenGridlines,
+              },
+            ]
           : [{ showGridLines: !sheet.hiddenGridlines }],
       ...(sheet.tabColor ? { properties: { tabColor: { argb: argb(sheet.tabColor) } } } : {}),
     });
@@ -74,7 +81,8 @@ export async function exportXlsx(wb: Workbook, path: string): Promise<void> {
       };
     }
     // Excel widths are in characters of the default font (Calibri 11: 7 px per digit plus 5 px padding).
-    for (const [col, px] of Object.entries(sheet.colWidths)) ws.getColumn(Number(col)).width = Math.max(0, Math.round(((px - 5) / 7) * 100) / 100);
+    for (const [col, px] of Object.entries(sheet.colWidths))
+      ws.getColumn(Number(col)).width = Math.max(0, Math.round(((px - 5) / 7) * 100) / 100);
     for (const [row, px] of Object.entries(sheet.rowHeights)) ws.getRow(Number(row)).height = px * 0.75;
     sheet.rows.forEach((line, r) =>
       line?.forEach((data, c) => {
@@ -94,12 +102,15 @@ function writeCell(cell: ExcelJS.Cell, data: CellData, tz: string): void {
   if (data.formula) cell.value = { formula: data.formula.replace(/^=/, '') } as ExcelJS.CellFormulaValue;
   else if (data.value instanceof Date) {
     cell.value = wallDate(data.value, tz);
-    cell.numFmt = isAutomaticFormat(data.numberFormat) ? automaticDateFormat(data.value, tz) : toExcelFormat(data.numberFormat as string);
+    cell.numFmt = isAutomaticFormat(data.numberFormat)
+      ? automaticDateFormat(data.value, tz)
+      : toExcelFormat(data.numberFormat as string);
   } else if (data.dataValidation?.criteria === 'CHECKBOX') {
     // Excel has no checkbox cell: a ballot box prints and reads like Sheets' checkbox (TRUE/FALSE would print as words).
     cell.value = data.value === true ? CHECKED : UNCHECKED;
   } else if (data.value !== '') cell.value = text ? String(data.value) : data.value;
-  if (data.numberFormat && !isAutomaticFormat(data.numberFormat) && !(data.value instanceof Date)) cell.numFmt = toExcelFormat(data.numberFormat);
+  if (data.numberFormat && !isAutomaticFormat(data.numberFormat) && !(data.value instanceof Date))
+    cell.numFmt = toExcelFormat(data.numberFormat);
   // Sheets' defaults are Arial 10; say so on every cell so Excel/LibreOffice render what Sheets shows.
   const font: Partial<ExcelJS.Font> = { name: 'Arial', size: 10 };
   if (data.fontWeight === 'bold') font.bold = true;
@@ -125,7 +136,10 @@ function writeCell(cell: ExcelJS.Cell, data: CellData, tz: string): void {
   if (data.horizontalAlignment && data.horizontalAlignment !== 'general') {
     alignment.horizontal = data.horizontalAlignment.replace('normal', 'left') as ExcelJS.Alignment['horizontal'];
   }
-  if (data.verticalAlignment) alignment.vertical = (data.verticalAlignment === 'center' ? 'middle' : data.verticalAlignment) as ExcelJS.Alignment['vertical'];
+  if (data.verticalAlignment)
+    alignment.vertical = (
+      data.verticalAlignment === 'center' ? 'middle' : data.verticalAlignment
+    ) as ExcelJS.Alignment['vertical'];
   if (data.wrap || data.wrapStrategy === 'WRAP') alignment.wrapText = true;
   if (Object.keys(alignment).length) cell.alignment = alignment;
   if (data.note) cell.note = data.note;
@@ -157,7 +171,11 @@ export async function importXlsx(path: string, opts: { timeZone?: string; locale
       sheet.frozenRows = view.ySplit ?? 0;
       sheet.frozenColumns = view.xSplit ?? 0;
     }
-    if (ws.pageSetup?.paperSize === 9) sheet.pageSetup = { paperSize: 'A4', orientation: ws.pageSetup.orientation === 'landscape' ? 'landscape' : 'portrait' };
+    if (ws.pageSetup?.paperSize === 9)
+      sheet.pageSetup = {
+        paperSize: 'A4',
+        orientation: ws.pageSetup.orientation === 'landscape' ? 'landscape' : 'portrait',
+      };
     ws.columns?.forEach((col, i) => {
       if (col.width) sheet.colWidths[i + 1] = Math.round(col.width * 7 + 5);
     });
@@ -173,7 +191,12 @@ export async function importXlsx(path: string, opts: { timeZone?: string; locale
       const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(ref);
       if (!m) continue;
       const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-      sheet.merges.push({ row: Number(m[2]), col: col(m[1]), numRows: Number(m[4]) - Number(m[2]) + 1, numCols: col(m[3]) - col(m[1]) + 1 });
+      sheet.merges.push({
+        row: Number(m[2]),
+        col: col(m[1]),
+        numRows: Number(m[4]) - Number(m[2]) + 1,
+        numCols: col(m[3]) - col(m[1]) + 1,
+      });
     }
   });
   return wb;
@@ -192,9 +215,12 @@ function readCell(cell: ExcelJS.Cell, data: CellData, tz: string): void {
   data.value = value;
   if (cell.numFmt) {
     data.numberFormat =
-      value instanceof Date && /^(dd\/mm\/yyyy|h:mm:ss|dd\/mm\/yyyy h:mm:ss)$/.test(cell.numFmt) ? undefined : cell.numFmt.replace(/yyyy|dd|mmmm/g, (m) => (m === 'mmmm' ? 'MMMM' : m));
+      value instanceof Date && /^(dd\/mm\/yyyy|h:mm:ss|dd\/mm\/yyyy h:mm:ss)$/.test(cell.numFmt)
+        ? undefined
+        : cell.numFmt.replace(/yyyy|dd|mmmm/g, (m) => (m === 'mmmm' ? 'MMMM' : m));
     if (data.numberFormat === undefined) delete data.numberFormat;
-    else if (/^d+\/m+\/y+$/i.test(data.numberFormat) || /^y+-m+-d+$/i.test(data.numberFormat)) data.numberFormat = data.numberFormat.replace(/m+/g, (m) => m.toUpperCase());
+    else if (/^d+\/m+\/y+$/i.test(data.numberFormat) || /^y+-m+-d+$/i.test(data.numberFormat))
+      data.numberFormat = data.numberFormat.replace(/m+/g, (m) => m.toUpperCase());
   }
   if (cell.font?.bold) data.fontWeight = 'bold';
   if (cell.font?.italic) data.fontStyle = 'italic';
@@ -206,7 +232,8 @@ function readCell(cell: ExcelJS.Cell, data: CellData, tz: string): void {
     if (bg) data.background = bg;
   }
   if (cell.alignment?.horizontal) data.horizontalAlignment = cell.alignment.horizontal;
-  if (cell.alignment?.vertical) data.verticalAlignment = cell.alignment.vertical === 'middle' ? 'middle' : cell.alignment.vertical;
+  if (cell.alignment?.vertical)
+    data.verticalAlignment = cell.alignment.vertical === 'middle' ? 'middle' : cell.alignment.vertical;
   if (cell.alignment?.wrapText) {
     data.wrap = true;
     data.wrapStrategy = 'WRAP';
@@ -214,7 +241,11 @@ function readCell(cell: ExcelJS.Cell, data: CellData, tz: string): void {
   if (cell.border) {
     for (const side of ['top', 'left', 'bottom', 'right'] as const) {
       const b = cell.border[side];
-      if (b?.style) (data.border ??= {})[side] = { style: BORDER_FROM_XLSX[b.style] ?? 'SOLID', color: hexOf(b.color) ?? '#000000' };
+      if (b?.style)
+        (data.border ??= {})[side] = {
+          style: BORDER_FROM_XLSX[b.style] ?? 'SOLID',
+          color: hexOf(b.color) ?? '#000000',
+        };
     }
   }
   const note = cell.note as string | { texts?: Array<{ text: string }> } | undefined;
@@ -224,13 +255,20 @@ function readCell(cell: ExcelJS.Cell, data: CellData, tz: string): void {
   if (dv?.type === 'list' && dv.formulae?.[0]) {
     const f = String(dv.formulae[0]);
     if (f.startsWith('"')) {
-      const values = f.slice(1, -1).split(',').map((s) => s.replace(/""/g, '"'));
+      const values = f
+        .slice(1, -1)
+        .split(',')
+        .map((s) => s.replace(/""/g, '"'));
       const checkbox = values.join(',') === 'TRUE,FALSE' || values.join(',') === `${CHECKED},${UNCHECKED}`;
       if (checkbox && (data.value === CHECKED || data.value === UNCHECKED)) data.value = data.value === CHECKED;
-      data.dataValidation =
-        checkbox
-          ? { criteria: 'CHECKBOX', criteriaValues: [], allowInvalid: false, helpText: '' }
-          : { criteria: 'VALUE_IN_LIST', criteriaValues: [values, true], allowInvalid: !dv.showErrorMessage, helpText: dv.prompt ?? '' };
+      data.dataValidation = checkbox
+        ? { criteria: 'CHECKBOX', criteriaValues: [], allowInvalid: false, helpText: '' }
+        : {
+            criteria: 'VALUE_IN_LIST',
+            criteriaValues: [values, true],
+            allowInvalid: !dv.showErrorMessage,
+            helpText: dv.prompt ?? '',
+          };
     }
   }
 }

@@ -51,9 +51,15 @@ const num = (n: number) => n.toLocaleString('en-US');
 function bundle(): Record<string, unknown> {
   const code = readFileSync(join(DIST, 'Code.js'), 'utf8');
   const evalMs = time(() => runInNewContext(code, {}), 20);
-  const pages = Object.fromEntries(readdirSync(DIST).filter((f) => f.endsWith('.html')).map((f) => [f, Buffer.byteLength(readFileSync(join(DIST, f), 'utf8'))]));
+  const pages = Object.fromEntries(
+    readdirSync(DIST)
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => [f, Buffer.byteLength(readFileSync(join(DIST, f), 'utf8'))]),
+  );
   console.log('\nBundle');
-  console.log(`  dist/Code.js           ${kib(Buffer.byteLength(code))} (gzip ${kib(gzipSync(code).length)}), evaluated in ${ms(evalMs)} (median of 20)`);
+  console.log(
+    `  dist/Code.js           ${kib(Buffer.byteLength(code))} (gzip ${kib(gzipSync(code).length)}), evaluated in ${ms(evalMs)} (median of 20)`,
+  );
   for (const [name, bytes] of Object.entries(pages)) console.log(`  dist/${name.padEnd(17)} ${kib(bytes)}`);
   return { codeBytes: Buffer.byteLength(code), codeGzipBytes: gzipSync(code).length, evalMs, pages };
 }
@@ -80,21 +86,36 @@ interface ActionRow {
  */
 const MODEL = { msPerRoundTrip: 20, msPerCall: 2, msPerCell: 0.01, limitSeconds: 360 };
 /** Calls that must wait for Sheets' answer. getRange and getRangeList only build a reference and are not among them. */
-const ROUND_TRIP = /\.(getValues?|getDisplayValues?|getBackgrounds?|getNotes?|getFormulas?|getDataRange|getLastRow|getLastColumn|getMaxRows|getMaxColumns|getSheets|getSheetByName|getIndex|getNumSheets|getCharts|getProtections|getDataValidations?|insertSheet|deleteSheet|tryLock|waitLock)$/;
-const modelled = (r: { calls: number; roundTrips: number }, cells: number) => (r.roundTrips * MODEL.msPerRoundTrip + (r.calls - r.roundTrips) * MODEL.msPerCall + cells * MODEL.msPerCell) / 1000;
-const modelledNaive = (naiveCalls: number, cells: number) => (naiveCalls * MODEL.msPerRoundTrip + cells * MODEL.msPerCell) / 1000;
+const ROUND_TRIP =
+  /\.(getValues?|getDisplayValues?|getBackgrounds?|getNotes?|getFormulas?|getDataRange|getLastRow|getLastColumn|getMaxRows|getMaxColumns|getSheets|getSheetByName|getIndex|getNumSheets|getCharts|getProtections|getDataValidations?|insertSheet|deleteSheet|tryLock|waitLock)$/;
+const modelled = (r: { calls: number; roundTrips: number }, cells: number) =>
+  (r.roundTrips * MODEL.msPerRoundTrip + (r.calls - r.roundTrips) * MODEL.msPerCall + cells * MODEL.msPerCell) / 1000;
+const modelledNaive = (naiveCalls: number, cells: number) =>
+  (naiveCalls * MODEL.msPerRoundTrip + cells * MODEL.msPerCell) / 1000;
 
 function serviceRow(workload: string, action: string, run: ReturnType<Emulator['run']>, coreMs?: number): ActionRow {
   if (run.error) throw new Error(`${workload} ${action}: ${run.error.message}`);
   const roundTrips = Object.entries(run.calls).reduce((n, [key, count]) => n + (ROUND_TRIP.test(key) ? count : 0), 0);
-  return { workload, action, coreMs, calls: run.totalCalls, roundTrips, naiveCalls: run.naiveCalls, cellsRead: run.cellsRead, cellsWritten: run.cellsWritten };
+  return {
+    workload,
+    action,
+    coreMs,
+    calls: run.totalCalls,
+    roundTrips,
+    naiveCalls: run.naiveCalls,
+    cellsRead: run.cellsRead,
+    cellsWritten: run.cellsWritten,
+  };
 }
 
 function emptyWorkbook(): ActionRow[] {
   const wb = new Workbook();
   wb.addSheet('Sheet1');
   const emu = new Emulator({ workbook: wb });
-  return [serviceRow('empty workbook', 'Siapkan lembar kerja (first run)', emu.run('setupWorkbook')), serviceRow('empty workbook', 'Siapkan lembar kerja (again)', emu.run('setupWorkbook'))];
+  return [
+    serviceRow('empty workbook', 'Siapkan lembar kerja (first run)', emu.run('setupWorkbook')),
+    serviceRow('empty workbook', 'Siapkan lembar kerja (again)', emu.run('setupWorkbook')),
+  ];
 }
 
 /** The pure validation over a workbook's Kandidat tab, as the action calls it. */
@@ -103,7 +124,12 @@ function coreValidation(wb: Workbook): number {
   if (!settings.ok) throw new Error('demo settings invalid');
   const values = wb.sheet('Kandidat')!.values();
   const display = wb.sheet('Kandidat')!.displayValues();
-  const ctx = { settings: settings.settings, reference: { year: 2019, month: 11, day: 25 }, offsetMinutes: 480, villages: villageIndex(wb.sheet('Desa Sasaran')!.values()) };
+  const ctx = {
+    settings: settings.settings,
+    reference: { year: 2019, month: 11, day: 25 },
+    offsetMinutes: 480,
+    villages: villageIndex(wb.sheet('Desa Sasaran')!.values()),
+  };
   return time(() => validateCandidates(values, display, ctx));
 }
 
@@ -121,14 +147,29 @@ function fillScores(emu: Emulator, workbook: Workbook): void {
   const values = workbook.sheet('Kandidat')!.values();
   const idCol = values[0].indexOf('ID');
   const statusCol = values[0].indexOf('Status Administrasi');
-  const ms = values.slice(1).filter((r) => r[statusCol] === 'MS').map((r) => ({ id: String(r[idCol]) }));
+  const ms = values
+    .slice(1)
+    .filter((r) => r[statusCol] === 'MS')
+    .map((r) => ({ id: String(r[idCol]) }));
   const seal = hmacSealer(SECRET);
   emu.documentProperties.set('SELEKSI_FGD_SEAL_SECRET', SECRET);
   const time = new Date(Date.UTC(2019, 10, 27, 2));
-  const rows = demoSubmissions(ms, ['panelis.a@example.go.id', 'panelis.b@example.go.id', 'panelis.c@example.go.id'], codes).map(({ user, request }) => {
+  const rows = demoSubmissions(
+    ms,
+    ['panelis.a@example.go.id', 'panelis.b@example.go.id', 'panelis.c@example.go.id'],
+    codes,
+  ).map(({ user, request }) => {
     const row: Omit<ScoreRow, 'sheetRow'> = {
-      time, candidateId: request.candidateId, email: user, name: user.split('@')[0], scores: request.scores, recused: request.recused, note: request.note,
-      total: request.recused ? undefined : weightedTotal(rubric.rubric.criteria, request.scores), seal: '', identity: 'Google',
+      time,
+      candidateId: request.candidateId,
+      email: user,
+      name: user.split('@')[0],
+      scores: request.scores,
+      recused: request.recused,
+      note: request.note,
+      total: request.recused ? undefined : weightedTotal(rubric.rubric.criteria, request.scores),
+      seal: '',
+      identity: 'Google',
     };
     row.seal = sealRow(row, codes, seal);
     return scoreRowValues(row, codes);
@@ -149,7 +190,15 @@ function coreRanking(wb: Workbook): number {
   return time(() => {
     const scores = parseScores(penilaian, codes).rows;
     const sealed = scores.map((r) => isSealed(r, seal, codes));
-    rankCandidates({ candidates, scores, sealed, rubric: rubric.rubric, settings: settings.settings, villages, offsetMinutes: 480 });
+    rankCandidates({
+      candidates,
+      scores,
+      sealed,
+      rubric: rubric.rubric,
+      settings: settings.settings,
+      villages,
+      offsetMinutes: 480,
+    });
   });
 }
 
@@ -166,9 +215,27 @@ function demoWorkload(candidates: number): ActionRow[] {
   const panelist = String(workbook.sheet('Panel')!.values()[1][0]);
   const context = emu.runRpc('scoringContext', [{}], { user: panelist }) as { candidates: Array<{ id: string }> };
   rows.push(serviceRow(label, 'sidebar: scoringContext', emu.lastRun!));
-  emu.runRpc('submitScore', [{ candidateId: context.candidates[0].id, scores: { K1: 4, K2: 4, K3: 3, K4: 5, K5: 4 }, recused: false, note: '' }], { user: panelist });
+  emu.runRpc(
+    'submitScore',
+    [
+      {
+        candidateId: context.candidates[0].id,
+        scores: { K1: 4, K2: 4, K3: 3, K4: 5, K5: 4 },
+        recused: false,
+        note: '',
+      },
+    ],
+    { user: panelist },
+  );
   rows.push(serviceRow(label, 'sidebar: submitScore', emu.lastRun!));
-  rows.push(serviceRow(`${label}, ${num(scoreCount)} scores`, 'Hitung skor & peringkat', emu.run('computeRanking'), coreRanking(workbook)));
+  rows.push(
+    serviceRow(
+      `${label}, ${num(scoreCount)} scores`,
+      'Hitung skor & peringkat',
+      emu.run('computeRanking'),
+      coreRanking(workbook),
+    ),
+  );
   rows.push(serviceRow(label, 'Perbarui rekap', emu.run('refreshSummaries')));
   return rows;
 }
@@ -178,10 +245,38 @@ function attendanceWorkload(): ActionRow[] {
   const wb = new Workbook();
   const emu = new Emulator({ workbook: wb });
   emu.run('setupWorkbook');
-  const sessions = Array.from({ length: 300 }, (_, i) => [`S-${String(i + 1).padStart(3, '0')}`, `FGD ${i + 1}`, '27/11/2019', '08.00', '12.00', 'WITA', 'Aula', '', '', 'Kabupaten Tanah Laut', 'Kalimantan Selatan', '']);
+  const sessions = Array.from({ length: 300 }, (_, i) => [
+    `S-${String(i + 1).padStart(3, '0')}`,
+    `FGD ${i + 1}`,
+    '27/11/2019',
+    '08.00',
+    '12.00',
+    'WITA',
+    'Aula',
+    '',
+    '',
+    'Kabupaten Tanah Laut',
+    'Kalimantan Selatan',
+    '',
+  ]);
   wb.sheet('Sesi')!.setValues(2, 1, sessions);
   wb.sheet('Peserta')!.setNumberFormat(2, 7, 6000, 1, '@');
-  wb.sheet('Peserta')!.setValues(2, 1, sessions.flatMap((s, i) => Array.from({ length: 20 }, (_, j) => [s[0], `Peserta ${i}-${j}`, j % 2 ? 'L' : 'P', 'Lainnya', 'Warga', `Desa ${j}`, `0812${String(10000000 + i * 20 + j)}`, ''])));
+  wb.sheet('Peserta')!.setValues(
+    2,
+    1,
+    sessions.flatMap((s, i) =>
+      Array.from({ length: 20 }, (_, j) => [
+        s[0],
+        `Peserta ${i}-${j}`,
+        j % 2 ? 'L' : 'P',
+        'Lainnya',
+        'Warga',
+        `Desa ${j}`,
+        `0812${String(10000000 + i * 20 + j)}`,
+        '',
+      ]),
+    ),
+  );
   const started = performance.now();
   emu.runRpc('generateAttendance', [{ codes: null }]);
   const elapsed = performance.now() - started;
@@ -194,9 +289,24 @@ function main(): void {
   const result: Record<string, unknown> = { bundle: bundle() };
   const rows = [...emptyWorkbook(), ...SIZES.flatMap(demoWorkload), ...attendanceWorkload()];
   console.log('\nActions — core: pure computation in Node (for "Buat daftar hadir": the whole emulated execution);');
-  console.log('calls and cells: counted by the emulator on the real dist/Code.js; naive: the calls a cell-by-cell adapter would make for the same work;');
-  console.log(`Apps Script s: modelled (an assumption) as ${MODEL.msPerRoundTrip} ms per round-trip call (get…, lookups, sheet creation), ${MODEL.msPerCall} ms per other call and ${MODEL.msPerCell} ms per cell moved, against the ${MODEL.limitSeconds} s limit.`);
-  const header = ['workload'.padEnd(40), 'action'.padEnd(34), 'core'.padStart(10), 'calls'.padStart(6), 'cells read'.padStart(11), 'cells written'.padStart(13), 'naive calls'.padStart(12), 'ratio'.padStart(7), 'Apps Script s'.padStart(13), 'naive s'.padStart(9)];
+  console.log(
+    'calls and cells: counted by the emulator on the real dist/Code.js; naive: the calls a cell-by-cell adapter would make for the same work;',
+  );
+  console.log(
+    `Apps Script s: modelled (an assumption) as ${MODEL.msPerRoundTrip} ms per round-trip call (get…, lookups, sheet creation), ${MODEL.msPerCall} ms per other call and ${MODEL.msPerCell} ms per cell moved, against the ${MODEL.limitSeconds} s limit.`,
+  );
+  const header = [
+    'workload'.padEnd(40),
+    'action'.padEnd(34),
+    'core'.padStart(10),
+    'calls'.padStart(6),
+    'cells read'.padStart(11),
+    'cells written'.padStart(13),
+    'naive calls'.padStart(12),
+    'ratio'.padStart(7),
+    'Apps Script s'.padStart(13),
+    'naive s'.padStart(9),
+  ];
   console.log(`  ${header.join(' ')}`);
   for (const r of rows) {
     const cells = r.cellsRead + r.cellsWritten;
@@ -216,7 +326,9 @@ function main(): void {
     );
   }
   const worst = rows.reduce((w, r) => Math.max(w, modelled(r, r.cellsRead + r.cellsWritten)), 0);
-  console.log(`\nLongest modelled execution: ${worst.toFixed(1)} s of ${MODEL.limitSeconds} s (${((100 * worst) / MODEL.limitSeconds).toFixed(0)} %).`);
+  console.log(
+    `\nLongest modelled execution: ${worst.toFixed(1)} s of ${MODEL.limitSeconds} s (${((100 * worst) / MODEL.limitSeconds).toFixed(0)} %).`,
+  );
   result.actions = rows;
   mkdirSync(join(ROOT, 'out'), { recursive: true });
   writeFileSync(join(ROOT, 'out/bench.json'), JSON.stringify(result, null, 2));

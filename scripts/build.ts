@@ -10,7 +10,16 @@
  * Run with `npm run build`; `--quiet` prints nothing but errors.
  */
 import { build } from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
@@ -52,13 +61,16 @@ function exportedFunctions(iife: string): Array<{ name: string }> {
 }
 
 function stubs(functions: Array<{ name: string }>): string {
-  const lines = functions.map(({ name }) => `function ${name}() { return ${GLOBAL_NAME}.${name}.apply(null, arguments); }`);
+  const lines = functions.map(
+    ({ name }) => `function ${name}() { return ${GLOBAL_NAME}.${name}.apply(null, arguments); }`,
+  );
   return `\n// Entry points (generated from the exports of src/main.ts)\n${lines.join('\n')}\n`;
 }
 
 /** Text that HtmlService would read as a scriptlet, or that would end the inline <script> early. */
 function assertInlineSafe(page: string, kind: string, code: string): string {
-  if (code.includes('<?') || code.includes('?>')) throw new Error(`${page}: the bundled ${kind} contains "<?" or "?>", which HtmlService would treat as a scriptlet`);
+  if (code.includes('<?') || code.includes('?>'))
+    throw new Error(`${page}: the bundled ${kind} contains "<?" or "?>", which HtmlService would treat as a scriptlet`);
   return code.replace(/<\/(script|style)/gi, '<\\/$1');
 }
 
@@ -74,7 +86,14 @@ async function buildPage(dir: string): Promise<{ name: string; bytes: number }> 
     logLevel: 'silent',
   });
   const cssFiles = [join(ROOT, 'src/ui/shared/base.css'), join(pageDir, 'style.css')].filter(existsSync);
-  const css = (await build({ stdin: { contents: cssFiles.map((f) => readFileSync(f, 'utf8')).join('\n'), loader: 'css' }, minify: true, write: false, logLevel: 'silent' })).outputFiles[0].text;
+  const css = (
+    await build({
+      stdin: { contents: cssFiles.map((f) => readFileSync(f, 'utf8')).join('\n'), loader: 'css' },
+      minify: true,
+      write: false,
+      logLevel: 'silent',
+    })
+  ).outputFiles[0].text;
   const name = dir.charAt(0).toUpperCase() + dir.slice(1);
   const html = readFileSync(join(pageDir, 'index.html'), 'utf8')
     .replace('/*INLINE_CSS*/', () => assertInlineSafe(name, 'CSS', css.trim()))
@@ -98,13 +117,17 @@ async function main(): Promise<void> {
   writeFileSync(join(DIST, 'Code.js'), code);
   copyFileSync(join(ROOT, 'appsscript.json'), join(DIST, 'appsscript.json'));
 
-  const pages = readdirSync(join(ROOT, 'src/ui')).filter((d) => d !== 'shared' && statSync(join(ROOT, 'src/ui', d)).isDirectory());
+  const pages = readdirSync(join(ROOT, 'src/ui')).filter(
+    (d) => d !== 'shared' && statSync(join(ROOT, 'src/ui', d)).isDirectory(),
+  );
   const built = [];
   for (const page of pages) built.push(await buildPage(page));
 
   if (!quiet) {
     const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
-    console.log(`dist/Code.js  ${kb(Buffer.byteLength(code))} (gzip ${kb(gzipSync(code).length)}), entry points: ${functions.map((f) => f.name).join(', ')}`);
+    console.log(
+      `dist/Code.js  ${kb(Buffer.byteLength(code))} (gzip ${kb(gzipSync(code).length)}), entry points: ${functions.map((f) => f.name).join(', ')}`,
+    );
     for (const page of built) console.log(`dist/${page.name}  ${kb(page.bytes)}`);
   }
 }

@@ -22,7 +22,11 @@ function option(name: string, fallback: string): string {
 
 async function main(): Promise<void> {
   const out = resolve(ROOT, option('out', 'out/demo.xlsx'));
-  const { workbook, demo } = runDemo({ candidates: Number(option('candidates', '1500')), scoreAll: process.argv.includes('--score-all'), log: (line) => console.log(line) });
+  const { workbook, demo } = runDemo({
+    candidates: Number(option('candidates', '1500')),
+    scoreAll: process.argv.includes('--score-all'),
+    log: (line) => console.log(line),
+  });
 
   const candidatesTab = workbook.sheet('Kandidat')!;
   const header = candidatesTab.values()[0].map(String);
@@ -39,7 +43,8 @@ async function main(): Promise<void> {
     byStatus.set(status, entry);
   });
   console.log('\nValidation outcome (rows with a deliberate fault / without):');
-  for (const [status, n] of [...byStatus.entries()].sort()) console.log(`  ${status.padEnd(10)} ${String(n.faulty).padStart(5)} / ${n.clean}`);
+  for (const [status, n] of [...byStatus.entries()].sort())
+    console.log(`  ${status.padEnd(10)} ${String(n.faulty).padStart(5)} / ${n.clean}`);
 
   mkdirSync(dirname(out), { recursive: true });
   await exportXlsx(workbook, out);

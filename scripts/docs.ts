@@ -6,7 +6,19 @@
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { MENU } from '../src/core/menu';
-import { type TabDef, SCORE_HEADERS, CANDIDATES_TAB, LOG_TAB, PANEL_TAB, PARTICIPANTS_TAB, RUBRIC_TAB, SESSIONS_TAB, VILLAGES_TAB, scoresTab, DEFAULT_RUBRIC } from '../src/core/schema';
+import {
+  type TabDef,
+  SCORE_HEADERS,
+  CANDIDATES_TAB,
+  LOG_TAB,
+  PANEL_TAB,
+  PARTICIPANTS_TAB,
+  RUBRIC_TAB,
+  SESSIONS_TAB,
+  VILLAGES_TAB,
+  scoresTab,
+  DEFAULT_RUBRIC,
+} from '../src/core/schema';
 import { QUOTA_RANGE, SETTING_DEFS } from '../src/core/settings';
 import { RUBRIC_LIMITS } from '../src/core/rubric';
 import { cellText } from '../src/core/text';
@@ -16,14 +28,21 @@ import { RULES } from '../src/core/validation/findings';
 function columnsTable(tab: TabDef): string {
   const rows = tab.columns.map((c) => {
     const role = c.output ? 'written by the add-on' : c.required ? 'required' : 'optional';
-    const extras = [c.format === 'text' ? 'formatted as text' : '', c.dropdown ? `dropdown: ${c.dropdown.join(', ')}` : ''].filter(Boolean).join('; ');
+    const extras = [
+      c.format === 'text' ? 'formatted as text' : '',
+      c.dropdown ? `dropdown: ${c.dropdown.join(', ')}` : '',
+    ]
+      .filter(Boolean)
+      .join('; ');
     return `| ${c.header} | ${(c.aliases ?? []).join(', ')} | ${role}${extras ? `; ${extras}` : ''} |`;
   });
   return ['| column | also accepted as | role |', '|---|---|---|', ...rows].join('\n');
 }
 
 export function workbookDoc(): string {
-  const settings = SETTING_DEFS.map((d) => `| ${d.label} | ${d.labelEn} | ${cellText(d.defaultValue) || '(blank)'} | ${d.explain.en} |`);
+  const settings = SETTING_DEFS.map(
+    (d) => `| ${d.label} | ${d.labelEn} | ${cellText(d.defaultValue) || '(blank)'} | ${d.explain.en} |`,
+  );
   const severity = { error: 'error → TMS', warning: 'warning → Perlu Cek', info: 'information only' };
   const rules = Object.entries(RULES).map(([code, r]) => `| \`${code}\` | ${severity[r.severity]} | ${r.title.en} |`);
   const menu = MENU.flat().map((e) => `| ${e.label.id} | ${e.label.en} | \`${e.functionName}\` |`);

@@ -17,15 +17,32 @@ const OUT = join(ROOT, 'out/print');
 
 function pdfPages(pdf: string): Array<{ width: number; height: number }> {
   const info = execFileSync('pdfinfo', ['-f', '1', '-l', '9999', pdf], { encoding: 'utf8' });
-  return [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));
+  return [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map((m) => ({
+    width: Number(m[1]),
+    height: Number(m[2]),
+  }));
 }
 
 async function convert(workbook: Workbook, name: string, fitToWidth: boolean): Promise<string> {
   const clone = workbook.clone();
-  for (const sheet of clone.sheetNames()) clone.sheet(sheet)!.pageSetup = { paperSize: 'A4', orientation: 'portrait', fitToWidth };
+  for (const sheet of clone.sheetNames())
+    clone.sheet(sheet)!.pageSetup = { paperSize: 'A4', orientation: 'portrait', fitToWidth };
   const xlsx = join(OUT, `${name}.xlsx`);
   await exportXlsx(clone, xlsx);
-  execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${join(OUT, 'lo-profile')}`, '--convert-to', 'pdf', '--outdir', OUT, xlsx], { stdio: 'ignore', timeout: 180_000 });
+  execFileSync(
+    'soffice',
+    [
+      '--headless',
+      '--norestore',
+      `-env:UserInstallation=file://${join(OUT, 'lo-profile')}`,
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      OUT,
+      xlsx,
+    ],
+    { stdio: 'ignore', timeout: 180_000 },
+  );
   return join(OUT, `${name}.pdf`);
 }
 
@@ -39,15 +56,31 @@ async function main(): Promise<void> {
   const actual = pdfPages(await convert(only, 'daftar-hadir', false));
   const fitted = pdfPages(await convert(only, 'daftar-hadir-fit', true));
   const notA4 = actual.filter((p) => Math.abs(p.width - 595.3) > 2 || Math.abs(p.height - 841.9) > 2);
-  console.log(`${attendanceTabs.length} attendance sheets → ${actual.length} A4 pages at 100 % scale, ${fitted.length} with fit-to-width.`);
+  console.log(
+    `${attendanceTabs.length} attendance sheets → ${actual.length} A4 pages at 100 % scale, ${fitted.length} with fit-to-width.`,
+  );
   if (process.argv.includes('--png')) {
-    execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', join(OUT, 'daftar-hadir.pdf'), join(OUT, 'daftar-hadir')]);
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '80',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-singlefile',
+      join(OUT, 'daftar-hadir.pdf'),
+      join(OUT, 'daftar-hadir'),
+    ]);
     mkdirSync(join(ROOT, 'docs'), { recursive: true });
     copyFileSync(join(OUT, 'daftar-hadir.png'), join(ROOT, 'docs/daftar-hadir.png'));
     console.log('Wrote docs/daftar-hadir.png');
   }
   if (notA4.length) throw new Error(`${notA4.length} page(s) are not A4 portrait: ${JSON.stringify(notA4[0])}`);
-  if (actual.length !== fitted.length) throw new Error(`Some sheet is wider than A4 portrait: ${actual.length} pages at 100 % but ${fitted.length} when fitted to width.`);
+  if (actual.length !== fitted.length)
+    throw new Error(
+      `Some sheet is wider than A4 portrait: ${actual.length} pages at 100 % but ${fitted.length} when fitted to width.`,
+    );
   console.log('OK: every attendance sheet fits the width of A4 portrait at 100 % scale.');
 }
 

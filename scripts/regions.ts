@@ -16,15 +16,40 @@ const DATA = join(dirname(require.resolve('idn-area-data/package.json', { paths:
  * them, so they are recognised and named rather than reported as unknown.
  */
 const OLD_PAPUA: Array<[string, string]> = [
-  ['9101', 'MERAUKE'], ['9102', 'JAYAWIJAYA'], ['9104', 'NABIRE'], ['9107', 'PUNCAK JAYA'], ['9108', 'PANIAI'], ['9109', 'MIMIKA'],
-  ['9112', 'PEGUNUNGAN BINTANG'], ['9113', 'YAHUKIMO'], ['9114', 'TOLIKARA'], ['9116', 'BOVEN DIGOEL'], ['9117', 'MAPPI'], ['9118', 'ASMAT'],
-  ['9121', 'MAMBERAMO TENGAH'], ['9122', 'YALIMO'], ['9123', 'LANNY JAYA'], ['9124', 'NDUGA'], ['9125', 'PUNCAK'], ['9126', 'DOGIYAI'],
-  ['9127', 'INTAN JAYA'], ['9128', 'DEIYAI'],
-  ['9201', 'SORONG'], ['9204', 'SORONG SELATAN'], ['9205', 'RAJA AMPAT'], ['9209', 'TAMBRAUW'], ['9210', 'MAYBRAT'], ['9271', 'KOTA SORONG'],
+  ['9101', 'MERAUKE'],
+  ['9102', 'JAYAWIJAYA'],
+  ['9104', 'NABIRE'],
+  ['9107', 'PUNCAK JAYA'],
+  ['9108', 'PANIAI'],
+  ['9109', 'MIMIKA'],
+  ['9112', 'PEGUNUNGAN BINTANG'],
+  ['9113', 'YAHUKIMO'],
+  ['9114', 'TOLIKARA'],
+  ['9116', 'BOVEN DIGOEL'],
+  ['9117', 'MAPPI'],
+  ['9118', 'ASMAT'],
+  ['9121', 'MAMBERAMO TENGAH'],
+  ['9122', 'YALIMO'],
+  ['9123', 'LANNY JAYA'],
+  ['9124', 'NDUGA'],
+  ['9125', 'PUNCAK'],
+  ['9126', 'DOGIYAI'],
+  ['9127', 'INTAN JAYA'],
+  ['9128', 'DEIYAI'],
+  ['9201', 'SORONG'],
+  ['9204', 'SORONG SELATAN'],
+  ['9205', 'RAJA AMPAT'],
+  ['9209', 'TAMBRAUW'],
+  ['9210', 'MAYBRAT'],
+  ['9271', 'KOTA SORONG'],
 ];
 
 function csv(name: string): string[][] {
-  return readFileSync(join(DATA, name), 'utf8').trim().split(/\r?\n/).slice(1).map((line) => line.split(','));
+  return readFileSync(join(DATA, name), 'utf8')
+    .trim()
+    .split(/\r?\n/)
+    .slice(1)
+    .map((line) => line.split(','));
 }
 
 /** "KABUPATEN TANAH LAUT" → "Kabupaten Tanah Laut"; "DKI JAKARTA" keeps its acronym. */
@@ -41,7 +66,9 @@ export function regionsModule(): string {
   const regencies = csv('regencies.csv').map(([code, , name]) => [code.replace('.', ''), name]);
   const current = new Set(regencies.map(([code]) => code));
   const oldPapua = OLD_PAPUA.map(([old, name]) => {
-    const now = regencies.find(([code, n]) => !code.startsWith('91') && !code.startsWith('92') && (n === `KABUPATEN ${name}` || n === name));
+    const now = regencies.find(
+      ([code, n]) => !code.startsWith('91') && !code.startsWith('92') && (n === `KABUPATEN ${name}` || n === name),
+    );
     if (!now) throw new Error(`old Papua code ${old} (${name}) has no current regency`);
     if (current.has(old)) throw new Error(`old Papua code ${old} is still current`);
     return [old, now[0], titleCase(now[1])];

@@ -32,7 +32,9 @@ import { validateAll, validateEditedRows } from './shell/validate';
  */
 export function onOpen(e?: { authMode?: GoogleAppsScript.Script.AuthMode | string }): void {
   try {
-    const noAuthorization = e !== undefined && (String(e.authMode) === 'NONE' || (typeof ScriptApp !== 'undefined' && e.authMode === ScriptApp.AuthMode.NONE));
+    const noAuthorization =
+      e !== undefined &&
+      (String(e.authMode) === 'NONE' || (typeof ScriptApp !== 'undefined' && e.authMode === ScriptApp.AuthMode.NONE));
     const lang = noAuthorization ? 'id' : menuLanguage();
     const menu = SpreadsheetApp.getUi().createAddonMenu();
     MENU.forEach((group, i) => {
@@ -165,6 +167,12 @@ export function generateAttendance(request: unknown): AttendanceOutcome {
  */
 export type Endpoints = Implements<
   ScoringApi & AttendanceApi,
-  { scoringContext: typeof scoringContext; myScore: typeof myScore; submitScore: typeof submitScore; attendanceChoices: typeof attendanceChoices; generateAttendance: typeof generateAttendance }
+  {
+    scoringContext: typeof scoringContext;
+    myScore: typeof myScore;
+    submitScore: typeof submitScore;
+    attendanceChoices: typeof attendanceChoices;
+    generateAttendance: typeof generateAttendance;
+  }
 >;
 type Implements<Api, Actual extends Api> = Actual;

@@ -139,15 +139,38 @@ export const LAINNYA_ROLES: readonly Role[] = [
 
 /** Academic and civil-service titles seen on attendance lists. */
 export const TITLES_BEFORE = ['Dr.', 'Drs.', 'Dra.', 'Ir.', 'H.', 'Hj.'] as const;
-export const TITLES_AFTER = ['S.Sos.', 'S.Pd.', 'S.E.', 'S.ST.', 'M.Si.', 'M.Kesos.', 'S.Kep.', 'S.H.', 'M.Pd.', 'S.IP.'] as const;
+export const TITLES_AFTER = [
+  'S.Sos.',
+  'S.Pd.',
+  'S.E.',
+  'S.ST.',
+  'M.Si.',
+  'M.Kesos.',
+  'S.Kep.',
+  'S.H.',
+  'M.Pd.',
+  'S.IP.',
+] as const;
 
 /** What a village is called locally, for "Desa {desa}" in the templates. */
 export const VILLAGE_LABEL: Record<VillageStyle | 'kelurahan', string> = {
-  desa: 'Desa', gampong: 'Gampong', negeri: 'Negeri', kampung: 'Kampung', kelurahan: 'Kelurahan',
+  desa: 'Desa',
+  gampong: 'Gampong',
+  negeri: 'Negeri',
+  kampung: 'Kampung',
+  kelurahan: 'Kelurahan',
 };
 
-export function fillRole(role: Role, ctx: { kab: string; kec: string; desa: string; univ: string; label?: string }): Role {
+export function fillRole(
+  role: Role,
+  ctx: { kab: string; kec: string; desa: string; univ: string; label?: string },
+): Role {
   const fill = (s: string) =>
-    s.replace('Desa {desa}', `${ctx.label ?? 'Desa'} {desa}`).replace('{kab}', ctx.kab).replace('{kec}', ctx.kec).replace('{desa}', ctx.desa).replace('{univ}', ctx.univ);
+    s
+      .replace('Desa {desa}', `${ctx.label ?? 'Desa'} {desa}`)
+      .replace('{kab}', ctx.kab)
+      .replace('{kec}', ctx.kec)
+      .replace('{desa}', ctx.desa)
+      .replace('{univ}', ctx.univ);
   return { jabatan: fill(role.jabatan), instansi: fill(role.instansi) };
 }

@@ -1,7 +1,17 @@
 /**
  * Candidate rows (`Kandidat`) and the deliberate faults sprinkled over them.
  */
-import { ageOn, dayNumber, formatDateText, fromDayNumber, isValidYmd, pad2, witaDate, type DateTextFormat, type Ymd } from './dates';
+import {
+  ageOn,
+  dayNumber,
+  formatDateText,
+  fromDayNumber,
+  isValidYmd,
+  pad2,
+  witaDate,
+  type DateTextFormat,
+  type Ymd,
+} from './dates';
 import { EDUCATION_ACCEPTED, EDUCATION_TOO_LOW, EDUCATION_UNKNOWN } from './education';
 import { HOMELANDS, makeName, nameWords, type NameGroup, type Sex } from './names';
 import { nikRegion } from './areas';
@@ -43,9 +53,23 @@ export type FaultKind = (typeof FAULT_KINDS)[number];
 const FAULT_WEIGHT: Partial<Record<FaultKind, number>> = { 'nik-number': 2, 'phone-no-zero': 2 };
 
 export const KANDIDAT_HEADERS = [
-  'ID', 'Nama Lengkap', 'NIK', 'Jenis Kelamin', 'Tempat Lahir', 'Tanggal Lahir', 'Pendidikan Terakhir', 'Alamat',
-  'Desa/Kelurahan', 'Kecamatan', 'Kabupaten/Kota', 'Provinsi', 'No. HP', 'Email', 'Tanggal Daftar',
-  'Keputusan Verifikator', 'Alasan Verifikator',
+  'ID',
+  'Nama Lengkap',
+  'NIK',
+  'Jenis Kelamin',
+  'Tempat Lahir',
+  'Tanggal Lahir',
+  'Pendidikan Terakhir',
+  'Alamat',
+  'Desa/Kelurahan',
+  'Kecamatan',
+  'Kabupaten/Kota',
+  'Provinsi',
+  'No. HP',
+  'Email',
+  'Tanggal Daftar',
+  'Keputusan Verifikator',
+  'Alasan Verifikator',
 ] as const;
 
 /** 2019-11-25: registration closing date, the `Tanggal acuan usia`. */
@@ -84,15 +108,47 @@ export interface Candidate {
 }
 
 const PREFIXES: ReadonlyArray<readonly [string, number]> = [
-  ['811', 3], ['812', 10], ['813', 8], ['821', 6], ['822', 5], ['823', 3], ['852', 8], ['853', 6], ['851', 2],
-  ['814', 1], ['815', 2], ['816', 1], ['855', 1], ['856', 4], ['857', 4], ['858', 2],
-  ['817', 2], ['818', 2], ['819', 3], ['859', 1], ['877', 3], ['878', 3],
-  ['895', 2], ['896', 2], ['897', 1], ['898', 1], ['899', 1], ['881', 1], ['882', 1], ['887', 1],
+  ['811', 3],
+  ['812', 10],
+  ['813', 8],
+  ['821', 6],
+  ['822', 5],
+  ['823', 3],
+  ['852', 8],
+  ['853', 6],
+  ['851', 2],
+  ['814', 1],
+  ['815', 2],
+  ['816', 1],
+  ['855', 1],
+  ['856', 4],
+  ['857', 4],
+  ['858', 2],
+  ['817', 2],
+  ['818', 2],
+  ['819', 3],
+  ['859', 1],
+  ['877', 3],
+  ['878', 3],
+  ['895', 2],
+  ['896', 2],
+  ['897', 1],
+  ['898', 1],
+  ['899', 1],
+  ['881', 1],
+  ['882', 1],
+  ['887', 1],
 ];
 
 type PhoneStyle = 'plain' | 'dash' | 'space' | 'intl-dash' | 'intl' | 'cc' | 'dot';
 const PHONE_STYLES: ReadonlyArray<readonly [PhoneStyle, number]> = [
-  ['plain', 52], ['dash', 12], ['space', 10], ['intl-dash', 8], ['intl', 7], ['cc', 6], ['dot', 5],
+  ['plain', 52],
+  ['dash', 12],
+  ['space', 10],
+  ['intl-dash', 8],
+  ['intl', 7],
+  ['cc', 6],
+  ['dot', 5],
 ];
 
 /** Formats a national mobile number (`81234567890`) the way people type it. */
@@ -101,19 +157,32 @@ export function formatPhone(national: string, style: PhoneStyle): string {
   const rest = national.slice(3);
   const groups = rest.length <= 4 ? [rest] : [rest.slice(0, 4), rest.slice(4)];
   switch (style) {
-    case 'plain': return `0${national}`;
-    case 'dash': return `0${head}-${groups.join('-')}`;
-    case 'space': return `0${head} ${groups.join(' ')}`;
-    case 'dot': return `0${head}.${groups.join('.')}`;
-    case 'intl-dash': return `+62 ${head}-${groups.join('-')}`;
-    case 'intl': return `+62${national}`;
-    case 'cc': return `62${national}`;
+    case 'plain':
+      return `0${national}`;
+    case 'dash':
+      return `0${head}-${groups.join('-')}`;
+    case 'space':
+      return `0${head} ${groups.join(' ')}`;
+    case 'dot':
+      return `0${head}.${groups.join('.')}`;
+    case 'intl-dash':
+      return `+62 ${head}-${groups.join('-')}`;
+    case 'intl':
+      return `+62${national}`;
+    case 'cc':
+      return `62${national}`;
   }
 }
 
 const BIRTH_TEXT_FORMATS: ReadonlyArray<readonly [DateTextFormat, number]> = [
-  ['d/m/yyyy', 8], ['dd/mm/yyyy', 5], ['d-m-yyyy', 5], ['yyyy-mm-dd', 3],
-  ['d bulan yyyy', 8], ['d bln yyyy', 3], ['d bulan-lama yyyy', 3], ['d month yyyy', 2],
+  ['d/m/yyyy', 8],
+  ['dd/mm/yyyy', 5],
+  ['d-m-yyyy', 5],
+  ['yyyy-mm-dd', 3],
+  ['d bulan yyyy', 8],
+  ['d bln yyyy', 3],
+  ['d bulan-lama yyyy', 3],
+  ['d month yyyy', 2],
 ];
 
 function birthCellFor(rng: Rng, birth: Ymd): CellValue {
@@ -148,7 +217,20 @@ function validAgeRange(rng: Rng): [number, number] {
   return [46, AGE_MAX];
 }
 
-const ADDRESS_DUSUN = ['I', 'II', 'III', 'IV', 'Sukamaju', 'Karya Bakti', 'Mekar Sari', 'Harapan Jaya', 'Sumber Rejeki', 'Sido Mulyo', 'Tanjung', 'Pasar'];
+const ADDRESS_DUSUN = [
+  'I',
+  'II',
+  'III',
+  'IV',
+  'Sukamaju',
+  'Karya Bakti',
+  'Mekar Sari',
+  'Harapan Jaya',
+  'Sumber Rejeki',
+  'Sido Mulyo',
+  'Tanjung',
+  'Pasar',
+];
 const GANG = ['Mawar', 'Melati', 'Kenanga', 'Anggrek', 'Masjid', 'Damai', 'Rukun', 'Sepakat', 'Family', 'Keluarga'];
 
 function makeAddress(rng: Rng, regency: Regency): string {
@@ -156,17 +238,28 @@ function makeAddress(rng: Rng, regency: Regency): string {
   const rt = rng.int(1, 25);
   const rw = rng.int(1, 8);
   switch (rng.int(0, 5)) {
-    case 0: return `Jl. ${street} No. ${rng.int(1, 120)}, RT ${String(rt).padStart(3, '0')} RW ${String(rw).padStart(3, '0')}`;
-    case 1: return `RT ${pad2(rt)}/RW ${pad2(rw)}, Dusun ${rng.pick(ADDRESS_DUSUN)}`;
-    case 2: return `Dusun ${rng.pick(ADDRESS_DUSUN)} RT ${rt}`;
-    case 3: return `Jl. ${street} Gg. ${rng.pick(GANG)} No. ${rng.int(1, 60)}`;
-    case 4: return `Jl. ${street} Km ${rng.int(1, 40)}${rng.chance(0.5) ? `,5` : ''} RT ${pad2(rt)}`;
-    default: return `Jl. ${street}, RT ${rt} RW ${rw}`;
+    case 0:
+      return `Jl. ${street} No. ${rng.int(1, 120)}, RT ${String(rt).padStart(3, '0')} RW ${String(rw).padStart(3, '0')}`;
+    case 1:
+      return `RT ${pad2(rt)}/RW ${pad2(rw)}, Dusun ${rng.pick(ADDRESS_DUSUN)}`;
+    case 2:
+      return `Dusun ${rng.pick(ADDRESS_DUSUN)} RT ${rt}`;
+    case 3:
+      return `Jl. ${street} Gg. ${rng.pick(GANG)} No. ${rng.int(1, 60)}`;
+    case 4:
+      return `Jl. ${street} Km ${rng.int(1, 40)}${rng.chance(0.5) ? `,5` : ''} RT ${pad2(rt)}`;
+    default:
+      return `Jl. ${street}, RT ${rt} RW ${rw}`;
   }
 }
 
 const EMAIL_DOMAINS: ReadonlyArray<readonly [string, number]> = [
-  ['gmail.com', 72], ['yahoo.com', 9], ['yahoo.co.id', 9], ['ymail.com', 3], ['outlook.com', 3], ['rocketmail.com', 1],
+  ['gmail.com', 72],
+  ['yahoo.com', 9],
+  ['yahoo.co.id', 9],
+  ['ymail.com', 3],
+  ['outlook.com', 3],
+  ['rocketmail.com', 1],
 ];
 
 function makeEmail(rng: Rng, name: string, birth: Ymd): string {
@@ -176,20 +269,40 @@ function makeEmail(rng: Rng, name: string, birth: Ymd): string {
   const b = words.length > 1 ? words[words.length - 1] : '';
   const domain = rng.weighted(EMAIL_DOMAINS);
   switch (rng.int(0, 4)) {
-    case 0: return `${a}${b}${rng.int(1, 99)}@${domain}`;
-    case 1: return b ? `${a}.${b}@${domain}` : `${a}.${birth.y}@${domain}`;
-    case 2: return `${a}_${pad2(birth.y % 100)}@${domain}`;
-    case 3: return `${a}${birth.y}@${domain}`;
-    default: return `${b || a}${a.charAt(0)}${rng.int(10, 999)}@${domain}`;
+    case 0:
+      return `${a}${b}${rng.int(1, 99)}@${domain}`;
+    case 1:
+      return b ? `${a}.${b}@${domain}` : `${a}.${birth.y}@${domain}`;
+    case 2:
+      return `${a}_${pad2(birth.y % 100)}@${domain}`;
+    case 3:
+      return `${a}${birth.y}@${domain}`;
+    default:
+      return `${b || a}${a.charAt(0)}${rng.int(10, 999)}@${domain}`;
   }
 }
 
 const SEX_CELLS: Record<Sex, ReadonlyArray<readonly [string, number]>> = {
-  L: [['L', 85], ['Laki-laki', 7], ['LK', 4], ['Pria', 4]],
-  P: [['P', 85], ['Perempuan', 7], ['PR', 4], ['Wanita', 4]],
+  L: [
+    ['L', 85],
+    ['Laki-laki', 7],
+    ['LK', 4],
+    ['Pria', 4],
+  ],
+  P: [
+    ['P', 85],
+    ['Perempuan', 7],
+    ['PR', 4],
+    ['Wanita', 4],
+  ],
 };
 
-function variant(rng: Rng, kind: 'village' | 'district' | 'regency' | 'province', name: string, regency: Regency): string {
+function variant(
+  rng: Rng,
+  kind: 'village' | 'district' | 'regency' | 'province',
+  name: string,
+  regency: Regency,
+): string {
   if (!rng.chance(kind === 'province' ? 0.06 : 0.1)) return name;
   const r = rng.int(0, 2);
   if (r === 0) return name.toUpperCase();
@@ -318,7 +431,17 @@ const OVERRIDE_REASONS = [
   'Ijazah asli sudah diperiksa verifikator',
   'Keterangan domisili dari kepala desa sudah diterima',
 ];
-const INVALID_BIRTH_TEXTS = ['31/02/1990', '30-02-1988', '31 April 1992', '1990-13-05', '29/02/1991', '00/05/1989', '15/13/1990', '31 Juni 1987', '32 Agustus 1991'];
+const INVALID_BIRTH_TEXTS = [
+  '31/02/1990',
+  '30-02-1988',
+  '31 April 1992',
+  '1990-13-05',
+  '29/02/1991',
+  '00/05/1989',
+  '15/13/1990',
+  '31 Juni 1987',
+  '32 Agustus 1991',
+];
 
 function nikText(c: Candidate): string {
   return String(c.nik).replace(/\D/g, '');
@@ -336,7 +459,13 @@ export interface FaultContext extends CandidateContext {
   usedOrigins: Set<Candidate>;
 }
 
-function pickOrigin(rng: Rng, ctx: FaultContext, c: Candidate, preferred: (o: Candidate) => boolean, pool = ctx.clean): Candidate {
+function pickOrigin(
+  rng: Rng,
+  ctx: FaultContext,
+  c: Candidate,
+  preferred: (o: Candidate) => boolean,
+  pool = ctx.clean,
+): Candidate {
   const ok = (o: Candidate) => o !== c && !ctx.usedOrigins.has(o);
   let origin: Candidate | undefined;
   // Random probes first (fast on 50,000 rows), then an exhaustive fallback.
@@ -371,7 +500,9 @@ export function applyFault(rng: Rng, ctx: FaultContext, c: Candidate, kind: Faul
       return;
     }
     case 'nik-bad-length': {
-      c.nik = rng.chance(0.5) ? c.nikDigits.slice(0, 14) : `${c.nikDigits.slice(0, 12)}${c.nikDigits.slice(12, 13)}${c.nikDigits.slice(12)}`;
+      c.nik = rng.chance(0.5)
+        ? c.nikDigits.slice(0, 14)
+        : `${c.nikDigits.slice(0, 12)}${c.nikDigits.slice(12, 13)}${c.nikDigits.slice(12)}`;
       set('NIK', `NIK has ${String(c.nik).length} digits`);
       return;
     }
@@ -384,13 +515,17 @@ export function applyFault(rng: Rng, ctx: FaultContext, c: Candidate, kind: Faul
       let other: Ymd;
       do {
         const swapped = { y: c.birth.y, m: c.birth.d, d: c.birth.m };
-        other = rng.chance(0.4) && isValidYmd(swapped.y, swapped.m, swapped.d)
-          ? swapped
-          : fromDayNumber(dayNumber(c.birth) + (rng.chance(0.5) ? 1 : -1) * rng.int(1, 700));
+        other =
+          rng.chance(0.4) && isValidYmd(swapped.y, swapped.m, swapped.d)
+            ? swapped
+            : fromDayNumber(dayNumber(c.birth) + (rng.chance(0.5) ? 1 : -1) * rng.int(1, 700));
       } while (other.y === c.birth.y && other.m === c.birth.m && other.d === c.birth.d);
       c.nik = newNik(rng, ctx, region6, other, c.sex);
       c.nikDigits = c.nik;
-      set('NIK', `NIK encodes ${other.d}-${other.m}-${other.y}, Tanggal Lahir is ${c.birth.d}-${c.birth.m}-${c.birth.y}`);
+      set(
+        'NIK',
+        `NIK encodes ${other.d}-${other.m}-${other.y}, Tanggal Lahir is ${c.birth.d}-${c.birth.m}-${c.birth.y}`,
+      );
       return;
     }
     case 'nik-sex-mismatch': {
@@ -481,14 +616,30 @@ export function applyFault(rng: Rng, ctx: FaultContext, c: Candidate, kind: Faul
       set('ID', `ID ${origin.id} already used by ${describe(origin)}`);
       return;
     }
-    case 'missing-name': c.name = ''; set('Nama Lengkap', 'name left blank'); return;
-    case 'missing-address': c.address = ''; set('Alamat', 'address left blank'); return;
-    case 'missing-phone': c.phone = ''; c.phoneNational = ''; set('No. HP', 'phone left blank'); return;
+    case 'missing-name':
+      c.name = '';
+      set('Nama Lengkap', 'name left blank');
+      return;
+    case 'missing-address':
+      c.address = '';
+      set('Alamat', 'address left blank');
+      return;
+    case 'missing-phone':
+      c.phone = '';
+      c.phoneNational = '';
+      set('No. HP', 'phone left blank');
+      return;
     case 'bad-email': {
       const words = nameWords(c.name);
       const a = words[0] ?? 'calon';
       const b = words[1] ?? String(c.birth.y);
-      c.email = rng.pick([`${a}.${b}.gmail.com`, `${a}${b}@gmail`, `${a} ${b}@gmail.com`, `${a}@@yahoo.com`, `${a}${b}@gmail,com`]);
+      c.email = rng.pick([
+        `${a}.${b}.gmail.com`,
+        `${a}${b}@gmail`,
+        `${a} ${b}@gmail.com`,
+        `${a}@@yahoo.com`,
+        `${a}${b}@gmail,com`,
+      ]);
       set('Email', `malformed e-mail ${c.email}`);
       return;
     }
@@ -528,8 +679,22 @@ export function faultPlan(count: number): FaultKind[] {
 
 export function candidateRow(c: Candidate): CellValue[] {
   return [
-    c.id, c.name, c.nik, c.sexCell, c.birthPlace, c.birthCell, c.education, c.address,
-    c.villageCell, c.districtCell, c.regencyCell, c.provinceCell, c.phone, c.email, c.registered,
-    c.decision, c.reason,
+    c.id,
+    c.name,
+    c.nik,
+    c.sexCell,
+    c.birthPlace,
+    c.birthCell,
+    c.education,
+    c.address,
+    c.villageCell,
+    c.districtCell,
+    c.regencyCell,
+    c.provinceCell,
+    c.phone,
+    c.email,
+    c.registered,
+    c.decision,
+    c.reason,
   ];
 }

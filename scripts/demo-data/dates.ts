@@ -52,13 +52,46 @@ export function sameYmd(a: Ymd, b: Ymd): boolean {
 }
 
 export const MONTHS_ID = [
-  'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni',
-  'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember',
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
 ] as const;
-export const MONTHS_ID_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agt', 'Sep', 'Okt', 'Nov', 'Des'] as const;
+export const MONTHS_ID_SHORT = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'Mei',
+  'Jun',
+  'Jul',
+  'Agt',
+  'Sep',
+  'Okt',
+  'Nov',
+  'Des',
+] as const;
 export const MONTHS_EN = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ] as const;
 /** Old spellings still common in typed data. */
 export const MONTHS_ID_OLD: Partial<Record<number, string>> = { 2: 'Pebruari', 11: 'Nopember', 8: 'Agt' };
@@ -66,17 +99,33 @@ export const MONTHS_ID_OLD: Partial<Record<number, string>> = { 2: 'Pebruari', 1
 export const pad2 = (n: number): string => String(n).padStart(2, '0');
 
 /** The text forms a birth date is typed in, keyed by a format id. */
-export type DateTextFormat = 'd/m/yyyy' | 'dd/mm/yyyy' | 'd-m-yyyy' | 'yyyy-mm-dd' | 'd bulan yyyy' | 'd bln yyyy' | 'd bulan-lama yyyy' | 'd month yyyy';
+export type DateTextFormat =
+  | 'd/m/yyyy'
+  | 'dd/mm/yyyy'
+  | 'd-m-yyyy'
+  | 'yyyy-mm-dd'
+  | 'd bulan yyyy'
+  | 'd bln yyyy'
+  | 'd bulan-lama yyyy'
+  | 'd month yyyy';
 
 export function formatDateText(v: Ymd, format: DateTextFormat): string {
   switch (format) {
-    case 'd/m/yyyy': return `${v.d}/${v.m}/${v.y}`;
-    case 'dd/mm/yyyy': return `${pad2(v.d)}/${pad2(v.m)}/${v.y}`;
-    case 'd-m-yyyy': return `${v.d}-${v.m}-${v.y}`;
-    case 'yyyy-mm-dd': return `${v.y}-${pad2(v.m)}-${pad2(v.d)}`;
-    case 'd bulan yyyy': return `${v.d} ${MONTHS_ID[v.m - 1]} ${v.y}`;
-    case 'd bln yyyy': return `${v.d} ${MONTHS_ID_SHORT[v.m - 1]} ${v.y}`;
-    case 'd bulan-lama yyyy': return `${v.d} ${MONTHS_ID_OLD[v.m] ?? MONTHS_ID[v.m - 1]} ${v.y}`;
-    case 'd month yyyy': return `${v.d} ${MONTHS_EN[v.m - 1]} ${v.y}`;
+    case 'd/m/yyyy':
+      return `${v.d}/${v.m}/${v.y}`;
+    case 'dd/mm/yyyy':
+      return `${pad2(v.d)}/${pad2(v.m)}/${v.y}`;
+    case 'd-m-yyyy':
+      return `${v.d}-${v.m}-${v.y}`;
+    case 'yyyy-mm-dd':
+      return `${v.y}-${pad2(v.m)}-${pad2(v.d)}`;
+    case 'd bulan yyyy':
+      return `${v.d} ${MONTHS_ID[v.m - 1]} ${v.y}`;
+    case 'd bln yyyy':
+      return `${v.d} ${MONTHS_ID_SHORT[v.m - 1]} ${v.y}`;
+    case 'd bulan-lama yyyy':
+      return `${v.d} ${MONTHS_ID_OLD[v.m] ?? MONTHS_ID[v.m - 1]} ${v.y}`;
+    case 'd month yyyy':
+      return `${v.d} ${MONTHS_EN[v.m - 1]} ${v.y}`;
   }
 }

@@ -44,4 +44,9 @@ export const EDUCATION_TOO_LOW: readonly EducationSpelling[] = [
 ];
 
 /** Values that map to no level: fault `education-unknown`. */
-export const EDUCATION_UNKNOWN: readonly string[] = ['Pesantren', 'Pondok Pesantren', 'Kursus Komputer', 'Kursus Menjahit'];
+export const EDUCATION_UNKNOWN: readonly string[] = [
+  'Pesantren',
+  'Pondok Pesantren',
+  'Kursus Komputer',
+  'Kursus Menjahit',
+];

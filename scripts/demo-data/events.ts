@@ -3,8 +3,19 @@
  * participants.
  */
 import {
-  APARAT_ROLES, fillRole, INSTANSI_ROLES, LAINNYA_ROLES, PENELITI_ROLES, PENYULUH_ROLES, TITLES_AFTER,
-  TOKOH_GENERAL, TOKOH_RELIGIOUS, UNSUR, VILLAGE_LABEL, type Role, type Unsur,
+  APARAT_ROLES,
+  fillRole,
+  INSTANSI_ROLES,
+  LAINNYA_ROLES,
+  PENELITI_ROLES,
+  PENYULUH_ROLES,
+  TITLES_AFTER,
+  TOKOH_GENERAL,
+  TOKOH_RELIGIOUS,
+  UNSUR,
+  VILLAGE_LABEL,
+  type Role,
+  type Unsur,
 } from './agencies';
 import { formatPhone, type Candidate, type CellValue } from './candidates';
 import { witaDate } from './dates';
@@ -14,15 +25,40 @@ import type { Regency, Village, World } from './world';
 
 export const PANEL_HEADERS = ['Email', 'Nama', 'Wilayah', 'Aktif'] as const;
 export const SESI_HEADERS = [
-  'Kode Sesi', 'Nama Kegiatan', 'Tanggal', 'Jam Mulai', 'Jam Selesai', 'Zona Waktu', 'Tempat', 'Desa/Kelurahan',
-  'Kecamatan', 'Kabupaten/Kota', 'Provinsi', 'Fasilitator',
+  'Kode Sesi',
+  'Nama Kegiatan',
+  'Tanggal',
+  'Jam Mulai',
+  'Jam Selesai',
+  'Zona Waktu',
+  'Tempat',
+  'Desa/Kelurahan',
+  'Kecamatan',
+  'Kabupaten/Kota',
+  'Provinsi',
+  'Fasilitator',
 ] as const;
-export const PESERTA_HEADERS = ['Kode Sesi', 'Nama', 'Jenis Kelamin', 'Unsur', 'Jabatan', 'Instansi/Asal', 'No. HP', 'ID Kandidat'] as const;
+export const PESERTA_HEADERS = [
+  'Kode Sesi',
+  'Nama',
+  'Jenis Kelamin',
+  'Unsur',
+  'Jabatan',
+  'Instansi/Asal',
+  'No. HP',
+  'ID Kandidat',
+] as const;
 
 export const PANEL_DOMAIN = 'example.go.id';
 
 /** Researchers travel from Java to every regency. */
-const RESEARCHER_GROUPS: ReadonlyArray<readonly [NameGroup, number]> = [['jawa', 6], ['sunda', 2], ['minang', 1], ['batak', 1], ['bugis', 1]];
+const RESEARCHER_GROUPS: ReadonlyArray<readonly [NameGroup, number]> = [
+  ['jawa', 6],
+  ['sunda', 2],
+  ['minang', 1],
+  ['batak', 1],
+  ['bugis', 1],
+];
 
 interface Person {
   name: string;
@@ -35,7 +71,11 @@ function newPerson(rng: Rng, group: NameGroup, sex?: Sex): Person {
   let name = makeName(rng, group, s);
   while (nameWords(name).length < 2) name = makeName(rng, group, s);
   const prefix = ['812', '813', '821', '852', '853', '811', '857', '878', '822'];
-  return { name, sex: s, phone: formatPhone(rng.pick(prefix) + rng.digits(8), rng.pick(['plain', 'plain', 'dash', 'space'] as const)) };
+  return {
+    name,
+    sex: s,
+    phone: formatPhone(rng.pick(prefix) + rng.digits(8), rng.pick(['plain', 'plain', 'dash', 'space'] as const)),
+  };
 }
 
 function titled(rng: Rng, p: Person, pBefore: number, pAfter: number): string {
@@ -61,16 +101,14 @@ export function makeResearchers(rng: Rng, world: World): RegencyPeople[] {
       const p = newPerson(rng, rng.weighted(RESEARCHER_GROUPS));
       if (!researchers.some((q) => q.name === p.name)) researchers.push(p);
     }
-    const researcherNames = researchers.map((p, i) =>
-      i === 0 ? `Dr. ${p.name}, M.Si.` : titled(rng, p, 0.2, 0.8),
-    );
+    const researcherNames = researchers.map((p, i) => (i === 0 ? `Dr. ${p.name}, M.Si.` : titled(rng, p, 0.2, 0.8)));
     return { researchers, researcherNames };
   });
 }
 
 function emailFor(name: string, used: Set<string>): string {
   const words = nameWords(name);
-  const base = words.length > 1 ? `${words[0]}.${words[words.length - 1]}` : words[0] ?? 'panelis';
+  const base = words.length > 1 ? `${words[0]}.${words[words.length - 1]}` : (words[0] ?? 'panelis');
   let email = `${base}@${PANEL_DOMAIN}`;
   for (let i = 2; used.has(email); i++) email = `${base}${i}@${PANEL_DOMAIN}`;
   used.add(email);
@@ -96,7 +134,11 @@ export function buildPanel(rng: Rng, world: World, people: RegencyPeople[]): Cel
 
 /** The village meeting hall, by local naming. */
 const HALL = {
-  desa: 'Balai Desa', gampong: 'Meunasah Gampong', negeri: 'Baileo Negeri', kampung: 'Balai Kampung', kelurahan: 'Aula Kantor Lurah',
+  desa: 'Balai Desa',
+  gampong: 'Meunasah Gampong',
+  negeri: 'Baileo Negeri',
+  kampung: 'Balai Kampung',
+  kelurahan: 'Aula Kantor Lurah',
 } as const;
 
 export interface SessionInfo {
@@ -105,7 +147,11 @@ export interface SessionInfo {
   day: number;
 }
 
-export function buildSesi(rng: Rng, world: World, people: RegencyPeople[]): { rows: CellValue[][]; sessions: SessionInfo[] } {
+export function buildSesi(
+  rng: Rng,
+  world: World,
+  people: RegencyPeople[],
+): { rows: CellValue[][]; sessions: SessionInfo[] } {
   const rows: CellValue[][] = [[...SESI_HEADERS]];
   const sessions: SessionInfo[] = [];
   world.regencies.forEach((regency, i) => {
@@ -117,15 +163,57 @@ export function buildSesi(rng: Rng, world: World, people: RegencyPeople[]): { ro
     const t = (hhmm: string) => (dot ? hhmm.replace(':', '.') : hhmm);
     const evening = cfg.fgd1Start.startsWith('19');
     const plan = [
-      { code: `${cfg.short}-PBK`, title: 'Pembekalan & Rekrutmen Calon Penyuluh Sosial', day: 26, start: t('08:00'), end: t('16:00'), place: cfg.venue, where: seat },
-      { code: `${cfg.short}-FGD1`, title: 'FGD Hari 1', day: 27, start: cfg.fgd1Start, end: evening ? 'selesai' : t('15:30'), place: cfg.venue, where: seat },
-      { code: `${cfg.short}-FGD2`, title: 'FGD Hari 2', day: 28, start: t('08:30'), end: t('12:00'), place: `${HALL[field.kelurahan ? 'kelurahan' : cfg.villageStyle]} ${field.name}`, where: { village: field.name, district: field.districtName } },
-      { code: `${cfg.short}-FGD3`, title: 'FGD Hari 3', day: 29, start: t('08:00'), end: rng.chance(0.5) ? 'selesai' : t('13:00'), place: cfg.venue, where: seat },
+      {
+        code: `${cfg.short}-PBK`,
+        title: 'Pembekalan & Rekrutmen Calon Penyuluh Sosial',
+        day: 26,
+        start: t('08:00'),
+        end: t('16:00'),
+        place: cfg.venue,
+        where: seat,
+      },
+      {
+        code: `${cfg.short}-FGD1`,
+        title: 'FGD Hari 1',
+        day: 27,
+        start: cfg.fgd1Start,
+        end: evening ? 'selesai' : t('15:30'),
+        place: cfg.venue,
+        where: seat,
+      },
+      {
+        code: `${cfg.short}-FGD2`,
+        title: 'FGD Hari 2',
+        day: 28,
+        start: t('08:30'),
+        end: t('12:00'),
+        place: `${HALL[field.kelurahan ? 'kelurahan' : cfg.villageStyle]} ${field.name}`,
+        where: { village: field.name, district: field.districtName },
+      },
+      {
+        code: `${cfg.short}-FGD3`,
+        title: 'FGD Hari 3',
+        day: 29,
+        start: t('08:00'),
+        end: rng.chance(0.5) ? 'selesai' : t('13:00'),
+        place: cfg.venue,
+        where: seat,
+      },
     ];
     plan.forEach((s, k) => {
       rows.push([
-        s.code, s.title, witaDate(2019, 11, s.day), s.start, s.end, cfg.zone, s.place, s.where.village, s.where.district,
-        regency.name, regency.province, people[i].researcherNames[k === 0 ? 0 : k % 3],
+        s.code,
+        s.title,
+        witaDate(2019, 11, s.day),
+        s.start,
+        s.end,
+        cfg.zone,
+        s.place,
+        s.where.village,
+        s.where.district,
+        regency.name,
+        regency.province,
+        people[i].researcherNames[k === 0 ? 0 : k % 3],
       ]);
       sessions.push({ code: s.code, regencyIndex: i, day: s.day });
     });
@@ -146,7 +234,10 @@ function regencyPool(rng: Rng, regency: Regency, researchers: RegencyPeople, cal
   const cfg = regency.config;
   const local = cfg.people[0][0];
   const ctx = (v: Village) => ({
-    kab: regency.name, kec: v.districtName, desa: v.name, univ: cfg.university,
+    kab: regency.name,
+    kec: v.districtName,
+    desa: v.name,
+    univ: cfg.university,
     label: VILLAGE_LABEL[v.kelurahan ? 'kelurahan' : cfg.villageStyle],
   });
   const seatVillage = regency.targets[0];
@@ -165,8 +256,11 @@ function regencyPool(rng: Rng, regency: Regency, researchers: RegencyPeople, cal
     }
   };
 
-  researchers.researchers.forEach((p, i) => add('Peneliti', p, PENELITI_ROLES[i % PENELITI_ROLES.length], researchers.researcherNames[i]));
-  for (const role of rng.sample(PENYULUH_ROLES, 3)) add('Penyuluh Sosial', person(rng, local), fillRole(role, ctx(rng.pick(regency.targets))));
+  researchers.researchers.forEach((p, i) =>
+    add('Peneliti', p, PENELITI_ROLES[i % PENELITI_ROLES.length], researchers.researcherNames[i]),
+  );
+  for (const role of rng.sample(PENYULUH_ROLES, 3))
+    add('Penyuluh Sosial', person(rng, local), fillRole(role, ctx(rng.pick(regency.targets))));
   for (const role of rng.sample(INSTANSI_ROLES, 8)) {
     const p = person(rng, rng.weighted(cfg.people));
     add('Perwakilan Instansi Terkait', p, fillRole(role, ctx(rng.pick(regency.targets))), titled(rng, p, 0.25, 0.5));
@@ -178,18 +272,30 @@ function regencyPool(rng: Rng, regency: Regency, researchers: RegencyPeople, cal
   }
   for (const c of calon) {
     const p: Person = { name: c.name, sex: c.sex, phone: typeof c.phone === 'string' ? c.phone : '' };
-    add('Calon Penyuluh Sosial', p, fillRole({ jabatan: 'Calon Penyuluh Sosial', instansi: 'Desa {desa}' }, ctx(c.village)), c.name, c.id);
+    add(
+      'Calon Penyuluh Sosial',
+      p,
+      fillRole({ jabatan: 'Calon Penyuluh Sosial', instansi: 'Desa {desa}' }, ctx(c.village)),
+      c.name,
+      c.id,
+    );
   }
   for (let i = calon.length; i < 6; i++) {
     const v = rng.pick(regency.targets);
-    add('Calon Penyuluh Sosial', person(rng, rng.weighted(cfg.people)), fillRole({ jabatan: 'Calon Penyuluh Sosial', instansi: 'Desa {desa}' }, ctx(v)));
+    add(
+      'Calon Penyuluh Sosial',
+      person(rng, rng.weighted(cfg.people)),
+      fillRole({ jabatan: 'Calon Penyuluh Sosial', instansi: 'Desa {desa}' }, ctx(v)),
+    );
   }
-  for (const role of rng.sample(TOKOH_RELIGIOUS[cfg.faith], 2)) add('Tokoh Masyarakat', person(rng, local, 'L'), fillRole(role, ctx(rng.pick(regency.targets))));
+  for (const role of rng.sample(TOKOH_RELIGIOUS[cfg.faith], 2))
+    add('Tokoh Masyarakat', person(rng, local, 'L'), fillRole(role, ctx(rng.pick(regency.targets))));
   for (const role of rng.sample(TOKOH_GENERAL, 4)) {
     const sex: Sex | undefined = /PKK|Perempuan/.test(role.jabatan) ? 'P' : undefined;
     add('Tokoh Masyarakat', person(rng, rng.weighted(cfg.people), sex), fillRole(role, ctx(rng.pick(regency.targets))));
   }
-  for (const role of rng.sample(LAINNYA_ROLES, 4)) add('Lainnya', person(rng, rng.weighted(cfg.people)), fillRole(role, ctx(seatVillage)));
+  for (const role of rng.sample(LAINNYA_ROLES, 4))
+    add('Lainnya', person(rng, rng.weighted(cfg.people)), fillRole(role, ctx(seatVillage)));
   return pool;
 }
 
@@ -202,7 +308,9 @@ export function buildPeserta(
 ): CellValue[][] {
   const rows: CellValue[][] = [[...PESERTA_HEADERS]];
   const pools = world.regencies.map((regency, i) => {
-    const calon = candidates.filter((c) => c.regency === regency && c.id !== '' && !c.fault && c.name !== '').slice(0, 12);
+    const calon = candidates
+      .filter((c) => c.regency === regency && c.id !== '' && !c.fault && c.name !== '')
+      .slice(0, 12);
     return regencyPool(rng, regency, people[i], calon);
   });
   for (const s of sessions) {
@@ -215,7 +323,8 @@ export function buildPeserta(
       chosen.add(p);
     }
     const ordered = [...chosen].sort((a, b) => UNSUR.indexOf(a.unsur) - UNSUR.indexOf(b.unsur));
-    for (const p of ordered) rows.push([s.code, p.name, p.sex, p.unsur, p.role.jabatan, p.role.instansi, p.phone, p.candidateId]);
+    for (const p of ordered)
+      rows.push([s.code, p.name, p.sex, p.unsur, p.role.jabatan, p.role.instansi, p.phone, p.candidateId]);
   }
   return rows;
 }

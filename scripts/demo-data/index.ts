@@ -13,8 +13,18 @@
  * People's names are composed at random; NIKs and phone numbers are synthetic.
  */
 import {
-  allocate, applyFault, candidateRow, faultPlan, KANDIDAT_HEADERS, makeCandidate, REF_DATE,
-  type Candidate, type CandidateContext, type CellValue, type FaultContext, type FaultKind,
+  allocate,
+  applyFault,
+  candidateRow,
+  faultPlan,
+  KANDIDAT_HEADERS,
+  makeCandidate,
+  REF_DATE,
+  type Candidate,
+  type CandidateContext,
+  type CellValue,
+  type FaultContext,
+  type FaultKind,
 } from './candidates';
 import { witaDate } from './dates';
 import { buildPanel, buildPeserta, buildSesi, makeResearchers } from './events';
@@ -59,7 +69,11 @@ export const TAB_ORDER = ['Pengaturan', 'Desa Sasaran', 'Kandidat', 'Panel', 'Se
 function pengaturan(): CellValue[][] {
   return [
     ['Pengaturan', 'Nilai', 'Keterangan'],
-    ['Tanggal acuan usia', witaDate(REF_DATE.y, REF_DATE.m, REF_DATE.d), 'Tanggal penutupan pendaftaran calon penyuluh sosial'],
+    [
+      'Tanggal acuan usia',
+      witaDate(REF_DATE.y, REF_DATE.m, REF_DATE.d),
+      'Tanggal penutupan pendaftaran calon penyuluh sosial',
+    ],
     ['Kota penandatanganan', 'Pelaihari', 'Tempat penandatanganan daftar hadir'],
     ['Penanggung jawab', 'Dra. Nurhayati Rahman, M.Si.', 'Ketua tim peneliti'],
     ['NIP penanggung jawab', '196805121994032001', 'Diketik sebagai teks (18 digit)'],
@@ -71,7 +85,8 @@ function desaSasaran(world: World): CellValue[][] {
   for (const regency of world.regencies) {
     // A quota of 2 for the first village of the seat district (or the first target) of each regency.
     const seat = regency.targets.find((v) => v.districtName === regency.config.seatDistrict) ?? regency.targets[0];
-    for (const v of regency.targets) rows.push([regency.province, regency.name, v.districtName, v.name, v === seat ? 2 : '']);
+    for (const v of regency.targets)
+      rows.push([regency.province, regency.name, v.districtName, v.name, v === seat ? 2 : '']);
   }
   return rows;
 }

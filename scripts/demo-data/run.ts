@@ -26,7 +26,9 @@ export interface DemoRun {
 function report(log: (line: string) => void, label: string, run: RunResult): void {
   const failed = run.error ? ` ERROR: ${run.error.message}` : '';
   log(`\n▶ ${label}${failed}`);
-  log(`  ${run.totalCalls} service calls, ${run.cellsRead.toLocaleString('en-US')} cells read, ${run.cellsWritten.toLocaleString('en-US')} cells written`);
+  log(
+    `  ${run.totalCalls} service calls, ${run.cellsRead.toLocaleString('en-US')} cells read, ${run.cellsWritten.toLocaleString('en-US')} cells written`,
+  );
   for (const toast of run.ui.toasts) log(`  toast: ${toast.message}`);
   for (const alert of run.ui.alerts) log(`  alert: ${alert.prompt.split('\n').join('\n         ')}`);
 }
@@ -36,7 +38,11 @@ function report(log: (line: string) => void, label: string, run: RunResult): voi
  * each panelist: by default in Kabupaten Tanah Laut only, which keeps the demo quick.
  */
 function scorePanels(emu: Emulator, all: boolean, log: (line: string) => void): void {
-  const panel = emu.workbook.sheet('Panel')!.values().slice(1).filter((r) => r[3] === 'Ya' && r[2] !== 'Semua');
+  const panel = emu.workbook
+    .sheet('Panel')!
+    .values()
+    .slice(1)
+    .filter((r) => r[3] === 'Ya' && r[2] !== 'Semua');
   const regions = [...new Set(panel.map((r) => String(r[2])))].filter((region) => all || /Tanah Laut/i.test(region));
   let submitted = 0;
   let calls = 0;
@@ -44,7 +50,11 @@ function scorePanels(emu: Emulator, all: boolean, log: (line: string) => void): 
   for (const region of regions) {
     const panelists = panel.filter((r) => r[2] === region).map((r) => String(r[0]));
     const context = emu.runRpc('scoringContext', [{}], { user: panelists[0] }) as ScoringContext;
-    for (const { user, request } of demoSubmissions(context.candidates, panelists, context.rubric.map((c) => c.code))) {
+    for (const { user, request } of demoSubmissions(
+      context.candidates,
+      panelists,
+      context.rubric.map((c) => c.code),
+    )) {
       const response = emu.runRpc('submitScore', [request], { user }) as SubmitResponse;
       if (!response.ok) throw new Error(`${user} ${request.candidateId}: ${response.message}`);
       submitted++;
@@ -52,20 +62,29 @@ function scorePanels(emu: Emulator, all: boolean, log: (line: string) => void): 
     }
   }
   log(`\n▶ Panel scoring through the sidebar's server functions: ${submitted} submissions in ${regions.join(', ')}`);
-  log(`  ${submitted ? Math.round(calls / submitted) : 0} service calls per submission; ${((Date.now() - started) / 1000).toFixed(1)} s in the emulator`);
+  log(
+    `  ${submitted ? Math.round(calls / submitted) : 0} service calls per submission; ${((Date.now() - started) / 1000).toFixed(1)} s in the emulator`,
+  );
 }
 
 /** "Buat daftar hadir" for every session, through the dialog's own server function. */
 function buildAttendance(emu: Emulator, log: (line: string) => void): string[] {
   const started = Date.now();
-  const outcome = emu.runRpc('generateAttendance', [{ codes: null }]) as { built: Array<{ tab: string; participants: number }>; problems: string[]; message: string };
+  const outcome = emu.runRpc('generateAttendance', [{ codes: null }]) as {
+    built: Array<{ tab: string; participants: number }>;
+    problems: string[];
+    message: string;
+  };
   const run = emu.lastRun!;
   log(`\n▶ Buat daftar hadir (generateAttendance, all sessions)`);
-  log(`  ${run.totalCalls} service calls for ${outcome.built.length} tabs (${Math.round(run.totalCalls / Math.max(1, outcome.built.length))} per tab); ${((Date.now() - started) / 1000).toFixed(1)} s in the emulator`);
+  log(
+    `  ${run.totalCalls} service calls for ${outcome.built.length} tabs (${Math.round(run.totalCalls / Math.max(1, outcome.built.length))} per tab); ${((Date.now() - started) / 1000).toFixed(1)} s in the emulator`,
+  );
   log(`  ${outcome.message}`);
   for (const problem of outcome.problems.slice(0, 5)) log(`  ! ${problem}`);
   // What a coordinator picks in the print dialog: A4 portrait. The xlsx carries it for LibreOffice/Excel.
-  for (const { tab } of outcome.built) emu.workbook.sheet(tab)!.pageSetup = { paperSize: 'A4', orientation: 'portrait' };
+  for (const { tab } of outcome.built)
+    emu.workbook.sheet(tab)!.pageSetup = { paperSize: 'A4', orientation: 'portrait' };
   return outcome.built.map((b) => b.tab);
 }
 
@@ -91,7 +110,11 @@ function tickAttendance(emu: Emulator, tabs: string[], log: (line: string) => vo
 export function runDemo(options: DemoOptions = {}): DemoRun {
   const log = options.log ?? (() => undefined);
   const { workbook, demo } = loadDemoWorkbook({ candidates: options.candidates ?? 1500 });
-  log(`Demo workbook: ${Object.entries(demo.tabs).map(([tab, rows]) => `${tab} ${rows.length - 1}`).join(', ')} rows; ${demo.faults.length} candidate rows carry a deliberate fault.`);
+  log(
+    `Demo workbook: ${Object.entries(demo.tabs)
+      .map(([tab, rows]) => `${tab} ${rows.length - 1}`)
+      .join(', ')} rows; ${demo.faults.length} candidate rows carry a deliberate fault.`,
+  );
   const emu = new Emulator({ workbook, user: 'koordinator@example.go.id' });
   const open = emu.run('onOpen', [{ authMode: 'LIMITED' }], { authMode: 'LIMITED' });
   const menu = open.ui.menus[0];
@@ -108,7 +131,11 @@ export function runDemo(options: DemoOptions = {}): DemoRun {
   emu.alertResponder = () => 'YES'; // "Sertakan juga kandidat Cadangan?" — yes
   runMenu('addParticipantsFromResults');
   const attendanceTabs = buildAttendance(emu, log);
-  tickAttendance(emu, attendanceTabs.filter((tab) => tab.startsWith('DH TLT-')), log);
+  tickAttendance(
+    emu,
+    attendanceTabs.filter((tab) => tab.startsWith('DH TLT-')),
+    log,
+  );
   runMenu('refreshSummaries');
   return { workbook, demo, emu, attendanceTabs };
 }

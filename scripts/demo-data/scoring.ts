@@ -14,7 +14,12 @@ export interface DemoSubmission {
 const clamp = (n: number) => Math.min(5, Math.max(1, Math.round(n)));
 
 /** Every candidate scored by each panelist of its region; panelist i has leniency (i − 1). */
-export function demoSubmissions(candidates: ReadonlyArray<{ id: string }>, panelists: readonly string[], codes: readonly string[], seed = 20191127): DemoSubmission[] {
+export function demoSubmissions(
+  candidates: ReadonlyArray<{ id: string }>,
+  panelists: readonly string[],
+  codes: readonly string[],
+  seed = 20191127,
+): DemoSubmission[] {
   const rng = createRng(seed, 'scores').next;
   const out: DemoSubmission[] = [];
   for (const candidate of candidates) {
@@ -23,7 +28,15 @@ export function demoSubmissions(candidates: ReadonlyArray<{ id: string }>, panel
       const recused = rng() < 0.02;
       const leniency = (i - 1) * 0.6;
       const scores = Object.fromEntries(codes.map((code) => [code, clamp(quality + leniency + (rng() - 0.5) * 1.6)]));
-      out.push({ user, request: { candidateId: candidate.id, scores: recused ? {} : scores, recused, note: recused ? 'Kerabat dekat; saya mundur dari penilaian kandidat ini.' : '' } });
+      out.push({
+        user,
+        request: {
+          candidateId: candidate.id,
+          scores: recused ? {} : scores,
+          recused,
+          note: recused ? 'Kerabat dekat; saya mundur dari penilaian kandidat ini.' : '',
+        },
+      });
     });
   }
   return out;

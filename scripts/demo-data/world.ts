@@ -100,7 +100,9 @@ export function buildWorld(): World {
     const others = queues.flat().filter((v) => !targetNames.has(normaliseName(v.name)));
     others.sort((a, b) => a.code.localeCompare(b.code));
     targets.sort((a, b) => a.code.localeCompare(b.code));
-    const neighbourDistricts = config.neighbours.flatMap((code) => (districtsByRegency.get(code) ?? []).map((d) => d.code));
+    const neighbourDistricts = config.neighbours.flatMap((code) =>
+      (districtsByRegency.get(code) ?? []).map((d) => d.code),
+    );
     const name = niceName(area.name);
     return {
       config,

@@ -16,8 +16,19 @@ export interface Assets {
   runner: string;
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', ...headers });
+function send(
+  res: ServerResponse,
+  status: number,
+  type: string,
+  body: string | Buffer,
+  headers: Record<string, string> = {},
+): void {
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    ...headers,
+  });
   res.end(body);
 }
 
@@ -61,7 +72,10 @@ export function users(session: PreviewSession): Array<{ email: string; label: st
   for (const row of values.slice(1)) {
     const address = String(row[email] ?? '').trim();
     if (!address || out.some((u) => u.email === address)) continue;
-    out.push({ email: address, label: `${address} — ${String(row[name] ?? '')}${region >= 0 && row[region] ? `, ${String(row[region])}` : ''}` });
+    out.push({
+      email: address,
+      label: `${address} — ${String(row[name] ?? '')}${region >= 0 && row[region] ? `, ${String(row[region])}` : ''}`,
+    });
   }
   out.push({ email: '', label: '(tanpa email)' });
   if (!out.some((u) => u.email === session.user)) out.splice(1, 0, { email: session.user, label: session.user });
@@ -78,11 +92,19 @@ export function frameHtml(content: string, frameId: string, runner: string): str
   const head = /<head[^>]*>/i.exec(content);
   if (head) return content.slice(0, head.index + head[0].length) + script + content.slice(head.index + head[0].length);
   const doctype = /<!doctype[^>]*>/i.exec(content);
-  if (doctype) return content.slice(0, doctype.index + doctype[0].length) + script + content.slice(doctype.index + doctype[0].length);
+  if (doctype)
+    return (
+      content.slice(0, doctype.index + doctype[0].length) + script + content.slice(doctype.index + doctype[0].length)
+    );
   return script + content;
 }
 
-export async function handle(req: IncomingMessage, res: ServerResponse, session: PreviewSession, assets: Assets): Promise<void> {
+export async function handle(
+  req: IncomingMessage,
+  res: ServerResponse,
+  session: PreviewSession,
+  assets: Assets,
+): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   const route = `${req.method} ${url.pathname}`;
   try {
@@ -97,7 +119,11 @@ export async function handle(req: IncomingMessage, res: ServerResponse, session:
       case 'GET /api/state':
         return sendJson(res, 200, state(session));
       case 'GET /api/sheet': {
-        const view = sheetView(session.workbook, url.searchParams.get('name') ?? '', Number(url.searchParams.get('rows')) || 500);
+        const view = sheetView(
+          session.workbook,
+          url.searchParams.get('name') ?? '',
+          Number(url.searchParams.get('rows')) || 500,
+        );
         return view ? sendJson(res, 200, view) : sendJson(res, 404, { error: 'No such tab' });
       }
       case 'POST /api/active': {
@@ -125,7 +151,11 @@ export async function handle(req: IncomingMessage, res: ServerResponse, session:
       case 'POST /api/rpc': {
         const body = await readJson(req);
         try {
-          const value = session.rpc(String(body.frame ?? ''), String(body.name ?? ''), Array.isArray(body.args) ? body.args : []);
+          const value = session.rpc(
+            String(body.frame ?? ''),
+            String(body.name ?? ''),
+            Array.isArray(body.args) ? body.args : [],
+          );
           return sendJson(res, 200, { ok: true, value: value === undefined ? null : value });
         } catch (error) {
           return sendJson(res, 200, { ok: false, message: error instanceof Error ? error.message : String(error) });
@@ -142,7 +172,13 @@ export async function handle(req: IncomingMessage, res: ServerResponse, session:
           const file = join(dir, 'workbook.xlsx');
           await exportXlsx(session.workbook, file);
           const name = `${session.workbook.name.replace(/[^\w.-]+/g, '_') || 'workbook'}.xlsx`;
-          return send(res, 200, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', readFileSync(file), { 'Content-Disposition': `attachment; filename="${name}"` });
+          return send(
+            res,
+            200,
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+            readFileSync(file),
+            { 'Content-Disposition': `attachment; filename="${name}"` },
+          );
         } finally {
           rmSync(dir, { recursive: true, force: true });
         }
@@ -153,7 +189,10 @@ export async function handle(req: IncomingMessage, res: ServerResponse, session:
         try {
           const file = join(dir, 'upload.xlsx');
           writeFileSync(file, bytes);
-          const workbook = await importXlsx(file, { timeZone: session.workbook.timeZone, locale: session.workbook.locale });
+          const workbook = await importXlsx(file, {
+            timeZone: session.workbook.timeZone,
+            locale: session.workbook.locale,
+          });
           const name = decodeURIComponent(url.searchParams.get('name') ?? '').replace(/\.xlsx$/i, '');
           if (name) workbook.name = name;
           session.replaceWorkbook(workbook);

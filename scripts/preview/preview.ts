@@ -41,13 +41,23 @@ export interface Preview {
 let assetsCache: Assets | null = null;
 
 function bundle(entry: string): string {
-  const out = buildSync({ entryPoints: [join(__dirname, 'client', entry)], bundle: true, write: false, format: 'iife', target: 'es2020', charset: 'utf8' });
+  const out = buildSync({
+    entryPoints: [join(__dirname, 'client', entry)],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'es2020',
+    charset: 'utf8',
+  });
   return out.outputFiles[0].text;
 }
 
 function assets(): Assets {
   if (!assetsCache) {
-    const page = readFileSync(join(__dirname, 'client', 'page.html'), 'utf8').replace('/*STYLE*/', readFileSync(join(__dirname, 'client', 'style.css'), 'utf8'));
+    const page = readFileSync(join(__dirname, 'client', 'page.html'), 'utf8').replace(
+      '/*STYLE*/',
+      readFileSync(join(__dirname, 'client', 'style.css'), 'utf8'),
+    );
     assetsCache = { page, app: bundle('app.ts'), runner: bundle('gasRunner.ts') };
   }
   return assetsCache;
@@ -60,7 +70,11 @@ async function initialSession(options: PreviewOptions, stateDir: string): Promis
   if (options.workbook instanceof Workbook) workbook = options.workbook;
   else if (typeof options.workbook === 'string') workbook = await importXlsx(resolve(options.workbook));
   else workbook = loadDemoWorkbook({ candidates: options.candidates ?? 1500 }).workbook;
-  if (workbook.sheets.length) workbook.activeSheetIndex = Math.max(0, workbook.sheets.findIndex((s) => s.name === 'Kandidat'));
+  if (workbook.sheets.length)
+    workbook.activeSheetIndex = Math.max(
+      0,
+      workbook.sheets.findIndex((s) => s.name === 'Kandidat'),
+    );
   const session = new PreviewSession(workbook, stateDir);
   session.save();
   return session;
@@ -88,9 +102,11 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       req.resume();
       return;
     }
-    queue = queue.then(() => handle(req, res, session, files)).catch((error: unknown) => {
-      if (!res.headersSent) sendJson(res, 500, { error: error instanceof Error ? error.message : String(error) });
-    });
+    queue = queue
+      .then(() => handle(req, res, session, files))
+      .catch((error: unknown) => {
+        if (!res.headersSent) sendJson(res, 500, { error: error instanceof Error ? error.message : String(error) });
+      });
   });
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);

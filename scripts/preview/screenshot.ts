@@ -27,7 +27,10 @@ async function main(): Promise<void> {
     };
     await menu('setupWorkbook');
     await menu('validateCandidates');
-    const panelist = preview.session.workbook.sheet('Panel')!.values().find((r) => /Tanah Laut/.test(String(r[2])))![0];
+    const panelist = preview.session.workbook
+      .sheet('Panel')!
+      .values()
+      .find((r) => /Tanah Laut/.test(String(r[2])))![0];
     await page.selectOption('#user', String(panelist));
     await page.click('#tabs .tab[data-tab="Kandidat"]');
     await page.waitForFunction(() => document.body.dataset.sheet === 'Kandidat');

@@ -29,7 +29,9 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const preview = await startPreview(args);
   console.log(`Seleksi & FGD preview: ${preview.url}`);
-  console.log(`Workbook "${preview.session.workbook.name}", saved to out/preview/workbook.json on every change. Ctrl+C to stop.`);
+  console.log(
+    `Workbook "${preview.session.workbook.name}", saved to out/preview/workbook.json on every change. Ctrl+C to stop.`,
+  );
   const stop = () => {
     void preview.close().then(() => process.exit(0));
   };

@@ -84,7 +84,9 @@ export class PreviewSession {
     if (!existsSync(file)) return null;
     const workbook = Workbook.fromSnapshot(JSON.parse(readFileSync(file, 'utf8')) as WorkbookSnapshot);
     const propsFile = join(stateDir, 'properties.json');
-    const properties = existsSync(propsFile) ? (JSON.parse(readFileSync(propsFile, 'utf8')) as SavedProperties) : undefined;
+    const properties = existsSync(propsFile)
+      ? (JSON.parse(readFileSync(propsFile, 'utf8')) as SavedProperties)
+      : undefined;
     return { workbook, properties };
   }
 
@@ -100,7 +102,10 @@ export class PreviewSession {
   }
 
   private properties(): SavedProperties {
-    return { document: Object.fromEntries(this.emu.documentProperties), script: Object.fromEntries(this.emu.scriptProperties) };
+    return {
+      document: Object.fromEntries(this.emu.documentProperties),
+      script: Object.fromEntries(this.emu.scriptProperties),
+    };
   }
 
   /** onOpen as Sheets runs it for an installed add-on (the language setting may have changed). */
@@ -119,7 +124,8 @@ export class PreviewSession {
   /** Runs a menu item, answering its questions from `answers`; see the file comment. */
   runMenu(functionName: string, answers: Answer[]): Outcome {
     const items = flatItems(this.menu?.items ?? []);
-    if (!items.includes(functionName)) return { ...emptyOutcome(), ok: false, error: `Not on the add-on menu: ${functionName}` };
+    if (!items.includes(functionName))
+      return { ...emptyOutcome(), ok: false, error: `Not on the add-on menu: ${functionName}` };
     const trial = this.newEmulator(this.workbook.clone(), this.properties());
     trial.user = this.user;
     let used = 0;
@@ -187,7 +193,15 @@ export class PreviewSession {
       const id = `f${this.nextFrame++}`;
       // A new sidebar replaces the one that was open, as in Sheets.
       if (kind === 'sidebar') for (const [key, f] of this.frames) if (f.kind === 'sidebar') this.frames.delete(key);
-      const frame: Frame = { id, kind, title: rec.title, width: rec.width, height: rec.height, user: this.user, content: rec.content };
+      const frame: Frame = {
+        id,
+        kind,
+        title: rec.title,
+        width: rec.width,
+        height: rec.height,
+        user: this.user,
+        content: rec.content,
+      };
       this.frames.set(id, frame);
       frames.push({ id, kind, title: rec.title, width: rec.width, height: rec.height });
     };

@@ -81,7 +81,14 @@ function extent(sheet: SheetModel): { rows: number; cols: number } {
     if (!row) return;
     for (let c = row.length; c >= 1; c--) {
       const cell = row[c - 1];
-      if (cell && (cell.value !== '' || cell.formula || (cell.background && cell.background !== '#ffffff') || cell.border || cell.note)) {
+      if (
+        cell &&
+        (cell.value !== '' ||
+          cell.formula ||
+          (cell.background && cell.background !== '#ffffff') ||
+          cell.border ||
+          cell.note)
+      ) {
         rows = r + 1;
         cols = Math.max(cols, c);
         break;
@@ -122,7 +129,10 @@ export function sheetView(wb: Workbook, name: string, limit: number): SheetView 
         styleIndex.set(key, index);
       }
       const checkbox = data.dataValidation?.criteria === 'CHECKBOX';
-      const flags = (checkbox ? 1 : 0) | (data.value === true ? 2 : 0) | (typeof data.value === 'number' || data.value instanceof Date ? 4 : 0);
+      const flags =
+        (checkbox ? 1 : 0) |
+        (data.value === true ? 2 : 0) |
+        (typeof data.value === 'number' || data.value instanceof Date ? 4 : 0);
       const text = checkbox ? '' : sheet.displayValue(r, c) || (data.formula ?? '');
       line.push([text, index, data.note ?? '', flags]);
     }
@@ -138,7 +148,9 @@ export function sheetView(wb: Workbook, name: string, limit: number): SheetView 
     columns: Array.from({ length: numCols }, (_, i) => columnToLetters(i + 1)),
     colWidths: Array.from({ length: numCols }, (_, i) => sheet.columnWidth(i + 1)),
     rowHeights: Array.from({ length: shownRows }, (_, i) => sheet.rowHeight(i + 1)),
-    merges: sheet.merges.filter((m) => m.row <= shownRows).map((m) => ({ row: m.row, col: m.col, rows: m.numRows, cols: m.numCols })),
+    merges: sheet.merges
+      .filter((m) => m.row <= shownRows)
+      .map((m) => ({ row: m.row, col: m.col, rows: m.numRows, cols: m.numCols })),
     styles,
     cells,
     charts: sheet.charts.map((chart) => chartView(sheet, chart)),
@@ -153,7 +165,8 @@ function cellStyle(data: NonNullable<ReturnType<SheetModel['getCell']>>): CellSt
   if (data.fontSize && data.fontSize !== 10) s.size = data.fontSize;
   if (data.fontColor && data.fontColor !== '#000000') s.color = data.fontColor;
   if (data.background && data.background !== '#ffffff') s.background = data.background;
-  if (data.horizontalAlignment && data.horizontalAlignment !== 'general') s.align = data.horizontalAlignment.toLowerCase().replace('general-', '');
+  if (data.horizontalAlignment && data.horizontalAlignment !== 'general')
+    s.align = data.horizontalAlignment.toLowerCase().replace('general-', '');
   if (data.verticalAlignment && data.verticalAlignment !== 'bottom') s.valign = data.verticalAlignment.toLowerCase();
   if (data.wrap || data.wrapStrategy === 'WRAP') s.wrap = true;
   if (data.fontLine === 'line-through') s.strike = true;

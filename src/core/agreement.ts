@@ -44,8 +44,16 @@ export function krippendorffAlphaInterval(units: ReadonlyArray<readonly number[]
 
 /** A plain-language reading of alpha (Krippendorff's own thresholds). */
 export function alphaReading(alpha: number | undefined): { id: string; en: string } {
-  if (alpha === undefined) return { id: 'belum dapat dihitung (nilai belum cukup)', en: 'cannot be computed yet (not enough scores)' };
+  if (alpha === undefined)
+    return { id: 'belum dapat dihitung (nilai belum cukup)', en: 'cannot be computed yet (not enough scores)' };
   if (alpha >= 0.8) return { id: 'kesepakatan panel baik', en: 'good panel agreement' };
-  if (alpha >= 0.667) return { id: 'kesepakatan panel cukup; bahas kriteria yang sering berbeda', en: 'tentative agreement; discuss the criteria where scores differ' };
-  return { id: 'kesepakatan panel rendah; samakan pemahaman rubrik sebelum memutuskan', en: 'low agreement; align the panel on the rubric before deciding' };
+  if (alpha >= 0.667)
+    return {
+      id: 'kesepakatan panel cukup; bahas kriteria yang sering berbeda',
+      en: 'tentative agreement; discuss the criteria where scores differ',
+    };
+  return {
+    id: 'kesepakatan panel rendah; samakan pemahaman rubrik sebelum memutuskan',
+    en: 'low agreement; align the panel on the rubric before deciding',
+  };
 }

@@ -52,14 +52,23 @@ export function readAttendanceRows(values: Grid | undefined): OldRow[] {
   for (const row of values.slice(header + 1)) {
     if (typeof row[0] !== 'number' && !/^\d+$/.test(cellText(row[0]))) break;
     if (cellText(row[1]) === '') continue; // a blank walk-in row
-    out.push({ name: cellText(row[1]), sex: cellText(row[2]), institution: cellText(row[5]), unsur: cellText(row[3]), ticked: row[TICK_COLUMN - 1] === true });
+    out.push({
+      name: cellText(row[1]),
+      sex: cellText(row[2]),
+      institution: cellText(row[5]),
+      unsur: cellText(row[3]),
+      ticked: row[TICK_COLUMN - 1] === true,
+    });
   }
   return out;
 }
 
 /** Groups in the contract's order, then names alphabetically. */
 export function orderParticipants(list: readonly Participant[]): Participant[] {
-  return [...list].sort((a, b) => UNSUR.indexOf(a.unsur) - UNSUR.indexOf(b.unsur) || a.name.localeCompare(b.name, 'id') || a.sheetRow - b.sheetRow);
+  return [...list].sort(
+    (a, b) =>
+      UNSUR.indexOf(a.unsur) - UNSUR.indexOf(b.unsur) || a.name.localeCompare(b.name, 'id') || a.sheetRow - b.sheetRow,
+  );
 }
 
 export interface AttendanceInput {
@@ -77,7 +86,12 @@ function timeText(session: Session, lang: Lang): string {
 }
 
 function areaText(session: Session, lang: Lang): string {
-  const parts = [session.village && `${lang === 'en' ? 'Village' : 'Desa/Kel.'} ${session.village}`, session.district && `Kec. ${session.district}`, session.regency, session.province];
+  const parts = [
+    session.village && `${lang === 'en' ? 'Village' : 'Desa/Kel.'} ${session.village}`,
+    session.district && `Kec. ${session.district}`,
+    session.regency,
+    session.province,
+  ];
   return parts.filter(Boolean).join(', ');
 }
 
@@ -86,7 +100,12 @@ export function attendanceLayout(input: AttendanceInput): Layout {
   const t = (id: string, en: string) => (lang === 'en' ? en : id);
   const rows: Grid = [];
   const formats: BlockFormat[] = [];
-  const line = (values: CellValue[], format?: Omit<BlockFormat, 'row' | 'column' | 'rows' | 'columns'>, from = 1, span = COLUMNS) => {
+  const line = (
+    values: CellValue[],
+    format?: Omit<BlockFormat, 'row' | 'column' | 'rows' | 'columns'>,
+    from = 1,
+    span = COLUMNS,
+  ) => {
     const row = new Array<CellValue>(COLUMNS).fill('');
     values.forEach((v, i) => (row[from - 1 + i] = v));
     rows.push(row);
@@ -94,8 +113,19 @@ export function attendanceLayout(input: AttendanceInput): Layout {
   };
 
   line([asText(settings.organiser.toUpperCase())], { bold: true, merge: true, horizontal: 'center' });
-  line([t('DAFTAR HADIR', 'ATTENDANCE LIST (DAFTAR HADIR)')], { bold: true, fontSize: 14, merge: true, horizontal: 'center' });
-  line([asText(session.name || session.code)], { bold: true, fontSize: 12, merge: true, horizontal: 'center', wrap: true });
+  line([t('DAFTAR HADIR', 'ATTENDANCE LIST (DAFTAR HADIR)')], {
+    bold: true,
+    fontSize: 14,
+    merge: true,
+    horizontal: 'center',
+  });
+  line([asText(session.name || session.code)], {
+    bold: true,
+    fontSize: 12,
+    merge: true,
+    horizontal: 'center',
+    wrap: true,
+  });
   line([asText(settings.activityName)], { merge: true, horizontal: 'center', wrap: true });
   line([]);
   const info: Array<[string, string]> = [
@@ -113,16 +143,34 @@ export function attendanceLayout(input: AttendanceInput): Layout {
   line([]);
 
   const headerRow = rows.length + 1;
-  line(HEADERS[lang], { bold: true, background: HEADER_BG, horizontal: 'center', vertical: 'middle', wrap: true, fontSize: 9 });
+  line(HEADERS[lang], {
+    bold: true,
+    background: HEADER_BG,
+    horizontal: 'center',
+    vertical: 'middle',
+    wrap: true,
+    fontSize: 9,
+  });
   formats.push({ row: headerRow, column: 8, rows: 1, columns: 2, merge: true });
 
   const people = orderParticipants(input.participants);
   const firstData = rows.length + 1;
   people.forEach((p, i) => {
     const n = i + 1;
-    const phone = cellText(p.phone) === '' ? '' : showPersonal('No. HP', p.phone, p.phoneShown, settings.maskPersonalData);
+    const phone =
+      cellText(p.phone) === '' ? '' : showPersonal('No. HP', p.phone, p.phoneShown, settings.maskPersonalData);
     const ticked = input.ticks.get(tickKey(p.name, p.institution, p.unsur)) === true;
-    line([n, asText(p.name), p.sex, p.unsur, asText(p.position), asText(p.institution), asText(phone), ...zigzag(n), ticked]);
+    line([
+      n,
+      asText(p.name),
+      p.sex,
+      p.unsur,
+      asText(p.position),
+      asText(p.institution),
+      asText(phone),
+      ...zigzag(n),
+      ticked,
+    ]);
   });
   for (let i = 0; i < settings.walkInRows; i++) {
     const n = people.length + i + 1;
@@ -130,11 +178,34 @@ export function attendanceLayout(input: AttendanceInput): Layout {
   }
   const tableRows = rows.length - firstData + 1;
   if (tableRows > 0) {
-    formats.push({ row: firstData, column: 1, rows: tableRows, columns: 7, vertical: 'middle', wrap: true, fontSize: 8 });
+    formats.push({
+      row: firstData,
+      column: 1,
+      rows: tableRows,
+      columns: 7,
+      vertical: 'middle',
+      wrap: true,
+      fontSize: 8,
+    });
     formats.push({ row: firstData, column: 1, rows: tableRows, columns: 1, horizontal: 'center' });
     formats.push({ row: firstData, column: 3, rows: tableRows, columns: 1, horizontal: 'center' });
-    formats.push({ row: firstData, column: 8, rows: tableRows, columns: 2, vertical: 'top', horizontal: 'left', fontSize: 9 });
-    formats.push({ row: firstData, column: TICK_COLUMN, rows: tableRows, columns: 1, vertical: 'middle', horizontal: 'center' });
+    formats.push({
+      row: firstData,
+      column: 8,
+      rows: tableRows,
+      columns: 2,
+      vertical: 'top',
+      horizontal: 'left',
+      fontSize: 9,
+    });
+    formats.push({
+      row: firstData,
+      column: TICK_COLUMN,
+      rows: tableRows,
+      columns: 1,
+      vertical: 'middle',
+      horizontal: 'center',
+    });
   }
   formats.push({ row: headerRow, column: 1, rows: tableRows + 1, columns: COLUMNS, borders: true });
 
@@ -146,8 +217,22 @@ export function attendanceLayout(input: AttendanceInput): Layout {
   line([t('Penanggung jawab,', 'Person responsible,')], { merge: true, horizontal: 'center' }, 7, 4);
   const signRow = rows.length + 1;
   line([]);
-  line([asText(settings.responsibleName || '(.................................)')], { merge: true, horizontal: 'center', bold: true, underline: settings.responsibleName !== '' }, 7, 4);
-  line([settings.responsibleNip ? asText(`NIP. ${settings.responsibleNip}`) : t('NIP. ..............................', 'NIP. ..............................')], { merge: true, horizontal: 'center' }, 7, 4);
+  line(
+    [asText(settings.responsibleName || '(.................................)')],
+    { merge: true, horizontal: 'center', bold: true, underline: settings.responsibleName !== '' },
+    7,
+    4,
+  );
+  line(
+    [
+      settings.responsibleNip
+        ? asText(`NIP. ${settings.responsibleNip}`)
+        : t('NIP. ..............................', 'NIP. ..............................'),
+    ],
+    { merge: true, horizontal: 'center' },
+    7,
+    4,
+  );
 
   return {
     values: rectangular(rows),
@@ -176,6 +261,12 @@ export function summaryText(people: readonly Participant[], lang: Lang): string 
   const men = people.filter((p) => p.sex === 'L').length;
   const women = people.filter((p) => p.sex === 'P').length;
   const groups = UNSUR.map((u) => [u, people.filter((p) => p.unsur === u).length] as const).filter(([, n]) => n > 0);
-  const head = pick({ id: `Jumlah peserta terdaftar: ${people.length} orang (L ${men}, P ${women})`, en: `Registered participants: ${people.length} (M ${men}, F ${women})` }, lang);
+  const head = pick(
+    {
+      id: `Jumlah peserta terdaftar: ${people.length} orang (L ${men}, P ${women})`,
+      en: `Registered participants: ${people.length} (M ${men}, F ${women})`,
+    },
+    lang,
+  );
   return groups.length ? `${head}. ${groups.map(([u, n]) => `${u} ${n}`).join(' · ')}.` : `${head}.`;
 }

@@ -6,7 +6,9 @@
 import * as z from 'zod/mini';
 import type { Lang } from './types';
 
-export const GenerateRequest = z.object({ codes: z.nullable(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(1000))) });
+export const GenerateRequest = z.object({
+  codes: z.nullable(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(1000))),
+});
 
 export interface SessionChoice {
   code: string;

@@ -23,16 +23,30 @@ export interface SheetPlan {
 }
 
 /** The sessions to build (all when `codes` is null), each with its people and tab name. */
-export function planSheets(sessions: readonly Session[], participants: readonly Participant[], codes: readonly string[] | null): { plans: SheetPlan[]; problems: Bilingual[] } {
+export function planSheets(
+  sessions: readonly Session[],
+  participants: readonly Participant[],
+  codes: readonly string[] | null,
+): { plans: SheetPlan[]; problems: Bilingual[] } {
   const wanted = codes ? new Set(codes.map((c) => c.toUpperCase())) : null;
   const problems: Bilingual[] = [];
-  if (wanted) for (const code of wanted) if (!sessions.some((s) => s.code.toUpperCase() === code)) problems.push({ id: `Sesi ${code} tidak ditemukan (atau barisnya bermasalah) di tab Sesi.`, en: `Session ${code} is not on the Sesi tab (or its row has a problem).` });
+  if (wanted)
+    for (const code of wanted)
+      if (!sessions.some((s) => s.code.toUpperCase() === code))
+        problems.push({
+          id: `Sesi ${code} tidak ditemukan (atau barisnya bermasalah) di tab Sesi.`,
+          en: `Session ${code} is not on the Sesi tab (or its row has a problem).`,
+        });
   const taken = new Set<string>();
   const plans = sessions
     .filter((s) => !wanted || wanted.has(s.code.toUpperCase()))
     .map((session) => {
       const people = participants.filter((p) => p.code === session.code.toUpperCase());
-      if (people.length === 0) problems.push({ id: `Sesi ${session.code} belum punya peserta di tab Peserta; daftar hadirnya hanya berisi baris kosong.`, en: `Session ${session.code} has no participants on the Peserta tab yet; its sheet has blank rows only.` });
+      if (people.length === 0)
+        problems.push({
+          id: `Sesi ${session.code} belum punya peserta di tab Peserta; daftar hadirnya hanya berisi baris kosong.`,
+          en: `Session ${session.code} has no participants on the Peserta tab yet; its sheet has blank rows only.`,
+        });
       // Two codes can clip to the same 100-character tab name; the later one gets a suffix.
       let tab = attendanceTabName(session.code);
       while (taken.has(tab.toUpperCase())) tab = `${tab.slice(0, 95)} (${taken.size + 1})`;
@@ -50,7 +64,10 @@ export function ticksOf(old: readonly OldRow[]): Map<string, boolean> {
 }
 
 /** What a refresh did to a sheet: who is no longer listed (ticked ones marked ✓) and how many ticks survived. */
-export function refreshChanges(old: readonly OldRow[], people: readonly Participant[]): { removed: string[]; ticksKept: number } {
+export function refreshChanges(
+  old: readonly OldRow[],
+  people: readonly Participant[],
+): { removed: string[]; ticksKept: number } {
   const ticks = ticksOf(old);
   const listed = new Set(people.map(keyOf));
   return {
@@ -91,13 +108,21 @@ export interface ParticipantAdditions {
  * for all its villages (the session's village is only its venue). Someone already listed for a
  * session, by candidate ID, is skipped, so adding twice adds nothing.
  */
-export function participantAdditions(input: { pesertaHeader: readonly CellValue[]; sessions: readonly Session[]; participants: readonly Participant[]; selected: readonly RowRecord<CandidateHeader>[]; lang: Lang }): ParticipantAdditions {
+export function participantAdditions(input: {
+  pesertaHeader: readonly CellValue[];
+  sessions: readonly Session[];
+  participants: readonly Participant[];
+  selected: readonly RowRecord<CandidateHeader>[];
+  lang: Lang;
+}): ParticipantAdditions {
   const index = new Map(matchHeaders(PARTICIPANTS_TAB, input.pesertaHeader).index);
   let width = Math.max(input.pesertaHeader.length, 1);
   const newHeaders = PARTICIPANTS_TAB.columns.map((c) => c.header).filter((header) => !index.has(header));
   for (const header of newHeaders) index.set(header, width++);
 
-  const present = new Set(input.participants.filter((p) => p.candidateId).map((p) => `${p.code}|${p.candidateId.toUpperCase()}`));
+  const present = new Set(
+    input.participants.filter((p) => p.candidateId).map((p) => `${p.code}|${p.candidateId.toUpperCase()}`),
+  );
   const rows: CellValue[][] = [];
   let skipped = 0;
   for (const session of input.sessions) {

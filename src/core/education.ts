@@ -11,7 +11,8 @@ export interface EducationLevel {
 const BY_KEY: Map<string, EducationLevel> = (() => {
   const map = new Map<string, EducationLevel>();
   EDUCATION_LEVELS.forEach((level, rank) => {
-    for (const name of [level.code, level.label.id, level.label.en, ...level.aliases]) map.set(matchKey(name), { rank, code: level.code });
+    for (const name of [level.code, level.label.id, level.label.en, ...level.aliases])
+      map.set(matchKey(name), { rank, code: level.code });
   });
   return map;
 })();

@@ -51,7 +51,11 @@ export function matchHeaders<H extends string>(tab: TabDef<H>, headerRow: readon
   const unused = headers.filter((h, i) => h !== '' && !taken.has(i));
   const missing = tab.columns
     .filter((column) => column.required && !index.has(column.header))
-    .map((column) => ({ header: column.header, aliases: column.aliases ?? [], closest: closest(column.header, unused) ?? closestByAlias(column, unused) }));
+    .map((column) => ({
+      header: column.header,
+      aliases: column.aliases ?? [],
+      closest: closest(column.header, unused) ?? closestByAlias(column, unused),
+    }));
   return { index, missing, headers };
 }
 
@@ -93,7 +97,12 @@ export interface RowRecord<H extends string = string> {
   shown: (header: H) => string;
 }
 
-export function rowRecord<H extends string>(map: HeaderMap<H>, sheetRow: number, values: readonly CellValue[], display?: readonly string[]): RowRecord<H> {
+export function rowRecord<H extends string>(
+  map: HeaderMap<H>,
+  sheetRow: number,
+  values: readonly CellValue[],
+  display?: readonly string[],
+): RowRecord<H> {
   const at = (header: H) => map.index.get(header);
   return {
     sheetRow,

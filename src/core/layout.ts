@@ -96,7 +96,14 @@ export function layoutBuilder(): LayoutBuilder {
     formats: [],
     push(row, format) {
       b.rows.push(row);
-      if (format) b.formats.push({ row: b.rows.length, column: 1, rows: 1, columns: format.columns ?? Math.max(1, row.length), ...format });
+      if (format)
+        b.formats.push({
+          row: b.rows.length,
+          column: 1,
+          rows: 1,
+          columns: format.columns ?? Math.max(1, row.length),
+          ...format,
+        });
       return b.rows.length;
     },
     section(title) {

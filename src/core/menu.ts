@@ -21,7 +21,10 @@ export const MENU: ReadonlyArray<ReadonlyArray<MenuEntry>> = [
     { functionName: 'computeRanking', label: { id: 'Hitung skor & peringkat', en: 'Compute scores & ranking' } },
   ],
   [
-    { functionName: 'addParticipantsFromResults', label: { id: 'Tambahkan peserta dari hasil seleksi', en: 'Add participants from the selection results' } },
+    {
+      functionName: 'addParticipantsFromResults',
+      label: { id: 'Tambahkan peserta dari hasil seleksi', en: 'Add participants from the selection results' },
+    },
     { functionName: 'buildAttendanceSheets', label: { id: 'Buat daftar hadir', en: 'Create attendance sheets' } },
   ],
   [{ functionName: 'refreshSummaries', label: { id: 'Perbarui rekap', en: 'Update summaries' } }],
@@ -29,6 +32,7 @@ export const MENU: ReadonlyArray<ReadonlyArray<MenuEntry>> = [
 ];
 
 export function menuLabel(functionName: string, lang: Lang): string {
-  for (const group of MENU) for (const entry of group) if (entry.functionName === functionName) return pick(entry.label, lang);
+  for (const group of MENU)
+    for (const entry of group) if (entry.functionName === functionName) return pick(entry.label, lang);
   return functionName;
 }

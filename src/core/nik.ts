@@ -18,7 +18,9 @@ export interface NikText {
 /** The NIK as text, from a text cell or — read as Sheets holds it — from a number cell. */
 export function nikText(value: unknown): NikText {
   if (typeof value === 'number') {
-    const whole = Number.isFinite(value) ? Math.abs(value).toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 0 }) : '';
+    const whole = Number.isFinite(value)
+      ? Math.abs(value).toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 0 })
+      : '';
     return { cleaned: whole, fromNumber: true };
   }
   return { cleaned: String(value ?? '').replace(/[\s.\-\u00a0]/g, ''), fromNumber: false };
@@ -32,7 +34,8 @@ export function provinceName(nik: string): string | undefined {
   return PROVINCES[nik.slice(0, 2)];
 }
 
-export type RegencyStatus = { kind: 'current' } | { kind: 'old-papua'; now: string; name: string } | { kind: 'unknown' };
+export type RegencyStatus =
+  { kind: 'current' } | { kind: 'old-papua'; now: string; name: string } | { kind: 'unknown' };
 
 export function regencyStatus(nik: string): RegencyStatus {
   const code = nik.slice(0, 4);

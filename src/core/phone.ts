@@ -15,7 +15,9 @@ export function parsePhone(value: unknown): Phone {
   if (typeof value === 'number') {
     // A number cell has lost its leading 0 (or its +): accept it when it then reads as a mobile.
     const national = Number.isInteger(value) && value > 0 ? nationalNumber(String(value)) : undefined;
-    return national !== undefined && MOBILE.test(national) ? { kind: 'mobile', national } : { kind: 'invalid', national: '' };
+    return national !== undefined && MOBILE.test(national)
+      ? { kind: 'mobile', national }
+      : { kind: 'invalid', national: '' };
   }
   const raw = String(value ?? '').trim();
   if (raw === '') return { kind: 'empty', national: '' };

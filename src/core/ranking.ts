@@ -89,7 +89,9 @@ export function rankCandidates(input: RankingInput): Ranking | { missing: string
   const map = matchHeaders(CANDIDATES_TAB, input.candidates[0] ?? []);
   if (map.missing.length) return { missing: map.missing.map((m) => m.header) };
   const { settings, rubric } = input;
-  const records = input.candidates.slice(1).flatMap((row, i) => (isBlankRow(map, row) ? [] : [rowRecord(map, i + 2, row, undefined)]));
+  const records = input.candidates
+    .slice(1)
+    .flatMap((row, i) => (isBlankRow(map, row) ? [] : [rowRecord(map, i + 2, row, undefined)]));
 
   const screened = screenScores(input.scores, input.sealed, rubric);
   const byCandidate = new Map<string, { rows: ScoreRow[]; unsealed: number; flags: Bilingual[] }>();
@@ -106,7 +108,11 @@ export function rankCandidates(input: RankingInput): Ranking | { missing: string
   const counted = (row: ScoreRow) => !row.recused;
   // Totals to two decimals, as stored in Penilaian: equal scores then give equal results, free of float noise.
   const rawTotal = (row: ScoreRow) => roundTotal(weightedTotal(rubric.criteria, row.scores as Record<string, number>));
-  const adjust = zAdjuster(input.scores.filter((r, i) => screened.verdicts[i].kind === 'counted' && counted(r)), rawTotal, settings.aggregation === 'Skor-z');
+  const adjust = zAdjuster(
+    input.scores.filter((r, i) => screened.verdicts[i].kind === 'counted' && counted(r)),
+    rawTotal,
+    settings.aggregation === 'Skor-z',
+  );
 
   const candidates = records.map((record): RankedCandidate => {
     const id = record.text('ID');
@@ -114,17 +120,39 @@ export function rankCandidates(input: RankingInput): Ranking | { missing: string
     const rows = entry.rows.filter(counted);
     const totals = rows.map((r) => ({ email: r.email, total: rawTotal(r), adjusted: adjust.value(r, rawTotal(r)) }));
     const criterionMeans: Record<string, number | undefined> = {};
-    for (const c of rubric.criteria) criterionMeans[c.code] = rows.length ? mean(rows.map((r) => scoreOf(r.scores, c.code) as number)) : undefined;
-    const spread = totals.length ? Math.max(...totals.map((t) => t.total)) - Math.min(...totals.map((t) => t.total)) : undefined;
+    for (const c of rubric.criteria)
+      criterionMeans[c.code] = rows.length ? mean(rows.map((r) => scoreOf(r.scores, c.code) as number)) : undefined;
+    const spread = totals.length
+      ? Math.max(...totals.map((t) => t.total)) - Math.min(...totals.map((t) => t.total))
+      : undefined;
     const complete = totals.length >= settings.minPanelists;
-    const final = complete ? round1(aggregate(totals.map((t) => t.adjusted), settings.aggregation)) : undefined;
+    const final = complete
+      ? round1(
+          aggregate(
+            totals.map((t) => t.adjusted),
+            settings.aggregation,
+          ),
+        )
+      : undefined;
     const flags: Bilingual[] = [...entry.flags];
-    if (entry.unsealed) flags.push({ id: `${entry.unsealed} nilai diubah manual (segel tidak cocok), tidak dihitung sampai dikirim ulang`, en: `${entry.unsealed} score(s) edited by hand (seal mismatch), not counted until re-submitted` });
+    if (entry.unsealed)
+      flags.push({
+        id: `${entry.unsealed} nilai diubah manual (segel tidak cocok), tidak dihitung sampai dikirim ulang`,
+        en: `${entry.unsealed} score(s) edited by hand (seal mismatch), not counted until re-submitted`,
+      });
     // Compared as shown (one decimal), so a spread that reads "20" is never flagged as above 20.
-    if (spread !== undefined && totals.length >= 2 && round1(spread) > settings.spreadLimit) flags.push({ id: `selisih penilai ${round1(spread)} > ${settings.spreadLimit}`, en: `panel spread ${round1(spread)} > ${settings.spreadLimit}` });
+    if (spread !== undefined && totals.length >= 2 && round1(spread) > settings.spreadLimit)
+      flags.push({
+        id: `selisih penilai ${round1(spread)} > ${settings.spreadLimit}`,
+        en: `panel spread ${round1(spread)} > ${settings.spreadLimit}`,
+      });
     const adminStatus = record.text('Status Administrasi');
     if (adminStatus === '') flags.push({ id: 'belum divalidasi', en: 'not validated yet' });
-    else if (adminStatus === 'Perlu Cek') flags.push({ id: 'status administrasi Perlu Cek: selesaikan verifikasi', en: 'administrative status Perlu Cek: finish the verification' });
+    else if (adminStatus === 'Perlu Cek')
+      flags.push({
+        id: 'status administrasi Perlu Cek: selesaikan verifikasi',
+        en: 'administrative status Perlu Cek: finish the verification',
+      });
     return {
       sheetRow: record.sheetRow,
       id,
@@ -182,7 +210,11 @@ function aggregate(values: number[], method: Settings['aggregation']): number {
  * Per-panelist z-scores mapped back onto the pooled distribution of all totals, so a lenient and a
  * strict panelist count alike. A panelist with fewer than 5 scores or no spread keeps raw totals.
  */
-function zAdjuster(rows: ScoreRow[], rawTotal: (r: ScoreRow) => number, enabled: boolean): { value: (row: ScoreRow, total: number) => number; fallbacks: PanelistFallback[] } {
+function zAdjuster(
+  rows: ScoreRow[],
+  rawTotal: (r: ScoreRow) => number,
+  enabled: boolean,
+): { value: (row: ScoreRow, total: number) => number; fallbacks: PanelistFallback[] } {
   if (!enabled || rows.length === 0) return { value: (_r, t) => t, fallbacks: [] };
   const all = rows.map(rawTotal);
   const poolMean = mean(all);
@@ -210,13 +242,31 @@ function zAdjuster(rows: ScoreRow[], rawTotal: (r: ScoreRow) => number, enabled:
  * The candidate's quota unit. Names come from the matching `Desa Sasaran` row when there is one, so
  * "Bone", "Kab. Bone" and "KABUPATEN BONE" make one unit with one label.
  */
-function unitOf(record: RowRecord<CandidateHeader>, settings: Settings, villages: VillageIndex | undefined): RankedCandidate['unit'] {
-  const target = villages ? findTargetVillage(villages, record.text('Desa/Kelurahan'), record.text('Kecamatan'), record.text('Kabupaten/Kota')) : undefined;
+function unitOf(
+  record: RowRecord<CandidateHeader>,
+  settings: Settings,
+  villages: VillageIndex | undefined,
+): RankedCandidate['unit'] {
+  const target = villages
+    ? findTargetVillage(
+        villages,
+        record.text('Desa/Kelurahan'),
+        record.text('Kecamatan'),
+        record.text('Kabupaten/Kota'),
+      )
+    : undefined;
   const village = target?.village || record.text('Desa/Kelurahan');
   const district = target?.district || record.text('Kecamatan');
   const regency = target?.regency || record.text('Kabupaten/Kota');
-  if (settings.quotaUnit === 'Kabupaten/Kota') return { key: unitKey(regency), label: regency, regency, quota: settings.quotaPerUnit };
-  if (settings.quotaUnit === 'Kecamatan') return { key: unitKey(regency, district), label: `${districtLabel(district)}, ${regency}`, regency, quota: settings.quotaPerUnit };
+  if (settings.quotaUnit === 'Kabupaten/Kota')
+    return { key: unitKey(regency), label: regency, regency, quota: settings.quotaPerUnit };
+  if (settings.quotaUnit === 'Kecamatan')
+    return {
+      key: unitKey(regency, district),
+      label: `${districtLabel(district)}, ${regency}`,
+      regency,
+      quota: settings.quotaPerUnit,
+    };
   return {
     key: unitKey(regency, district, village),
     label: `${village}, ${districtLabel(district)}, ${regency}`,
@@ -255,7 +305,10 @@ function tieChain(rubric: Rubric, offsetMinutes: number): TieStep[] {
         return ta === undefined || tb === undefined ? 0 : ta - tb;
       },
     },
-    { label: { id: 'ID', en: 'ID' }, compare: (a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) },
+    {
+      label: { id: 'ID', en: 'ID' },
+      compare: (a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    },
   ];
 }
 
@@ -287,9 +340,15 @@ function rankUnit(list: RankedCandidate[], input: RankingInput): void {
     rank = tie && tie.order === 0 ? rank : i + 1;
     c.rank = rank;
     if (tie && previous.final === c.final) {
-      const why: Bilingual = tie.step ? { id: `seri dengan ${previous.id}, diputus oleh ${tie.step.label.id}`, en: `tied with ${previous.id}, broken by ${tie.step.label.en}` } : { id: `seri dengan ${previous.id} (tidak dapat diputus)`, en: `tied with ${previous.id} (cannot be broken)` };
+      const why: Bilingual = tie.step
+        ? {
+            id: `seri dengan ${previous.id}, diputus oleh ${tie.step.label.id}`,
+            en: `tied with ${previous.id}, broken by ${tie.step.label.en}`,
+          }
+        : { id: `seri dengan ${previous.id} (tidak dapat diputus)`, en: `tied with ${previous.id} (cannot be broken)` };
       c.tieBreak = why;
-      if (!tie.step) c.flags.push({ id: 'seri tak terputus: putuskan oleh panitia', en: 'unbroken tie: the committee must decide' });
+      if (!tie.step)
+        c.flags.push({ id: 'seri tak terputus: putuskan oleh panitia', en: 'unbroken tie: the committee must decide' });
     }
   });
   let passed = 0;

@@ -45,7 +45,9 @@ export function resultOrder(candidates: readonly RankedCandidate[]): RankedCandi
   );
 }
 
-export function agreementByRegency(candidates: readonly RankedCandidate[]): Array<{ regency: string; alpha: number | undefined; units: number; values: number }> {
+export function agreementByRegency(
+  candidates: readonly RankedCandidate[],
+): Array<{ regency: string; alpha: number | undefined; units: number; values: number }> {
   const groups = new Map<string, { regency: string; units: number[][] }>();
   for (const c of candidates) {
     const key = placeKey(c.unit.regency);
@@ -53,7 +55,9 @@ export function agreementByRegency(candidates: readonly RankedCandidate[]): Arra
     g.units.push(c.totals.map((t) => t.total));
     groups.set(key, g);
   }
-  return [...groups.values()].sort((a, b) => a.regency.localeCompare(b.regency)).map((g) => ({ regency: g.regency, ...krippendorffAlphaInterval(g.units) }));
+  return [...groups.values()]
+    .sort((a, b) => a.regency.localeCompare(b.regency))
+    .map((g) => ({ regency: g.regency, ...krippendorffAlphaInterval(g.units) }));
 }
 
 export function resultsReport(input: ResultsInput): Layout {
@@ -61,10 +65,24 @@ export function resultsReport(input: ResultsInput): Layout {
   const t = (id: string, en: string) => (lang === 'en' ? en : id);
   const b = layoutBuilder();
 
-  b.push([t('Hasil Seleksi Calon Penyuluh Sosial', 'Selection Results — Candidate Social Extension Workers')], { bold: true, fontSize: 14 });
+  b.push([t('Hasil Seleksi Calon Penyuluh Sosial', 'Selection Results — Candidate Social Extension Workers')], {
+    bold: true,
+    fontSize: 14,
+  });
   b.push([asText(settings.activityName)]);
-  b.push([t(`Dibuat ${input.stamp}. Tab ini dibuat ulang oleh menu Hitung skor & peringkat.`, `Made ${input.stamp}. This tab is rebuilt by "Compute scores & ranking".`)]);
-  const quotaText = settings.quotaUnit === 'Desa' ? t(`${settings.quotaPerUnit} per desa (kolom Kuota di Desa Sasaran menggantikan)`, `${settings.quotaPerUnit} per village (the Kuota column on Desa Sasaran overrides)`) : `${settings.quotaPerUnit} per ${settings.quotaUnit}`;
+  b.push([
+    t(
+      `Dibuat ${input.stamp}. Tab ini dibuat ulang oleh menu Hitung skor & peringkat.`,
+      `Made ${input.stamp}. This tab is rebuilt by "Compute scores & ranking".`,
+    ),
+  ]);
+  const quotaText =
+    settings.quotaUnit === 'Desa'
+      ? t(
+          `${settings.quotaPerUnit} per desa (kolom Kuota di Desa Sasaran menggantikan)`,
+          `${settings.quotaPerUnit} per village (the Kuota column on Desa Sasaran overrides)`,
+        )
+      : `${settings.quotaPerUnit} per ${settings.quotaUnit}`;
   b.push([
     t(
       `Metode: ${settings.aggregation}; ambang lulus ${settings.passMark}; minimal ${settings.minPanelists} penilai; kuota ${quotaText}; cadangan ${settings.reserves}; batas selisih penilai ${settings.spreadLimit}. Urutan penentu seri: ${chainText(rubric, 'id')}.`,
@@ -73,19 +91,55 @@ export function resultsReport(input: ResultsInput): Layout {
   ]);
   for (const notice of input.notices) b.push([pick(notice, lang)]);
   for (const f of ranking.fallbacks) {
-    b.push([t(`Skor-z: ${f.email} baru memberi ${f.count} nilai (atau semua nilainya sama), jadi nilai mentahnya dipakai.`, `Z-scores: ${f.email} has given only ${f.count} score(s) (or all equal), so their raw totals are used.`)]);
+    b.push([
+      t(
+        `Skor-z: ${f.email} baru memberi ${f.count} nilai (atau semua nilainya sama), jadi nilai mentahnya dipakai.`,
+        `Z-scores: ${f.email} has given only ${f.count} score(s) (or all equal), so their raw totals are used.`,
+      ),
+    ]);
   }
 
   b.push([]);
-  b.push([t('Kesepakatan panel (alfa Krippendorff, interval)', "Panel agreement (Krippendorff's alpha, interval)")], { bold: true });
-  b.header(['Kabupaten/Kota', t('Alfa', 'Alpha'), t('Kandidat dengan ≥ 2 nilai', 'Candidates with ≥ 2 scores'), t('Jumlah nilai', 'Scores'), t('Bacaan', 'Reading')]);
+  b.push([t('Kesepakatan panel (alfa Krippendorff, interval)', "Panel agreement (Krippendorff's alpha, interval)")], {
+    bold: true,
+  });
+  b.header([
+    'Kabupaten/Kota',
+    t('Alfa', 'Alpha'),
+    t('Kandidat dengan ≥ 2 nilai', 'Candidates with ≥ 2 scores'),
+    t('Jumlah nilai', 'Scores'),
+    t('Bacaan', 'Reading'),
+  ]);
   for (const a of agreementByRegency(ranking.candidates)) {
-    b.push([asText(a.regency), a.alpha === undefined ? '–' : Math.round(a.alpha * 1000) / 1000, a.units, a.values, pick(alphaReading(a.alpha), lang)]);
+    b.push([
+      asText(a.regency),
+      a.alpha === undefined ? '–' : Math.round(a.alpha * 1000) / 1000,
+      a.units,
+      a.values,
+      pick(alphaReading(a.alpha), lang),
+    ]);
   }
 
   b.push([]);
   const codes = rubric.criteria.map((c) => c.code);
-  const header = ['Unit', t('Peringkat', 'Rank'), 'ID', t('Nama', 'Name'), 'NIK', 'L/P', 'Desa/Kelurahan', 'Kecamatan', 'Kabupaten/Kota', t('Jumlah Penilai', 'Panelists'), ...codes.map((c) => `${c} (${t('rata-rata', 'mean')})`), t('Skor Akhir', 'Final score'), t('Selisih', 'Spread'), t('Tanda', 'Flags'), t('Hasil', 'Result'), t('Penentu Seri', 'Tie-break')];
+  const header = [
+    'Unit',
+    t('Peringkat', 'Rank'),
+    'ID',
+    t('Nama', 'Name'),
+    'NIK',
+    'L/P',
+    'Desa/Kelurahan',
+    'Kecamatan',
+    'Kabupaten/Kota',
+    t('Jumlah Penilai', 'Panelists'),
+    ...codes.map((c) => `${c} (${t('rata-rata', 'mean')})`),
+    t('Skor Akhir', 'Final score'),
+    t('Selisih', 'Spread'),
+    t('Tanda', 'Flags'),
+    t('Hasil', 'Result'),
+    t('Penentu Seri', 'Tie-break'),
+  ];
   b.header(header, { wrap: true });
   const tableStart = b.rows.length + 1;
   const ordered = resultOrder(ranking.candidates);
@@ -102,7 +156,9 @@ export function resultsReport(input: ResultsInput): Layout {
       asText(r.text('Kecamatan')),
       asText(r.text('Kabupaten/Kota')),
       c.totals.length,
-      ...codes.map((code) => (c.criterionMeans[code] === undefined ? '' : Math.round((c.criterionMeans[code] as number) * 100) / 100)),
+      ...codes.map((code) =>
+        c.criterionMeans[code] === undefined ? '' : Math.round((c.criterionMeans[code] as number) * 100) / 100,
+      ),
       c.final ?? '',
       c.spread === undefined ? '' : Math.round(c.spread * 10) / 10,
       c.flags.map((f) => pick(f, lang)).join('; '),
@@ -118,15 +174,28 @@ export function resultsReport(input: ResultsInput): Layout {
   const layout: Layout = {
     values: rectangular(b.rows),
     formats: b.formats,
-    backgrounds: [{ row: tableStart, column: resultCol, colors: (ordered.length ? ordered : []).map((c) => [RESULT_COLOUR[c.result]]) }],
+    backgrounds: [
+      {
+        row: tableStart,
+        column: resultCol,
+        colors: (ordered.length ? ordered : []).map((c) => [RESULT_COLOUR[c.result]]),
+      },
+    ],
     widths: [230, 70, 70, 180, 140, 40, 130, 120, 150, 70, ...codes.map(() => 70), 70, 60, 260, 100, 260],
     frozenRows: 0,
-    note: t('Dibuat oleh add-on Seleksi & FGD (menu Hitung skor & peringkat). NIK disamarkan. Isi tab ini diganti setiap kali dihitung ulang.', 'Generated by the Seleksi & FGD add-on (Compute scores & ranking). NIKs are masked. The content is replaced on every run.'),
+    note: t(
+      'Dibuat oleh add-on Seleksi & FGD (menu Hitung skor & peringkat). NIK disamarkan. Isi tab ini diganti setiap kali dihitung ulang.',
+      'Generated by the Seleksi & FGD add-on (Compute scores & ranking). NIKs are masked. The content is replaced on every run.',
+    ),
   };
   return layout;
 }
 
 function chainText(rubric: Rubric, lang: Lang): string {
-  const steps = [...rubric.tieBreakers.map((c) => c.code), lang === 'en' ? 'earlier Tanggal Daftar' : 'Tanggal Daftar lebih awal', 'ID'];
+  const steps = [
+    ...rubric.tieBreakers.map((c) => c.code),
+    lang === 'en' ? 'earlier Tanggal Daftar' : 'Tanggal Daftar lebih awal',
+    'ID',
+  ];
   return steps.join(' → ');
 }

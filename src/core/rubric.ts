@@ -57,12 +57,28 @@ function number(text: string): number | undefined {
 
 export function parseRubric(values: Grid | undefined): RubricResult {
   if (!values || values.length < 2) {
-    return { ok: false, problems: [{ id: 'Tab Kriteria kosong. Jalankan Siapkan lembar kerja untuk mengisi rubrik bawaan, atau tulis kriteria Anda.', en: 'The Kriteria tab is empty. Run "Set up the workbook" to get the default rubric, or write your own criteria.' }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          id: 'Tab Kriteria kosong. Jalankan Siapkan lembar kerja untuk mengisi rubrik bawaan, atau tulis kriteria Anda.',
+          en: 'The Kriteria tab is empty. Run "Set up the workbook" to get the default rubric, or write your own criteria.',
+        },
+      ],
+    };
   }
   const map = matchHeaders(RUBRIC_TAB, values[0]);
   if (map.missing.length) {
     const names = map.missing.map((m) => m.header).join(', ');
-    return { ok: false, problems: [{ id: `Tab Kriteria tidak punya kolom ${names}. Tambahkan kolom itu di baris 1.`, en: `The Kriteria tab lacks the column(s) ${names}. Add them to row 1.` }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          id: `Tab Kriteria tidak punya kolom ${names}. Tambahkan kolom itu di baris 1.`,
+          en: `The Kriteria tab lacks the column(s) ${names}. Add them to row 1.`,
+        },
+      ],
+    };
   }
   const problems: Bilingual[] = [];
   const raw: Array<Omit<Criterion, 'weight'> & { weight: number }> = [];
@@ -80,51 +96,98 @@ export function parseRubric(values: Grid | undefined): RubricResult {
     const codeProblem = checkCode(code, seen);
     if (codeProblem) problems.push({ id: `${at.id}: ${codeProblem.id}`, en: `${at.en}: ${codeProblem.en}` });
     if (weight === undefined || weight < 0 || weight > RUBRIC_LIMITS.maxWeight) {
-      problems.push({ id: `${at.id}: Bobot harus angka 0 sampai ${RUBRIC_LIMITS.maxWeight}.`, en: `${at.en}: Bobot (weight) must be a number from 0 to ${RUBRIC_LIMITS.maxWeight}.` });
+      problems.push({
+        id: `${at.id}: Bobot harus angka 0 sampai ${RUBRIC_LIMITS.maxWeight}.`,
+        en: `${at.en}: Bobot (weight) must be a number from 0 to ${RUBRIC_LIMITS.maxWeight}.`,
+      });
     }
-    if (min === undefined || max === undefined || !Number.isInteger(min) || !Number.isInteger(max) || max <= min || min < RUBRIC_LIMITS.minScore || max > RUBRIC_LIMITS.maxScore) {
+    if (
+      min === undefined ||
+      max === undefined ||
+      !Number.isInteger(min) ||
+      !Number.isInteger(max) ||
+      max <= min ||
+      min < RUBRIC_LIMITS.minScore ||
+      max > RUBRIC_LIMITS.maxScore
+    ) {
       problems.push({
         id: `${at.id}: Skor Min dan Skor Maks harus bilangan bulat antara ${RUBRIC_LIMITS.minScore} dan ${RUBRIC_LIMITS.maxScore}, dengan Skor Maks lebih besar (misalnya 1 dan 5).`,
         en: `${at.en}: Skor Min and Skor Maks must be whole numbers between ${RUBRIC_LIMITS.minScore} and ${RUBRIC_LIMITS.maxScore}, with Skor Maks larger (e.g. 1 and 5).`,
       });
     }
     if (code && !seen.has(matchKey(code))) seen.set(matchKey(code), { row: r, code });
-    raw.push({ code, name: get('Kriteria') || code, weight: weight ?? 0, min: min ?? 0, max: max ?? 0, guidance: get('Panduan'), tieBreak: tie !== undefined && tie > 0 ? tie : undefined });
+    raw.push({
+      code,
+      name: get('Kriteria') || code,
+      weight: weight ?? 0,
+      min: min ?? 0,
+      max: max ?? 0,
+      guidance: get('Panduan'),
+      tieBreak: tie !== undefined && tie > 0 ? tie : undefined,
+    });
   });
   if (raw.length > RUBRIC_LIMITS.maxCriteria) {
-    problems.push({ id: `Tab Kriteria berisi ${raw.length} kriteria; paling banyak ${RUBRIC_LIMITS.maxCriteria}. Gabungkan atau hapus beberapa baris.`, en: `The Kriteria tab has ${raw.length} criteria; at most ${RUBRIC_LIMITS.maxCriteria} are allowed. Merge or delete some rows.` });
+    problems.push({
+      id: `Tab Kriteria berisi ${raw.length} kriteria; paling banyak ${RUBRIC_LIMITS.maxCriteria}. Gabungkan atau hapus beberapa baris.`,
+      en: `The Kriteria tab has ${raw.length} criteria; at most ${RUBRIC_LIMITS.maxCriteria} are allowed. Merge or delete some rows.`,
+    });
   }
   const total = raw.reduce((sum, c) => sum + c.weight, 0);
-  if (raw.length && total <= 0) problems.push({ id: 'Tab Kriteria: jumlah Bobot 0. Beri bobot pada setidaknya satu kriteria.', en: 'Kriteria tab: the weights add up to 0. Give at least one criterion a weight.' });
+  if (raw.length && total <= 0)
+    problems.push({
+      id: 'Tab Kriteria: jumlah Bobot 0. Beri bobot pada setidaknya satu kriteria.',
+      en: 'Kriteria tab: the weights add up to 0. Give at least one criterion a weight.',
+    });
   if (problems.length) return { ok: false, problems };
   const notices: Bilingual[] = [];
   if (Math.abs(total - 100) > 1e-9) {
-    notices.push({ id: `Jumlah Bobot di tab Kriteria ${total}, bukan 100; bobot disetarakan menjadi persentase.`, en: `The Kriteria weights add up to ${total}, not 100; they were scaled to percentages.` });
+    notices.push({
+      id: `Jumlah Bobot di tab Kriteria ${total}, bukan 100; bobot disetarakan menjadi persentase.`,
+      en: `The Kriteria weights add up to ${total}, not 100; they were scaled to percentages.`,
+    });
   }
   const criteria = raw.map((c) => ({ ...c, weight: c.weight / total }));
-  const tieBreakers = criteria.filter((c) => c.tieBreak !== undefined).sort((a, b) => (a.tieBreak ?? 0) - (b.tieBreak ?? 0));
+  const tieBreakers = criteria
+    .filter((c) => c.tieBreak !== undefined)
+    .sort((a, b) => (a.tieBreak ?? 0) - (b.tieBreak ?? 0));
   return { ok: true, rubric: { criteria, tieBreakers, notices } };
 }
 
 /** What is wrong with a criterion code, if anything (blank, too long, odd characters, a Penilaian column, a code already used). */
 function checkCode(code: string, seen: ReadonlyMap<string, { row: number; code: string }>): Bilingual | undefined {
-  if (!code) return { id: 'Kode kosong. Isi kode singkat seperti K1.', en: 'Kode is empty. Write a short code such as K1.' };
+  if (!code)
+    return { id: 'Kode kosong. Isi kode singkat seperti K1.', en: 'Kode is empty. Write a short code such as K1.' };
   const shown = quote(code);
   if (code.length > RUBRIC_LIMITS.maxCodeLength) {
-    return { id: `Kode ${shown} terlalu panjang (${code.length} karakter; paling banyak ${RUBRIC_LIMITS.maxCodeLength}). Pakai kode singkat seperti K1.`, en: `Kode ${shown} is too long (${code.length} characters; at most ${RUBRIC_LIMITS.maxCodeLength}). Use a short code such as K1.` };
+    return {
+      id: `Kode ${shown} terlalu panjang (${code.length} karakter; paling banyak ${RUBRIC_LIMITS.maxCodeLength}). Pakai kode singkat seperti K1.`,
+      en: `Kode ${shown} is too long (${code.length} characters; at most ${RUBRIC_LIMITS.maxCodeLength}). Use a short code such as K1.`,
+    };
   }
   if (!RUBRIC_LIMITS.codePattern.test(code)) {
-    return { id: `Kode ${shown} hanya boleh berisi huruf, angka, dan tanda . _ - di tengah (misalnya K1 atau KOM-1).`, en: `Kode ${shown} may contain only letters, digits, and . _ - inside (e.g. K1 or KOM-1).` };
+    return {
+      id: `Kode ${shown} hanya boleh berisi huruf, angka, dan tanda . _ - di tengah (misalnya K1 atau KOM-1).`,
+      en: `Kode ${shown} may contain only letters, digits, and . _ - inside (e.g. K1 or KOM-1).`,
+    };
   }
   if (RESERVED_CODES.has(matchKey(code))) {
-    return { id: `Kode ${shown} sama dengan nama kolom tab Penilaian. Pilih kode lain, misalnya K1.`, en: `Kode ${shown} is the name of a Penilaian column. Choose another code, such as K1.` };
+    return {
+      id: `Kode ${shown} sama dengan nama kolom tab Penilaian. Pilih kode lain, misalnya K1.`,
+      en: `Kode ${shown} is the name of a Penilaian column. Choose another code, such as K1.`,
+    };
   }
   const earlier = seen.get(matchKey(code));
   if (earlier) {
     const same = earlier.code.toUpperCase() === code.toUpperCase();
     return same
-      ? { id: `kode ${shown} sudah dipakai di baris ${earlier.row}. Setiap kriteria perlu kode sendiri.`, en: `code ${shown} is already used on row ${earlier.row}. Each criterion needs its own code.` }
-      : { id: `kode ${shown} terbaca sama dengan kode "${earlier.code}" di baris ${earlier.row} (huruf besar/kecil dan tanda baca tidak dibedakan). Setiap kriteria perlu kode yang jelas berbeda.`, en: `code ${shown} reads the same as code "${earlier.code}" on row ${earlier.row} (case and punctuation are ignored). Each criterion needs a clearly different code.` };
+      ? {
+          id: `kode ${shown} sudah dipakai di baris ${earlier.row}. Setiap kriteria perlu kode sendiri.`,
+          en: `code ${shown} is already used on row ${earlier.row}. Each criterion needs its own code.`,
+        }
+      : {
+          id: `kode ${shown} terbaca sama dengan kode "${earlier.code}" di baris ${earlier.row} (huruf besar/kecil dan tanda baca tidak dibedakan). Setiap kriteria perlu kode yang jelas berbeda.`,
+          en: `code ${shown} reads the same as code "${earlier.code}" on row ${earlier.row} (case and punctuation are ignored). Each criterion needs a clearly different code.`,
+        };
   }
   return undefined;
 }

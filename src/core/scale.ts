@@ -14,5 +14,8 @@ export interface Scale {
 /** Why a value cannot be this criterion's score, or undefined when it can. */
 export function outOfScale(c: Scale, value: number | null | undefined): Bilingual | undefined {
   if (typeof value === 'number' && Number.isInteger(value) && value >= c.min && value <= c.max) return undefined;
-  return { id: `${c.code}: isi bilangan bulat ${c.min}–${c.max}.`, en: `${c.code}: enter a whole number ${c.min}–${c.max}.` };
+  return {
+    id: `${c.code}: isi bilangan bulat ${c.min}–${c.max}.`,
+    en: `${c.code}: enter a whole number ${c.min}–${c.max}.`,
+  };
 }

@@ -44,7 +44,21 @@ function defineTab<const H extends string>(tab: TabDef<H>): TabDef<H> {
   return tab;
 }
 
-const PHONE_ALIASES = ['No HP', 'No. HP', 'Nomor HP', 'HP', 'Telepon', 'No Telp', 'No. Telp', 'Nomor Telepon', 'WhatsApp', 'No WA', 'Nomor WhatsApp', 'Handphone', 'Phone'];
+const PHONE_ALIASES = [
+  'No HP',
+  'No. HP',
+  'Nomor HP',
+  'HP',
+  'Telepon',
+  'No Telp',
+  'No. Telp',
+  'Nomor Telepon',
+  'WhatsApp',
+  'No WA',
+  'Nomor WhatsApp',
+  'Handphone',
+  'Phone',
+];
 const EDUCATION_DROPDOWN = EDUCATION_LEVELS.map((level) => level.code);
 
 export const SETTINGS_TAB = defineTab({
@@ -61,13 +75,42 @@ export const CANDIDATES_TAB = defineTab({
   name: 'Kandidat',
   kind: 'user',
   columns: [
-    { header: 'ID', aliases: ['ID Kandidat', 'No. Registrasi', 'No Registrasi', 'Nomor Registrasi'], width: 80, format: 'text' },
+    {
+      header: 'ID',
+      aliases: ['ID Kandidat', 'No. Registrasi', 'No Registrasi', 'Nomor Registrasi'],
+      width: 80,
+      format: 'text',
+    },
     { header: 'Nama Lengkap', aliases: ['Nama', 'Nama Kandidat', 'Full Name', 'Name'], required: true, width: 200 },
-    { header: 'NIK', aliases: ['No. KTP', 'No KTP', 'Nomor KTP', 'Nomor Induk Kependudukan'], required: true, width: 150, format: 'text' },
-    { header: 'Jenis Kelamin', aliases: ['L/P', 'JK', 'Gender', 'Sex'], required: true, width: 70, dropdown: SEX_VALUES },
+    {
+      header: 'NIK',
+      aliases: ['No. KTP', 'No KTP', 'Nomor KTP', 'Nomor Induk Kependudukan'],
+      required: true,
+      width: 150,
+      format: 'text',
+    },
+    {
+      header: 'Jenis Kelamin',
+      aliases: ['L/P', 'JK', 'Gender', 'Sex'],
+      required: true,
+      width: 70,
+      dropdown: SEX_VALUES,
+    },
     { header: 'Tempat Lahir', aliases: ['Place of Birth'], required: true, width: 120 },
-    { header: 'Tanggal Lahir', aliases: ['Tgl Lahir', 'Tgl. Lahir', 'Date of Birth'], required: true, width: 110, format: 'date' },
-    { header: 'Pendidikan Terakhir', aliases: ['Pendidikan', 'Ijazah Terakhir', 'Education'], required: true, width: 120, dropdown: EDUCATION_DROPDOWN },
+    {
+      header: 'Tanggal Lahir',
+      aliases: ['Tgl Lahir', 'Tgl. Lahir', 'Date of Birth'],
+      required: true,
+      width: 110,
+      format: 'date',
+    },
+    {
+      header: 'Pendidikan Terakhir',
+      aliases: ['Pendidikan', 'Ijazah Terakhir', 'Education'],
+      required: true,
+      width: 120,
+      dropdown: EDUCATION_DROPDOWN,
+    },
     { header: 'Alamat', aliases: ['Alamat Lengkap', 'Address'], required: true, width: 220 },
     { header: 'Desa/Kelurahan', aliases: ['Desa', 'Kelurahan', 'Village'], required: true, width: 140 },
     { header: 'Kecamatan', aliases: ['District'], required: true, width: 130 },
@@ -75,14 +118,57 @@ export const CANDIDATES_TAB = defineTab({
     { header: 'Provinsi', aliases: ['Province'], required: true, width: 150 },
     { header: 'No. HP', aliases: PHONE_ALIASES, required: true, width: 130, format: 'text' },
     { header: 'Email', aliases: ['Surel', 'E-mail', 'Alamat Email'], width: 190 },
-    { header: 'Tanggal Daftar', aliases: ['Timestamp', 'Stempel waktu', 'Tgl Daftar', 'Waktu Daftar'], width: 140, format: 'datetime' },
+    {
+      header: 'Tanggal Daftar',
+      aliases: ['Timestamp', 'Stempel waktu', 'Tgl Daftar', 'Waktu Daftar'],
+      width: 140,
+      format: 'datetime',
+    },
     { header: 'Keputusan Verifikator', aliases: ['Verifikasi Manual'], width: 110, dropdown: ADMIN_DECISIONS },
     { header: 'Alasan Verifikator', aliases: ['Alasan Verifikasi'], width: 200 },
-    { header: 'Status Administrasi', output: true, width: 110, help: { id: 'Diisi add-on: MS, TMS atau Perlu Cek.', en: 'Written by the add-on: MS, TMS or Perlu Cek (needs checking).' } },
-    { header: 'Catatan Validasi', output: true, width: 320, help: { id: 'Diisi add-on: setiap masalah pada baris ini.', en: 'Written by the add-on: every problem found on this row.' } },
-    { header: 'Skor Akhir', output: true, width: 80, format: 'decimal', help: { id: 'Diisi add-on: skor akhir 0–100.', en: 'Written by the add-on: final score, 0–100.' } },
-    { header: 'Peringkat', output: true, width: 80, help: { id: 'Diisi add-on: peringkat dalam unit kuota.', en: 'Written by the add-on: rank within the quota unit.' } },
-    { header: 'Hasil Seleksi', output: true, width: 110, help: { id: 'Diisi add-on: Lulus, Cadangan, Tidak Lulus, Belum Lengkap atau TMS.', en: 'Written by the add-on: Lulus (passed), Cadangan (reserve), Tidak Lulus, Belum Lengkap (incomplete) or TMS.' } },
+    {
+      header: 'Status Administrasi',
+      output: true,
+      width: 110,
+      help: {
+        id: 'Diisi add-on: MS, TMS atau Perlu Cek.',
+        en: 'Written by the add-on: MS, TMS or Perlu Cek (needs checking).',
+      },
+    },
+    {
+      header: 'Catatan Validasi',
+      output: true,
+      width: 320,
+      help: {
+        id: 'Diisi add-on: setiap masalah pada baris ini.',
+        en: 'Written by the add-on: every problem found on this row.',
+      },
+    },
+    {
+      header: 'Skor Akhir',
+      output: true,
+      width: 80,
+      format: 'decimal',
+      help: { id: 'Diisi add-on: skor akhir 0–100.', en: 'Written by the add-on: final score, 0–100.' },
+    },
+    {
+      header: 'Peringkat',
+      output: true,
+      width: 80,
+      help: {
+        id: 'Diisi add-on: peringkat dalam unit kuota.',
+        en: 'Written by the add-on: rank within the quota unit.',
+      },
+    },
+    {
+      header: 'Hasil Seleksi',
+      output: true,
+      width: 110,
+      help: {
+        id: 'Diisi add-on: Lulus, Cadangan, Tidak Lulus, Belum Lengkap atau TMS.',
+        en: 'Written by the add-on: Lulus (passed), Cadangan (reserve), Tidak Lulus, Belum Lengkap (incomplete) or TMS.',
+      },
+    },
   ],
 });
 
@@ -151,8 +237,22 @@ export const SCORES_TRAILING: ColumnDef[] = [
   { header: SCORE_HEADERS.total, width: 70, format: 'decimal' },
   { header: SCORE_HEADERS.recused, width: 90, dropdown: YES_NO },
   { header: SCORE_HEADERS.note, width: 240 },
-  { header: SCORE_HEADERS.seal, width: 120, help: { id: 'Segel integritas: nilai yang diubah manual tidak dihitung sampai dikirim ulang dari formulir.', en: 'Integrity seal: a row edited by hand is not counted until it is re-submitted from the form.' } },
-  { header: SCORE_HEADERS.identity, width: 110, help: { id: 'Google = email dari akun Google; Dipilih sendiri = penilai memilih namanya karena Google tidak memberi email.', en: 'Google = email from the Google account; Dipilih sendiri = the panelist chose their name because Google gave no email.' } },
+  {
+    header: SCORE_HEADERS.seal,
+    width: 120,
+    help: {
+      id: 'Segel integritas: nilai yang diubah manual tidak dihitung sampai dikirim ulang dari formulir.',
+      en: 'Integrity seal: a row edited by hand is not counted until it is re-submitted from the form.',
+    },
+  },
+  {
+    header: SCORE_HEADERS.identity,
+    width: 110,
+    help: {
+      id: 'Google = email dari akun Google; Dipilih sendiri = penilai memilih namanya karena Google tidak memberi email.',
+      en: 'Google = email from the Google account; Dipilih sendiri = the panelist chose their name because Google gave no email.',
+    },
+  },
 ];
 
 export function scoresTab(criterionCodes: readonly string[]): TabDef {
@@ -206,48 +306,67 @@ export const LOG_TAB = defineTab({
 });
 
 /** The rubric's default criteria (1–5 scale), as setup writes them into `Kriteria`. */
-export const DEFAULT_RUBRIC: ReadonlyArray<{ code: string; name: string; weight: number; guidance: string; tieBreak: number }> = [
+export const DEFAULT_RUBRIC: ReadonlyArray<{
+  code: string;
+  name: string;
+  weight: number;
+  guidance: string;
+  tieBreak: number;
+}> = [
   {
     code: 'K1',
     name: 'Pemahaman masalah sosial desa',
     weight: 25,
     tieBreak: 1,
-    guidance: '1 = tidak dapat menyebut masalah sosial desa; 3 = menyebut beberapa masalah dengan contoh; 5 = menguraikan masalah, penyebab dan potensi desa secara runtut.',
+    guidance:
+      '1 = tidak dapat menyebut masalah sosial desa; 3 = menyebut beberapa masalah dengan contoh; 5 = menguraikan masalah, penyebab dan potensi desa secara runtut.',
   },
   {
     code: 'K2',
     name: 'Kemampuan komunikasi',
     weight: 20,
     tieBreak: 3,
-    guidance: '1 = sulit menyampaikan gagasan; 3 = jelas tetapi kurang runtut; 5 = jelas, runtut, mendengarkan dan mudah dipahami warga.',
+    guidance:
+      '1 = sulit menyampaikan gagasan; 3 = jelas tetapi kurang runtut; 5 = jelas, runtut, mendengarkan dan mudah dipahami warga.',
   },
   {
     code: 'K3',
     name: 'Pengalaman kegiatan sosial/kemasyarakatan',
     weight: 20,
     tieBreak: 4,
-    guidance: '1 = belum pernah; 3 = pernah terlibat sebagai anggota (karang taruna, PKK, posyandu, TKSK); 5 = memimpin atau menggerakkan kegiatan sosial.',
+    guidance:
+      '1 = belum pernah; 3 = pernah terlibat sebagai anggota (karang taruna, PKK, posyandu, TKSK); 5 = memimpin atau menggerakkan kegiatan sosial.',
   },
   {
     code: 'K4',
     name: 'Motivasi dan komitmen',
     weight: 20,
     tieBreak: 2,
-    guidance: '1 = motivasi tidak jelas; 3 = bersedia bertugas tetapi terbatas waktu; 5 = alasan kuat dan bersedia bertugas penuh di desa.',
+    guidance:
+      '1 = motivasi tidak jelas; 3 = bersedia bertugas tetapi terbatas waktu; 5 = alasan kuat dan bersedia bertugas penuh di desa.',
   },
   {
     code: 'K5',
     name: 'Penerimaan oleh tokoh masyarakat',
     weight: 15,
     tieBreak: 5,
-    guidance: '1 = tidak dikenal tokoh masyarakat; 3 = dikenal dan diterima sebagian; 5 = didukung aparat desa dan tokoh masyarakat.',
+    guidance:
+      '1 = tidak dikenal tokoh masyarakat; 3 = dikenal dan diterima sebagian; 5 = didukung aparat desa dan tokoh masyarakat.',
   },
 ];
 export const DEFAULT_SCORE_MIN = 1;
 export const DEFAULT_SCORE_MAX = 5;
 
 /** The user tabs in the order setup creates them (Penilaian is built from the rubric). */
-export const USER_TABS: readonly TabDef[] = [SETTINGS_TAB, CANDIDATES_TAB, VILLAGES_TAB, RUBRIC_TAB, PANEL_TAB, SESSIONS_TAB, PARTICIPANTS_TAB];
+export const USER_TABS: readonly TabDef[] = [
+  SETTINGS_TAB,
+  CANDIDATES_TAB,
+  VILLAGES_TAB,
+  RUBRIC_TAB,
+  PANEL_TAB,
+  SESSIONS_TAB,
+  PARTICIPANTS_TAB,
+];
 
 export type CandidateHeader = HeaderOf<typeof CANDIDATES_TAB>;
 export type ParticipantHeader = HeaderOf<typeof PARTICIPANTS_TAB>;

@@ -45,8 +45,12 @@ export function screenScores(rows: readonly ScoreRow[], sealed: readonly boolean
     if (scoredOn) for (const code of scoredOn) if (!rubricKeys.has(matchKey(code))) removedCodes.add(code);
     if (row.recused) return { kind: 'counted' };
     const scoredKeys = scoredOn ? new Set(scoredOn.map(matchKey)) : rubricKeys;
-    const missing = rubric.criteria.filter((c) => !scoredKeys.has(matchKey(c.code)) || scoreOf(row.scores, c.code) === undefined).map((c) => c.code);
-    const offScale = rubric.criteria.filter((c) => !missing.includes(c.code) && !onScale(c, scoreOf(row.scores, c.code) as number)).map((c) => c.code);
+    const missing = rubric.criteria
+      .filter((c) => !scoredKeys.has(matchKey(c.code)) || scoreOf(row.scores, c.code) === undefined)
+      .map((c) => c.code);
+    const offScale = rubric.criteria
+      .filter((c) => !missing.includes(c.code) && !onScale(c, scoreOf(row.scores, c.code) as number))
+      .map((c) => c.code);
     if (missing.length === 0 && offScale.length === 0) return { kind: 'counted' };
     for (const code of missing) newCodes.add(code);
     return { kind: 'outdated', newCodes: missing, offScale };
@@ -81,8 +85,16 @@ export function screeningFlag(row: ScoreRow, verdict: Screening): Bilingual | un
   }
   if (verdict.kind === 'outdated') {
     const parts: Bilingual[] = [];
-    if (verdict.newCodes.length) parts.push({ id: `belum ada nilai untuk kriteria baru ${verdict.newCodes.join(', ')}`, en: `no score yet for the new criteria ${verdict.newCodes.join(', ')}` });
-    if (verdict.offScale.length) parts.push({ id: `nilai ${verdict.offScale.join(', ')} di luar skala rubrik yang baru`, en: `the ${verdict.offScale.join(', ')} score is outside the new rubric scale` });
+    if (verdict.newCodes.length)
+      parts.push({
+        id: `belum ada nilai untuk kriteria baru ${verdict.newCodes.join(', ')}`,
+        en: `no score yet for the new criteria ${verdict.newCodes.join(', ')}`,
+      });
+    if (verdict.offScale.length)
+      parts.push({
+        id: `nilai ${verdict.offScale.join(', ')} di luar skala rubrik yang baru`,
+        en: `the ${verdict.offScale.join(', ')} score is outside the new rubric scale`,
+      });
     return {
       id: `rubrik berubah sesudah ${who} menilai: ${parts.map((p) => p.id).join('; ')}; belum dihitung sampai ${who} melengkapinya di formulir penilaian`,
       en: `the rubric changed after ${who} scored: ${parts.map((p) => p.en).join('; ')}; not counted until ${who} completes it in the scoring form`,

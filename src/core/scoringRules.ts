@@ -27,7 +27,9 @@ export interface Identity {
   selfDeclared: boolean;
 }
 
-export type Who = { ok: true; identity: Identity } | { ok: false; status: 'choose' | 'refused'; message: Bilingual; choices: Panelist[] };
+export type Who =
+  | { ok: true; identity: Identity }
+  | { ok: false; status: 'choose' | 'refused'; message: Bilingual; choices: Panelist[] };
 
 export interface Caller {
   /** Google's email for the caller, '' when Google withholds it. */
@@ -51,7 +53,8 @@ export function identify(panel: readonly Panelist[], caller: Caller): Who {
   }
   const google = caller.googleKnown();
   const chosen = caller.declaredEmail ? activePanelist(panel, caller.declaredEmail) : undefined;
-  if (chosen && google.has(chosen.email)) return { ok: false, status: 'refused', choices: [], message: googleOnly(chosen) };
+  if (chosen && google.has(chosen.email))
+    return { ok: false, status: 'refused', choices: [], message: googleOnly(chosen) };
   if (chosen) return { ok: true, identity: { panelist: chosen, selfDeclared: true } };
   const choices = panel.filter((p) => p.active && p.email && !google.has(p.email));
   if (choices.length === 0) return { ok: false, status: 'refused', choices, message: NOBODY_TO_CHOOSE };
@@ -63,18 +66,49 @@ export function eligibleCandidates(candidates: readonly ScoringCandidate[], pane
   return candidates.filter((c) => c.status === 'MS' && coversRegion(panelist, c.regency));
 }
 
-export type SubmissionCheck = { ok: true; candidate: ScoringCandidate; scores: Record<string, number | undefined> } | { ok: false; field: string | null; message: Bilingual };
+export type SubmissionCheck =
+  | { ok: true; candidate: ScoringCandidate; scores: Record<string, number | undefined> }
+  | { ok: false; field: string | null; message: Bilingual };
 
 /**
  * Whether this submission can be saved, re-checked against the tabs (never the sidebar's view):
  * the candidate exists, is MS and in the panelist's region, and every score is on its criterion's
  * scale unless the panelist declared a conflict of interest.
  */
-export function checkSubmission(input: SubmitRequest, criteria: readonly Criterion[], candidates: readonly ScoringCandidate[], panelist: Panelist): SubmissionCheck {
+export function checkSubmission(
+  input: SubmitRequest,
+  criteria: readonly Criterion[],
+  candidates: readonly ScoringCandidate[],
+  panelist: Panelist,
+): SubmissionCheck {
   const candidate = candidates.find((c) => c.id.toUpperCase() === input.candidateId.toUpperCase());
-  if (!candidate) return { ok: false, field: null, message: { id: `Kandidat ${input.candidateId} tidak ditemukan di tab Kandidat.`, en: `Candidate ${input.candidateId} is not on the Kandidat tab.` } };
-  if (candidate.status !== 'MS') return { ok: false, field: null, message: { id: `Kandidat ${candidate.id} berstatus ${candidate.status || 'belum divalidasi'}, bukan MS, sehingga tidak dinilai.`, en: `Candidate ${candidate.id} is ${candidate.status || 'not validated'}, not MS, so cannot be scored.` } };
-  if (!coversRegion(panelist, candidate.regency)) return { ok: false, field: null, message: { id: `Kandidat ${candidate.id} (${candidate.regency}) di luar wilayah Anda (${panelist.region}).`, en: `Candidate ${candidate.id} (${candidate.regency}) is outside your region (${panelist.region}).` } };
+  if (!candidate)
+    return {
+      ok: false,
+      field: null,
+      message: {
+        id: `Kandidat ${input.candidateId} tidak ditemukan di tab Kandidat.`,
+        en: `Candidate ${input.candidateId} is not on the Kandidat tab.`,
+      },
+    };
+  if (candidate.status !== 'MS')
+    return {
+      ok: false,
+      field: null,
+      message: {
+        id: `Kandidat ${candidate.id} berstatus ${candidate.status || 'belum divalidasi'}, bukan MS, sehingga tidak dinilai.`,
+        en: `Candidate ${candidate.id} is ${candidate.status || 'not validated'}, not MS, so cannot be scored.`,
+      },
+    };
+  if (!coversRegion(panelist, candidate.regency))
+    return {
+      ok: false,
+      field: null,
+      message: {
+        id: `Kandidat ${candidate.id} (${candidate.regency}) di luar wilayah Anda (${panelist.region}).`,
+        en: `Candidate ${candidate.id} (${candidate.regency}) is outside your region (${panelist.region}).`,
+      },
+    };
   const scores: Record<string, number | undefined> = Object.create(null) as Record<string, number | undefined>;
   if (!input.recused) {
     for (const c of criteria) {
@@ -88,14 +122,29 @@ export function checkSubmission(input: SubmitRequest, criteria: readonly Criteri
 }
 
 /** Why a request failed its schema: a note over the limit is the one thing a panelist can fix. */
-export function requestProblem(issues: ReadonlyArray<{ path: readonly PropertyKey[]; code: string }>): { field: string | null; message: Bilingual } {
+export function requestProblem(issues: ReadonlyArray<{ path: readonly PropertyKey[]; code: string }>): {
+  field: string | null;
+  message: Bilingual;
+} {
   const tooLong = issues.some((i) => i.path[0] === 'note' && i.code === 'too_big');
-  return tooLong ? { field: 'note', message: { id: `Catatan terlalu panjang (maksimal ${MAX_NOTE} karakter).`, en: `The note is too long (at most ${MAX_NOTE} characters).` } } : { field: null, message: BAD_REQUEST };
+  return tooLong
+    ? {
+        field: 'note',
+        message: {
+          id: `Catatan terlalu panjang (maksimal ${MAX_NOTE} karakter).`,
+          en: `The note is too long (at most ${MAX_NOTE} characters).`,
+        },
+      }
+    : { field: null, message: BAD_REQUEST };
 }
 
 /** A panelist's own row as the form shows it (blank scores as null). */
 export function ownScore(row: Pick<ScoreRow, 'scores' | 'recused' | 'note'>, criteria: readonly Criterion[]): OwnScore {
-  return { scores: Object.fromEntries(criteria.map((c) => [c.code, scoreOf(row.scores, c.code) ?? null])), recused: row.recused, note: row.note };
+  return {
+    scores: Object.fromEntries(criteria.map((c) => [c.code, scoreOf(row.scores, c.code) ?? null])),
+    recused: row.recused,
+    note: row.note,
+  };
 }
 
 /** Refusal when a self-declared caller reaches a panelist Google has identified. */
@@ -108,7 +157,10 @@ export function googleOnly(panelist: Panelist): Bilingual {
 }
 
 function notOnPanel(email: string): Bilingual {
-  return { id: `Akun ${email} tidak terdaftar sebagai penilai aktif di tab Panel. Minta koordinator menambahkan email Anda.`, en: `The account ${email} is not an active panelist on the Panel tab. Ask the coordinator to add your email.` };
+  return {
+    id: `Akun ${email} tidak terdaftar sebagai penilai aktif di tab Panel. Minta koordinator menambahkan email Anda.`,
+    en: `The account ${email} is not an active panelist on the Panel tab. Ask the coordinator to add your email.`,
+  };
 }
 
 const NOBODY_TO_CHOOSE: Bilingual = {
@@ -119,6 +171,15 @@ const CHOOSE_YOUR_NAME: Bilingual = {
   id: 'Google tidak memberi tahu email Anda. Pilih nama Anda dari daftar panel; penilaian akan dicatat sebagai "dipilih sendiri".',
   en: 'Google does not reveal your email. Choose your name from the panel list; your scores will be recorded as "self-declared".',
 };
-export const BAD_REQUEST: Bilingual = { id: 'Permintaan dari formulir tidak sah. Tutup dan buka lagi formulir penilaian.', en: 'The form sent an invalid request. Close and reopen the scoring form.' };
-export const NO_RUBRIC: Bilingual = { id: 'Rubrik di tab Kriteria belum lengkap atau bermasalah. Minta koordinator memeriksanya (menu Hitung skor & peringkat menunjukkan masalahnya).', en: 'The rubric on the Kriteria tab is missing or has problems. Ask the coordinator to check it ("Compute scores & ranking" shows what is wrong).' };
-export const NO_CANDIDATES: Bilingual = { id: 'Belum ada kandidat berstatus MS di wilayah Anda. Kandidat muncul setelah staf menjalankan Validasi data kandidat.', en: 'There are no MS candidates in your region yet. Candidates appear once staff run "Validate candidate data".' };
+export const BAD_REQUEST: Bilingual = {
+  id: 'Permintaan dari formulir tidak sah. Tutup dan buka lagi formulir penilaian.',
+  en: 'The form sent an invalid request. Close and reopen the scoring form.',
+};
+export const NO_RUBRIC: Bilingual = {
+  id: 'Rubrik di tab Kriteria belum lengkap atau bermasalah. Minta koordinator memeriksanya (menu Hitung skor & peringkat menunjukkan masalahnya).',
+  en: 'The rubric on the Kriteria tab is missing or has problems. Ask the coordinator to check it ("Compute scores & ranking" shows what is wrong).',
+};
+export const NO_CANDIDATES: Bilingual = {
+  id: 'Belum ada kandidat berstatus MS di wilayah Anda. Kandidat muncul setelah staf menjalankan Validasi data kandidat.',
+  en: 'There are no MS candidates in your region yet. Candidates appear once staff run "Validate candidate data".',
+};

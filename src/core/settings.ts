@@ -50,27 +50,27 @@ const numberIn = (r: { min: number; max: number }) => z.number().check(z.gte(r.m
 const EDUCATION_CODES = EDUCATION_LEVELS.map((level) => level.code) as [string, ...string[]];
 
 export const SettingsSchema = z.object({
-    activityName: z.string().check(z.minLength(1), z.maxLength(300)),
-    organiser: z.string().check(z.minLength(1), z.maxLength(300)),
-    ageReferenceDate: z.nullable(z.object({ year: z.int(), month: z.int(), day: z.int() })),
-    minAge: wholeIn(RANGES.minAge),
-    maxAge: wholeIn(RANGES.maxAge),
-    minEducation: z.enum(EDUCATION_CODES),
-    requireDomicile: z.boolean(),
-    minPanelists: wholeIn(RANGES.minPanelists),
-    aggregation: z.enum(AGGREGATION_METHODS),
-    passMark: numberIn(RANGES.passMark),
-    quotaUnit: z.enum(QUOTA_UNITS),
-    quotaPerUnit: wholeIn(RANGES.quotaPerUnit),
-    reserves: wholeIn(RANGES.reserves),
-    spreadLimit: numberIn(RANGES.spreadLimit),
-    maskPersonalData: z.boolean(),
-    walkInRows: wholeIn(RANGES.walkInRows),
-    signingCity: z.string().check(z.maxLength(100)),
-    responsibleName: z.string().check(z.maxLength(200)),
-    responsibleNip: z.string().check(z.maxLength(40)),
-    language: z.enum(LANGUAGES),
-  });
+  activityName: z.string().check(z.minLength(1), z.maxLength(300)),
+  organiser: z.string().check(z.minLength(1), z.maxLength(300)),
+  ageReferenceDate: z.nullable(z.object({ year: z.int(), month: z.int(), day: z.int() })),
+  minAge: wholeIn(RANGES.minAge),
+  maxAge: wholeIn(RANGES.maxAge),
+  minEducation: z.enum(EDUCATION_CODES),
+  requireDomicile: z.boolean(),
+  minPanelists: wholeIn(RANGES.minPanelists),
+  aggregation: z.enum(AGGREGATION_METHODS),
+  passMark: numberIn(RANGES.passMark),
+  quotaUnit: z.enum(QUOTA_UNITS),
+  quotaPerUnit: wholeIn(RANGES.quotaPerUnit),
+  reserves: wholeIn(RANGES.reserves),
+  spreadLimit: numberIn(RANGES.spreadLimit),
+  maskPersonalData: z.boolean(),
+  walkInRows: wholeIn(RANGES.walkInRows),
+  signingCity: z.string().check(z.maxLength(100)),
+  responsibleName: z.string().check(z.maxLength(200)),
+  responsibleNip: z.string().check(z.maxLength(40)),
+  language: z.enum(LANGUAGES),
+});
 
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -78,88 +78,227 @@ const between = (min: number, max: number): Bilingual => ({ id: `${min}–${max}
 
 export const SETTING_DEFS: readonly SettingDef[] = [
   {
-    key: 'activityName', label: 'Nama kegiatan', labelEn: 'Activity name', kind: 'text',
+    key: 'activityName',
+    label: 'Nama kegiatan',
+    labelEn: 'Activity name',
+    kind: 'text',
     defaultValue: 'Rekrutmen Calon Penyuluh Sosial — Desa Berketahanan Sosial',
-    explain: { id: 'Judul kegiatan pada tab yang dibuat add-on (daftar hadir, hasil, rekap).', en: 'Activity title on the tabs the add-on generates (attendance, results, summaries).' },
+    explain: {
+      id: 'Judul kegiatan pada tab yang dibuat add-on (daftar hadir, hasil, rekap).',
+      en: 'Activity title on the tabs the add-on generates (attendance, results, summaries).',
+    },
   },
   {
-    key: 'organiser', label: 'Penyelenggara', labelEn: 'Organiser', kind: 'text', defaultValue: 'Kementerian Sosial Republik Indonesia',
-    explain: { id: 'Lembaga penyelenggara, dicetak di kepala daftar hadir.', en: 'Organising institution, printed at the top of attendance sheets.' },
+    key: 'organiser',
+    label: 'Penyelenggara',
+    labelEn: 'Organiser',
+    kind: 'text',
+    defaultValue: 'Kementerian Sosial Republik Indonesia',
+    explain: {
+      id: 'Lembaga penyelenggara, dicetak di kepala daftar hadir.',
+      en: 'Organising institution, printed at the top of attendance sheets.',
+    },
   },
   {
-    key: 'ageReferenceDate', label: 'Tanggal acuan usia', labelEn: 'Age reference date', kind: 'date', defaultValue: '',
-    explain: { id: 'Usia dihitung pada tanggal ini (biasanya tanggal penutupan pendaftaran). Kosong = hari ini.', en: 'Age is computed on this date (usually the registration closing date). Blank = today.' },
+    key: 'ageReferenceDate',
+    label: 'Tanggal acuan usia',
+    labelEn: 'Age reference date',
+    kind: 'date',
+    defaultValue: '',
+    explain: {
+      id: 'Usia dihitung pada tanggal ini (biasanya tanggal penutupan pendaftaran). Kosong = hari ini.',
+      en: 'Age is computed on this date (usually the registration closing date). Blank = today.',
+    },
   },
   {
-    key: 'minAge', label: 'Usia minimum', labelEn: 'Minimum age', kind: 'int', defaultValue: 18, ...RANGES.minAge,
-    explain: { id: 'Usia terendah yang diterima, dalam tahun penuh (termasuk batas).', en: 'Lowest accepted age in whole years (inclusive).' },
+    key: 'minAge',
+    label: 'Usia minimum',
+    labelEn: 'Minimum age',
+    kind: 'int',
+    defaultValue: 18,
+    ...RANGES.minAge,
+    explain: {
+      id: 'Usia terendah yang diterima, dalam tahun penuh (termasuk batas).',
+      en: 'Lowest accepted age in whole years (inclusive).',
+    },
   },
   {
-    key: 'maxAge', label: 'Usia maksimum', labelEn: 'Maximum age', kind: 'int', defaultValue: 55, ...RANGES.maxAge,
-    explain: { id: 'Usia tertinggi yang diterima, dalam tahun penuh (termasuk batas).', en: 'Highest accepted age in whole years (inclusive).' },
+    key: 'maxAge',
+    label: 'Usia maksimum',
+    labelEn: 'Maximum age',
+    kind: 'int',
+    defaultValue: 55,
+    ...RANGES.maxAge,
+    explain: {
+      id: 'Usia tertinggi yang diterima, dalam tahun penuh (termasuk batas).',
+      en: 'Highest accepted age in whole years (inclusive).',
+    },
   },
   {
-    key: 'minEducation', label: 'Pendidikan minimum', labelEn: 'Minimum education', kind: 'education', defaultValue: 'SLTA', choices: EDUCATION_CODES,
-    explain: { id: `Jenjang pendidikan terendah yang diterima: ${educationChoices()}.`, en: `Lowest accepted education level: ${educationChoices()}.` },
+    key: 'minEducation',
+    label: 'Pendidikan minimum',
+    labelEn: 'Minimum education',
+    kind: 'education',
+    defaultValue: 'SLTA',
+    choices: EDUCATION_CODES,
+    explain: {
+      id: `Jenjang pendidikan terendah yang diterima: ${educationChoices()}.`,
+      en: `Lowest accepted education level: ${educationChoices()}.`,
+    },
   },
   {
-    key: 'requireDomicile', label: 'Wajib domisili desa sasaran', labelEn: 'Must live in a target village', kind: 'yesno', defaultValue: 'Ya',
-    explain: { id: 'Ya = desa kandidat harus tercantum di tab Desa Sasaran.', en: "Ya = the candidate's village must be listed on the Desa Sasaran tab." },
+    key: 'requireDomicile',
+    label: 'Wajib domisili desa sasaran',
+    labelEn: 'Must live in a target village',
+    kind: 'yesno',
+    defaultValue: 'Ya',
+    explain: {
+      id: 'Ya = desa kandidat harus tercantum di tab Desa Sasaran.',
+      en: "Ya = the candidate's village must be listed on the Desa Sasaran tab.",
+    },
   },
   {
-    key: 'minPanelists', label: 'Jumlah penilai minimum', labelEn: 'Minimum number of panelists', kind: 'int', defaultValue: 2, ...RANGES.minPanelists,
-    explain: { id: 'Kandidat dengan nilai panel (tanpa konflik kepentingan) lebih sedikit dari ini berstatus "Belum Lengkap".', en: 'A candidate with fewer panel scores (excluding recusals) is "Belum Lengkap" (incomplete).' },
+    key: 'minPanelists',
+    label: 'Jumlah penilai minimum',
+    labelEn: 'Minimum number of panelists',
+    kind: 'int',
+    defaultValue: 2,
+    ...RANGES.minPanelists,
+    explain: {
+      id: 'Kandidat dengan nilai panel (tanpa konflik kepentingan) lebih sedikit dari ini berstatus "Belum Lengkap".',
+      en: 'A candidate with fewer panel scores (excluding recusals) is "Belum Lengkap" (incomplete).',
+    },
   },
   {
-    key: 'aggregation', label: 'Metode agregasi', labelEn: 'Aggregation method', kind: 'choice', defaultValue: 'Rata-rata', choices: AGGREGATION_METHODS,
+    key: 'aggregation',
+    label: 'Metode agregasi',
+    labelEn: 'Aggregation method',
+    kind: 'choice',
+    defaultValue: 'Rata-rata',
+    choices: AGGREGATION_METHODS,
     explain: {
       id: 'Rata-rata; Rata-rata terpangkas (buang nilai tertinggi dan terendah bila ada ≥ 4 penilai); Skor-z (menyetarakan penilai yang longgar/ketat).',
       en: 'Rata-rata (mean); Rata-rata terpangkas (trimmed mean: drop highest and lowest with ≥ 4 scores); Skor-z (z-scores per panelist, evens out lenient and strict raters).',
     },
   },
   {
-    key: 'passMark', label: 'Ambang lulus', labelEn: 'Pass mark', kind: 'number', defaultValue: 60, ...RANGES.passMark,
+    key: 'passMark',
+    label: 'Ambang lulus',
+    labelEn: 'Pass mark',
+    kind: 'number',
+    defaultValue: 60,
+    ...RANGES.passMark,
     explain: { id: 'Skor akhir minimum (0–100) untuk lulus.', en: 'Minimum final score (0–100) to pass.' },
   },
   {
-    key: 'quotaUnit', label: 'Unit kuota', labelEn: 'Quota unit', kind: 'choice', defaultValue: 'Desa', choices: QUOTA_UNITS,
-    explain: { id: 'Peringkat dan kuota dihitung per Desa, Kecamatan atau Kabupaten/Kota.', en: 'Ranking and quota are per Desa (village), Kecamatan (district) or Kabupaten/Kota (regency).' },
+    key: 'quotaUnit',
+    label: 'Unit kuota',
+    labelEn: 'Quota unit',
+    kind: 'choice',
+    defaultValue: 'Desa',
+    choices: QUOTA_UNITS,
+    explain: {
+      id: 'Peringkat dan kuota dihitung per Desa, Kecamatan atau Kabupaten/Kota.',
+      en: 'Ranking and quota are per Desa (village), Kecamatan (district) or Kabupaten/Kota (regency).',
+    },
   },
   {
-    key: 'quotaPerUnit', label: 'Kuota per unit', labelEn: 'Quota per unit', kind: 'int', defaultValue: 1, ...RANGES.quotaPerUnit,
-    explain: { id: 'Jumlah yang lulus per unit. Kolom Kuota di tab Desa Sasaran mengganti nilai ini untuk desa tertentu.', en: 'How many pass per unit. A Kuota column on Desa Sasaran overrides this per village.' },
+    key: 'quotaPerUnit',
+    label: 'Kuota per unit',
+    labelEn: 'Quota per unit',
+    kind: 'int',
+    defaultValue: 1,
+    ...RANGES.quotaPerUnit,
+    explain: {
+      id: 'Jumlah yang lulus per unit. Kolom Kuota di tab Desa Sasaran mengganti nilai ini untuk desa tertentu.',
+      en: 'How many pass per unit. A Kuota column on Desa Sasaran overrides this per village.',
+    },
   },
   {
-    key: 'reserves', label: 'Jumlah cadangan', labelEn: 'Number of reserves', kind: 'int', defaultValue: 1, ...RANGES.reserves,
+    key: 'reserves',
+    label: 'Jumlah cadangan',
+    labelEn: 'Number of reserves',
+    kind: 'int',
+    defaultValue: 1,
+    ...RANGES.reserves,
     explain: { id: 'Jumlah cadangan per unit setelah yang lulus.', en: 'Reserves per unit after those who pass.' },
   },
   {
-    key: 'spreadLimit', label: 'Batas selisih penilai', labelEn: 'Panel spread limit', kind: 'number', defaultValue: 20, ...RANGES.spreadLimit,
-    explain: { id: 'Tandai kandidat bila selisih nilai tertinggi dan terendah antarpenilai (skala 0–100) melebihi angka ini.', en: 'Flag a candidate when the highest minus the lowest panelist total (0–100) exceeds this.' },
+    key: 'spreadLimit',
+    label: 'Batas selisih penilai',
+    labelEn: 'Panel spread limit',
+    kind: 'number',
+    defaultValue: 20,
+    ...RANGES.spreadLimit,
+    explain: {
+      id: 'Tandai kandidat bila selisih nilai tertinggi dan terendah antarpenilai (skala 0–100) melebihi angka ini.',
+      en: 'Flag a candidate when the highest minus the lowest panelist total (0–100) exceeds this.',
+    },
   },
   {
-    key: 'maskPersonalData', label: 'Samarkan data pribadi', labelEn: 'Mask personal data', kind: 'yesno', defaultValue: 'Ya',
-    explain: { id: 'Ya = NIK dan No. HP disamarkan di tab yang dibuat add-on (UU 27/2022 Pelindungan Data Pribadi).', en: 'Ya = NIK and phone numbers are masked on generated tabs (Law 27/2022 on personal data protection).' },
+    key: 'maskPersonalData',
+    label: 'Samarkan data pribadi',
+    labelEn: 'Mask personal data',
+    kind: 'yesno',
+    defaultValue: 'Ya',
+    explain: {
+      id: 'Ya = NIK dan No. HP disamarkan di tab yang dibuat add-on (UU 27/2022 Pelindungan Data Pribadi).',
+      en: 'Ya = NIK and phone numbers are masked on generated tabs (Law 27/2022 on personal data protection).',
+    },
   },
   {
-    key: 'walkInRows', label: 'Baris cadangan daftar hadir', labelEn: 'Blank rows on attendance sheets', kind: 'int', defaultValue: 5, ...RANGES.walkInRows,
-    explain: { id: 'Jumlah baris kosong bernomor untuk peserta yang datang tanpa undangan.', en: 'Blank numbered rows for walk-in participants.' },
+    key: 'walkInRows',
+    label: 'Baris cadangan daftar hadir',
+    labelEn: 'Blank rows on attendance sheets',
+    kind: 'int',
+    defaultValue: 5,
+    ...RANGES.walkInRows,
+    explain: {
+      id: 'Jumlah baris kosong bernomor untuk peserta yang datang tanpa undangan.',
+      en: 'Blank numbered rows for walk-in participants.',
+    },
   },
   {
-    key: 'signingCity', label: 'Kota penandatanganan', labelEn: 'Signing city', kind: 'text', defaultValue: 'Pelaihari',
-    explain: { id: 'Tempat pada baris "Pelaihari, 27 November 2019" di atas tanda tangan.', en: 'Place in the "Pelaihari, 27 November 2019" line above signatures.' },
+    key: 'signingCity',
+    label: 'Kota penandatanganan',
+    labelEn: 'Signing city',
+    kind: 'text',
+    defaultValue: 'Pelaihari',
+    explain: {
+      id: 'Tempat pada baris "Pelaihari, 27 November 2019" di atas tanda tangan.',
+      en: 'Place in the "Pelaihari, 27 November 2019" line above signatures.',
+    },
   },
   {
-    key: 'responsibleName', label: 'Penanggung jawab', labelEn: 'Person responsible', kind: 'text', defaultValue: '',
+    key: 'responsibleName',
+    label: 'Penanggung jawab',
+    labelEn: 'Person responsible',
+    kind: 'text',
+    defaultValue: '',
     explain: { id: 'Nama penanda tangan daftar hadir.', en: 'Name of the person who signs attendance sheets.' },
   },
   {
-    key: 'responsibleNip', label: 'NIP penanggung jawab', labelEn: 'NIP of person responsible', kind: 'text', defaultValue: '',
-    explain: { id: 'NIP penanda tangan (ketik sebagai teks).', en: 'Civil-servant number (NIP) of the signer (type it as text).' },
+    key: 'responsibleNip',
+    label: 'NIP penanggung jawab',
+    labelEn: 'NIP of person responsible',
+    kind: 'text',
+    defaultValue: '',
+    explain: {
+      id: 'NIP penanda tangan (ketik sebagai teks).',
+      en: 'Civil-servant number (NIP) of the signer (type it as text).',
+    },
   },
   {
-    key: 'language', label: 'Bahasa', labelEn: 'Language', kind: 'choice', defaultValue: 'Indonesia', choices: LANGUAGES,
-    explain: { id: 'Bahasa menu, formulir, pesan dan tab yang dibuat: Indonesia atau English.', en: 'Language of menus, forms, messages and generated tabs: Indonesia or English.' },
+    key: 'language',
+    label: 'Bahasa',
+    labelEn: 'Language',
+    kind: 'choice',
+    defaultValue: 'Indonesia',
+    choices: LANGUAGES,
+    explain: {
+      id: 'Bahasa menu, formulir, pesan dan tab yang dibuat: Indonesia atau English.',
+      en: 'Language of menus, forms, messages and generated tabs: Indonesia or English.',
+    },
   },
 ];
 
@@ -169,7 +308,9 @@ export interface SettingProblem {
   message: Bilingual;
 }
 
-export type SettingsResult = { ok: true; settings: Settings; rows: Map<keyof Settings, number> } | { ok: false; problems: SettingProblem[]; language: Lang };
+export type SettingsResult =
+  | { ok: true; settings: Settings; rows: Map<keyof Settings, number> }
+  | { ok: false; problems: SettingProblem[]; language: Lang };
 
 const DEF_BY_KEY = new Map<string, SettingDef>();
 for (const def of SETTING_DEFS) {
@@ -230,7 +371,10 @@ function expectation(def: SettingDef): Bilingual {
     case 'education':
       return { id: `salah satu dari: ${def.choices?.join(', ')}`, en: `one of: ${def.choices?.join(', ')}` };
     case 'date':
-      return { id: 'tanggal (misalnya 25/11/2019 atau 25 November 2019) atau kosong', en: 'a date (e.g. 25/11/2019 or 25 November 2019) or blank' };
+      return {
+        id: 'tanggal (misalnya 25/11/2019 atau 25 November 2019) atau kosong',
+        en: 'a date (e.g. 25/11/2019 or 25 November 2019) or blank',
+      };
     case 'text':
       return { id: 'teks yang tidak terlalu panjang', en: 'a reasonably short text' };
   }
@@ -253,7 +397,8 @@ function badValue(def: SettingDef, row: number | undefined, value: CellValue): S
 export function readLanguage(rows: Grid | undefined): Lang {
   if (!rows) return 'id';
   for (const row of rows.slice(1)) {
-    if (settingByLabel(cellText(row[0]))?.key === 'language') return matchKey(cellText(row[1])) === 'english' ? 'en' : 'id';
+    if (settingByLabel(cellText(row[0]))?.key === 'language')
+      return matchKey(cellText(row[1])) === 'english' ? 'en' : 'id';
   }
   return 'id';
 }
@@ -306,13 +451,18 @@ export function parseSettings(rows: Grid | undefined, offsetMinutes: number): Se
   }
   // A rule across two settings, checked whenever both values are readable.
   const { minAge, maxAge } = values as { minAge: unknown; maxAge: unknown };
-  if (typeof minAge === 'number' && typeof maxAge === 'number' && maxAge < minAge) problems.push(ageOrder(rowOf.get('maxAge'), minAge, maxAge));
-  if (problems.length > 0 || !checked.success) return { ok: false, problems: problems.sort((a, b) => (a.row ?? Infinity) - (b.row ?? Infinity)), language };
+  if (typeof minAge === 'number' && typeof maxAge === 'number' && maxAge < minAge)
+    problems.push(ageOrder(rowOf.get('maxAge'), minAge, maxAge));
+  if (problems.length > 0 || !checked.success)
+    return { ok: false, problems: problems.sort((a, b) => (a.row ?? Infinity) - (b.row ?? Infinity)), language };
   return { ok: true, settings: checked.data, rows: rowOf };
 }
 
 function unknownSetting(name: string, row: number): SettingProblem {
-  const guess = closest(name, SETTING_DEFS.map((d) => d.label));
+  const guess = closest(
+    name,
+    SETTING_DEFS.map((d) => d.label),
+  );
   return {
     row,
     message: {

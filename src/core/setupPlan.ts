@@ -5,7 +5,18 @@
  * running it twice plans nothing new the second time.
  */
 import { matchHeaders } from './headers';
-import { DEFAULT_RUBRIC, DEFAULT_SCORE_MAX, DEFAULT_SCORE_MIN, LOG_TAB, RUBRIC_TAB, type ColumnDef, type ColumnFormat, type TabDef, USER_TABS, scoresTab } from './schema';
+import {
+  DEFAULT_RUBRIC,
+  DEFAULT_SCORE_MAX,
+  DEFAULT_SCORE_MIN,
+  LOG_TAB,
+  RUBRIC_TAB,
+  type ColumnDef,
+  type ColumnFormat,
+  type TabDef,
+  USER_TABS,
+  scoresTab,
+} from './schema';
 import { SETTING_DEFS, settingByLabel } from './settings';
 import { cellText } from './text';
 import type { CellValue, Grid, Lang } from './types';
@@ -64,7 +75,9 @@ export const NEW_SHEET_ROWS = 1000;
 export function planSetup(existing: ReadonlyMap<string, ExistingTab>, lang: Lang): SetupPlan {
   const changes: string[] = [];
   const rubricCodes = rubricCodesAfterSetup(existing.get(RUBRIC_TAB.name));
-  const tabs = [...USER_TABS, scoresTab(rubricCodes), LOG_TAB].map((tab) => planTab(tab, existing.get(tab.name), lang, changes));
+  const tabs = [...USER_TABS, scoresTab(rubricCodes), LOG_TAB].map((tab) =>
+    planTab(tab, existing.get(tab.name), lang, changes),
+  );
   return { tabs, changes };
 }
 
@@ -79,7 +92,10 @@ function planTab(tab: TabDef, found: ExistingTab | undefined, lang: Lang, change
   });
   const added = columns.filter((c) => c.isNew);
   if (!found) changes.push(`${tab.name}: ${pick({ id: 'tab dibuat', en: 'tab created' }, lang)}`);
-  else if (added.length) changes.push(`${tab.name}: ${pick({ id: 'kolom ditambahkan', en: 'columns added' }, lang)} ${added.map((c) => c.def.header).join(', ')}`);
+  else if (added.length)
+    changes.push(
+      `${tab.name}: ${pick({ id: 'kolom ditambahkan', en: 'columns added' }, lang)} ${added.map((c) => c.def.header).join(', ')}`,
+    );
 
   const plan: TabPlan = {
     name: tab.name,
@@ -121,7 +137,10 @@ function addDefaultSettings(plan: TabPlan, found: ExistingTab | undefined, lang:
   });
   if (newRows.length) {
     plan.appendRows = { startRow, rows: newRows };
-    if (found) changes.push(`Pengaturan: ${pick({ id: 'pengaturan bawaan ditambahkan', en: 'default settings added' }, lang)} (${missing.map((d) => d.label).join(', ')})`);
+    if (found)
+      changes.push(
+        `Pengaturan: ${pick({ id: 'pengaturan bawaan ditambahkan', en: 'default settings added' }, lang)} (${missing.map((d) => d.label).join(', ')})`,
+      );
   }
   missing.forEach((def, i) => present.set(def.key, startRow + i));
   plan.valueDropdowns = SETTING_DEFS.filter((def) => def.choices || def.kind === 'yesno').map((def) => ({
@@ -156,6 +175,9 @@ function rubricCodesAfterSetup(rubric: ExistingTab | undefined): string[] {
   const map = matchHeaders(RUBRIC_TAB, rubric.values[0]);
   const codeCol = map.index.get('Kode');
   if (codeCol === undefined) return DEFAULT_RUBRIC.map((c) => c.code);
-  const codes = rubric.values.slice(1).map((row) => cellText(row[codeCol])).filter((code) => code !== '');
+  const codes = rubric.values
+    .slice(1)
+    .map((row) => cellText(row[codeCol]))
+    .filter((code) => code !== '');
   return [...new Set(codes)];
 }

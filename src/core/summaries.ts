@@ -35,8 +35,18 @@ export const METRICS = [
   { key: 'scored', id: 'Dinilai lengkap', en: 'Fully scored', test: (c: SummaryCandidate) => c.final !== undefined },
   { key: 'Lulus', id: 'Lulus', en: 'Lulus', test: (c: SummaryCandidate) => c.result === 'Lulus' },
   { key: 'Cadangan', id: 'Cadangan', en: 'Cadangan', test: (c: SummaryCandidate) => c.result === 'Cadangan' },
-  { key: 'Tidak Lulus', id: 'Tidak Lulus', en: 'Tidak Lulus', test: (c: SummaryCandidate) => c.result === 'Tidak Lulus' },
-  { key: 'Belum Lengkap', id: 'Belum Lengkap', en: 'Belum Lengkap', test: (c: SummaryCandidate) => c.result === 'Belum Lengkap' },
+  {
+    key: 'Tidak Lulus',
+    id: 'Tidak Lulus',
+    en: 'Tidak Lulus',
+    test: (c: SummaryCandidate) => c.result === 'Tidak Lulus',
+  },
+  {
+    key: 'Belum Lengkap',
+    id: 'Belum Lengkap',
+    en: 'Belum Lengkap',
+    test: (c: SummaryCandidate) => c.result === 'Belum Lengkap',
+  },
 ] as const;
 
 /** Per metric: total, men, women. */
@@ -68,7 +78,6 @@ export interface SelectionSummaryInput {
   stamp: string;
 }
 
-
 /** Each candidate in exactly one bar segment: its result, or TMS / not ranked before any ranking. */
 function stackOf(c: SummaryCandidate): string {
   if (c.result) return c.result;
@@ -88,12 +97,22 @@ export function selectionSummary(input: SelectionSummaryInput): Layout {
   const t = (id: string, en: string) => (lang === 'en' ? en : id);
   const b = layoutBuilder();
   const charts: ChartSpec[] = [];
-  b.push([t('Rekap Seleksi Calon Penyuluh Sosial', 'Selection Summary — Candidate Social Extension Workers')], { bold: true, fontSize: 14 });
-  b.push([t(`Dibuat ${input.stamp}. Tab ini dibuat ulang oleh menu Perbarui rekap.`, `Made ${input.stamp}. This tab is rebuilt by "Update summaries".`)]);
+  b.push([t('Rekap Seleksi Calon Penyuluh Sosial', 'Selection Summary — Candidate Social Extension Workers')], {
+    bold: true,
+    fontSize: 14,
+  });
+  b.push([
+    t(
+      `Dibuat ${input.stamp}. Tab ini dibuat ulang oleh menu Perbarui rekap.`,
+      `Made ${input.stamp}. This tab is rebuilt by "Update summaries".`,
+    ),
+  ]);
   for (const notice of input.notices) b.push([pick(notice, lang)], { italic: true });
 
   // Results per regency (feeds the stacked chart).
-  const regencies = [...new Set(candidates.map((c) => c.regency || t('(kosong)', '(blank)')))].sort((a, c) => a.localeCompare(c));
+  const regencies = [...new Set(candidates.map((c) => c.regency || t('(kosong)', '(blank)')))].sort((a, c) =>
+    a.localeCompare(c),
+  );
   b.section(t('Hasil per kabupaten/kota', 'Results by regency'));
   const stacks = ['Lulus', 'Cadangan', 'Tidak Lulus', 'Belum Lengkap', 'TMS', ''];
   const resultTop = b.header(['Kabupaten/Kota', ...stacks.slice(0, 5), t('Belum dihitung', 'Not ranked')]);
@@ -101,7 +120,13 @@ export function selectionSummary(input: SelectionSummaryInput): Layout {
     const list = candidates.filter((c) => (c.regency || t('(kosong)', '(blank)')) === regency);
     b.push([asText(regency), ...stacks.map((stack) => list.filter((c) => stackOf(c) === stack).length)]);
   }
-  charts.push({ type: 'COLUMN', title: t('Kandidat dan hasil per kabupaten/kota', 'Candidates and results by regency'), ranges: [{ row: resultTop, column: 1, rows: regencies.length + 1, columns: 7 }], anchor: { row: resultTop, column: 9 }, stacked: true });
+  charts.push({
+    type: 'COLUMN',
+    title: t('Kandidat dan hasil per kabupaten/kota', 'Candidates and results by regency'),
+    ranges: [{ row: resultTop, column: 1, rows: regencies.length + 1, columns: 7 }],
+    anchor: { row: resultTop, column: 9 },
+    stacked: true,
+  });
 
   // Sex split of registered candidates (feeds the pie).
   b.section(t('Jenis kelamin (terdaftar)', 'Sex (registered)'));
@@ -110,7 +135,12 @@ export function selectionSummary(input: SelectionSummaryInput): Layout {
   b.push([t('Laki-laki (L)', 'Male (L)'), candidates.filter((c) => c.sex === 'L').length]);
   b.push([t('Perempuan (P)', 'Female (P)'), candidates.filter((c) => c.sex === 'P').length]);
   if (unknownSex) b.push([t('Tidak dikenali', 'Not recognised'), unknownSex]);
-  charts.push({ type: 'PIE', title: t('Kandidat menurut jenis kelamin', 'Candidates by sex'), ranges: [{ row: sexTop, column: 1, rows: unknownSex ? 4 : 3, columns: 2 }], anchor: { row: sexTop, column: 9 } });
+  charts.push({
+    type: 'PIE',
+    title: t('Kandidat menurut jenis kelamin', 'Candidates by sex'),
+    ranges: [{ row: sexTop, column: 1, rows: unknownSex ? 4 : 3, columns: 2 }],
+    anchor: { row: sexTop, column: 9 },
+  });
 
   // Score distribution in bins of 10 (feeds the histogram).
   const finals = candidates.map((c) => c.final).filter((f): f is number => f !== undefined);
@@ -121,11 +151,21 @@ export function selectionSummary(input: SelectionSummaryInput): Layout {
     const n = finals.filter((f) => f >= lo && (hi === 100 ? f <= 100 : f < hi)).length;
     b.push([asText(`${lo}–${hi === 100 ? 100 : hi - 0.1}`), n]);
   }
-  charts.push({ type: 'COLUMN', title: t('Sebaran skor akhir', 'Final score distribution'), ranges: [{ row: binTop, column: 1, rows: 11, columns: 2 }], anchor: { row: binTop, column: 9 } });
+  charts.push({
+    type: 'COLUMN',
+    title: t('Sebaran skor akhir', 'Final score distribution'),
+    ranges: [{ row: binTop, column: 1, rows: 11, columns: 2 }],
+    anchor: { row: binTop, column: 9 },
+  });
 
   // The full regional table with subtotals.
-  b.section(t('Per provinsi, kabupaten/kota dan desa (Jml / L / P)', 'By province, regency and village (total / M / F)'));
-  const metricHeaders = METRICS.flatMap((m) => { const label = pick(m, lang); return [label, `${label} L`, `${label} P`]; });
+  b.section(
+    t('Per provinsi, kabupaten/kota dan desa (Jml / L / P)', 'By province, regency and village (total / M / F)'),
+  );
+  const metricHeaders = METRICS.flatMap((m) => {
+    const label = pick(m, lang);
+    return [label, `${label} L`, `${label} P`];
+  });
   b.header(['Provinsi', 'Kabupaten/Kota', 'Desa/Kelurahan', ...metricHeaders], { wrap: true });
   const groups = new Map<string, { province: string; regency: string; village: string; list: SummaryCandidate[] }>();
   candidates.forEach((c, i) => {
@@ -135,7 +175,10 @@ export function selectionSummary(input: SelectionSummaryInput): Layout {
     groups.set(key, g);
   });
   const byProvince = new Map<string, Map<string, Array<{ village: string; list: SummaryCandidate[] }>>>();
-  for (const g of [...groups.values()].sort((a, c) => a.province.localeCompare(c.province) || a.regency.localeCompare(c.regency) || a.village.localeCompare(c.village))) {
+  for (const g of [...groups.values()].sort(
+    (a, c) =>
+      a.province.localeCompare(c.province) || a.regency.localeCompare(c.regency) || a.village.localeCompare(c.village),
+  )) {
     const regs = byProvince.get(g.province) ?? new Map();
     const villages = regs.get(g.regency) ?? [];
     villages.push({ village: g.village, list: g.list });
@@ -150,27 +193,75 @@ export function selectionSummary(input: SelectionSummaryInput): Layout {
         b.push([asText(province), asText(regency), asText(v.village), ...countMetrics(v.list)]);
         regencyList.push(...v.list);
       }
-      b.push([asText(province), asText(`${t('Jumlah', 'Total')} ${regency}`), '', ...countMetrics(regencyList)], { bold: true, background: TOTAL_BG, columns: 3 + metricHeaders.length });
+      b.push([asText(province), asText(`${t('Jumlah', 'Total')} ${regency}`), '', ...countMetrics(regencyList)], {
+        bold: true,
+        background: TOTAL_BG,
+        columns: 3 + metricHeaders.length,
+      });
       provinceList.push(...regencyList);
     }
-    b.push([asText(`${t('Jumlah', 'Total')} ${province}`), '', '', ...countMetrics(provinceList)], { bold: true, background: TOTAL_BG, columns: 3 + metricHeaders.length });
+    b.push([asText(`${t('Jumlah', 'Total')} ${province}`), '', '', ...countMetrics(provinceList)], {
+      bold: true,
+      background: TOTAL_BG,
+      columns: 3 + metricHeaders.length,
+    });
   }
-  b.push([t('JUMLAH SELURUHNYA', 'GRAND TOTAL'), '', '', ...countMetrics(candidates)], { bold: true, background: '#d9ead3', columns: 3 + metricHeaders.length });
+  b.push([t('JUMLAH SELURUHNYA', 'GRAND TOTAL'), '', '', ...countMetrics(candidates)], {
+    bold: true,
+    background: '#d9ead3',
+    columns: 3 + metricHeaders.length,
+  });
 
   // What a coordinator must act on.
-  b.section(t('Perlu tindakan: desa sasaran tanpa kandidat atau dengan kelulusan di bawah kuota', 'To act on: target villages without candidates or with fewer passing than their quota'));
-  b.header(['Provinsi', 'Kabupaten/Kota', 'Desa/Kelurahan', t('Kuota', 'Quota'), t('Terdaftar', 'Registered'), 'Lulus', t('Keterangan', 'Note')]);
+  b.section(
+    t(
+      'Perlu tindakan: desa sasaran tanpa kandidat atau dengan kelulusan di bawah kuota',
+      'To act on: target villages without candidates or with fewer passing than their quota',
+    ),
+  );
+  b.header([
+    'Provinsi',
+    'Kabupaten/Kota',
+    'Desa/Kelurahan',
+    t('Kuota', 'Quota'),
+    t('Terdaftar', 'Registered'),
+    'Lulus',
+    t('Keterangan', 'Note'),
+  ]);
   const hasResults = candidates.some((c) => c.result !== '');
   let actions = 0;
   for (const v of input.villages) {
     const list = groups.get(v.key)?.list ?? [];
     const passed = list.filter((c) => c.result === 'Lulus').length;
-    if (list.length === 0) b.push([asText(v.province), asText(v.regency), asText(v.village), v.quota, 0, 0, t('belum ada kandidat', 'no candidate yet')]);
-    else if (hasResults && passed < v.quota) b.push([asText(v.province), asText(v.regency), asText(v.village), v.quota, list.length, passed, t('kelulusan di bawah kuota', 'fewer passing than the quota')]);
+    if (list.length === 0)
+      b.push([
+        asText(v.province),
+        asText(v.regency),
+        asText(v.village),
+        v.quota,
+        0,
+        0,
+        t('belum ada kandidat', 'no candidate yet'),
+      ]);
+    else if (hasResults && passed < v.quota)
+      b.push([
+        asText(v.province),
+        asText(v.regency),
+        asText(v.village),
+        v.quota,
+        list.length,
+        passed,
+        t('kelulusan di bawah kuota', 'fewer passing than the quota'),
+      ]);
     else continue;
     actions++;
   }
-  if (actions === 0) b.push([input.villages.length ? t('Tidak ada.', 'None.') : t('Tab Desa Sasaran kosong.', 'The Desa Sasaran tab is empty.')]);
+  if (actions === 0)
+    b.push([
+      input.villages.length
+        ? t('Tidak ada.', 'None.')
+        : t('Tab Desa Sasaran kosong.', 'The Desa Sasaran tab is empty.'),
+    ]);
 
   b.section(t('Alasan TMS terbanyak', 'Most frequent TMS reasons'));
   b.header([t('Alasan', 'Reason'), t('Kandidat TMS', 'TMS candidates')]);
@@ -180,14 +271,40 @@ export function selectionSummary(input: SelectionSummaryInput): Layout {
   b.section(t('Skor akhir per kabupaten/kota', 'Final scores by regency'));
   b.header(['Kabupaten/Kota', t('Dinilai', 'Scored'), t('Rata-rata', 'Mean'), 'Median', 'Min', t('Maks', 'Max')]);
   for (const regency of regencies) {
-    const scores = candidates.filter((c) => (c.regency || t('(kosong)', '(blank)')) === regency && c.final !== undefined).map((c) => c.final as number);
-    b.push(scores.length ? [asText(regency), scores.length, round1(scores.reduce((a, x) => a + x, 0) / scores.length), round1(median(scores)), scores.reduce((a, x) => Math.min(a, x), Infinity), scores.reduce((a, x) => Math.max(a, x), -Infinity)] : [asText(regency), 0, '', '', '', '']);
+    const scores = candidates
+      .filter((c) => (c.regency || t('(kosong)', '(blank)')) === regency && c.final !== undefined)
+      .map((c) => c.final as number);
+    b.push(
+      scores.length
+        ? [
+            asText(regency),
+            scores.length,
+            round1(scores.reduce((a, x) => a + x, 0) / scores.length),
+            round1(median(scores)),
+            scores.reduce((a, x) => Math.min(a, x), Infinity),
+            scores.reduce((a, x) => Math.max(a, x), -Infinity),
+          ]
+        : [asText(regency), 0, '', '', '', ''],
+    );
   }
 
-  b.section(t("Kesepakatan panel (alfa Krippendorff, interval)", "Panel agreement (Krippendorff's alpha, interval)"));
-  b.header(['Kabupaten/Kota', t('Alfa', 'Alpha'), t('Kandidat dengan ≥ 2 nilai', 'Candidates with ≥ 2 scores'), t('Jumlah nilai', 'Scores'), t('Bacaan', 'Reading')]);
+  b.section(t('Kesepakatan panel (alfa Krippendorff, interval)', "Panel agreement (Krippendorff's alpha, interval)"));
+  b.header([
+    'Kabupaten/Kota',
+    t('Alfa', 'Alpha'),
+    t('Kandidat dengan ≥ 2 nilai', 'Candidates with ≥ 2 scores'),
+    t('Jumlah nilai', 'Scores'),
+    t('Bacaan', 'Reading'),
+  ]);
   if (!input.agreement) b.push([t('Belum ada penilaian panel.', 'No panel scores yet.')]);
-  for (const a of input.agreement ?? []) b.push([asText(a.regency), a.alpha === undefined ? '–' : Math.round(a.alpha * 1000) / 1000, a.units, a.values, pick(alphaReading(a.alpha), lang)]);
+  for (const a of input.agreement ?? [])
+    b.push([
+      asText(a.regency),
+      a.alpha === undefined ? '–' : Math.round(a.alpha * 1000) / 1000,
+      a.units,
+      a.values,
+      pick(alphaReading(a.alpha), lang),
+    ]);
 
   return {
     values: rectangular(b.rows),
@@ -195,7 +312,10 @@ export function selectionSummary(input: SelectionSummaryInput): Layout {
     widths: [190, 170, 150, ...new Array(METRICS.length * 3).fill(64)],
     frozenRows: 0,
     charts,
-    note: t('Dibuat oleh add-on Seleksi & FGD (menu Perbarui rekap). Isi dan grafik tab ini diganti setiap kali rekap diperbarui.', 'Generated by the Seleksi & FGD add-on (Update summaries). Its content and charts are replaced on every update.'),
+    note: t(
+      'Dibuat oleh add-on Seleksi & FGD (menu Perbarui rekap). Isi dan grafik tab ini diganti setiap kali rekap diperbarui.',
+      'Generated by the Seleksi & FGD add-on (Update summaries). Its content and charts are replaced on every update.',
+    ),
   };
 }
 
@@ -209,27 +329,59 @@ export interface SessionAttendance {
   rows: Array<{ sex: string; unsur: string; ticked: boolean }> | undefined;
 }
 
-export function attendanceSummary(input: { sessions: readonly SessionAttendance[]; lang: Lang; stamp: string; notices: Bilingual[] }): Layout {
+export function attendanceSummary(input: {
+  sessions: readonly SessionAttendance[];
+  lang: Lang;
+  stamp: string;
+  notices: Bilingual[];
+}): Layout {
   const { lang, sessions } = input;
   const t = (id: string, en: string) => (lang === 'en' ? en : id);
   const b = layoutBuilder();
   const charts: ChartSpec[] = [];
   b.push([t('Rekap Kehadiran', 'Attendance Summary')], { bold: true, fontSize: 14 });
-  b.push([t(`Dibuat ${input.stamp}. Tab ini dibuat ulang oleh menu Perbarui rekap. Sesi yang belum dicentang ditandai "belum diisi", bukan 0%.`, `Made ${input.stamp}. Rebuilt by "Update summaries". Sessions with no ticks yet are marked "not filled in", not 0%.`)]);
+  b.push([
+    t(
+      `Dibuat ${input.stamp}. Tab ini dibuat ulang oleh menu Perbarui rekap. Sesi yang belum dicentang ditandai "belum diisi", bukan 0%.`,
+      `Made ${input.stamp}. Rebuilt by "Update summaries". Sessions with no ticks yet are marked "not filled in", not 0%.`,
+    ),
+  ]);
   for (const notice of input.notices) b.push([pick(notice, lang)], { italic: true });
 
   const filled = (s: SessionAttendance) => (s.rows ?? []).some((r) => r.ticked);
   b.section(t('Per sesi', 'By session'));
-  const header = [t('Kode Sesi', 'Session'), t('Kegiatan', 'Activity'), t('Tanggal', 'Date'), 'Kabupaten/Kota', t('Diundang', 'Invited'), t('Hadir', 'Attended'), t('Tingkat kehadiran', 'Attendance rate'), t('Hadir L', 'Attended M'), t('Hadir P', 'Attended F'), ...UNSUR.map((u) => `${t('Hadir', 'Att.')} ${u}`), t('Status', 'Status')];
+  const header = [
+    t('Kode Sesi', 'Session'),
+    t('Kegiatan', 'Activity'),
+    t('Tanggal', 'Date'),
+    'Kabupaten/Kota',
+    t('Diundang', 'Invited'),
+    t('Hadir', 'Attended'),
+    t('Tingkat kehadiran', 'Attendance rate'),
+    t('Hadir L', 'Attended M'),
+    t('Hadir P', 'Attended F'),
+    ...UNSUR.map((u) => `${t('Hadir', 'Att.')} ${u}`),
+    t('Status', 'Status'),
+  ];
   const sessionTop = b.header(header, { wrap: true });
   for (const s of sessions) {
     const rows = s.rows ?? [];
     const came = rows.filter((r) => r.ticked);
-    const status = !s.rows ? t('daftar hadir belum dibuat', 'no attendance sheet yet') : filled(s) ? t('terisi', 'filled in') : t('belum diisi', 'not filled in');
+    const status = !s.rows
+      ? t('daftar hadir belum dibuat', 'no attendance sheet yet')
+      : filled(s)
+        ? t('terisi', 'filled in')
+        : t('belum diisi', 'not filled in');
     b.push([
-      asText(s.code), asText(s.name), asText(formatShortDate(s.date)), asText(s.regency), rows.length,
-      filled(s) ? came.length : '', filled(s) && rows.length ? came.length / rows.length : '',
-      filled(s) ? came.filter((r) => r.sex === 'L').length : '', filled(s) ? came.filter((r) => r.sex === 'P').length : '',
+      asText(s.code),
+      asText(s.name),
+      asText(formatShortDate(s.date)),
+      asText(s.regency),
+      rows.length,
+      filled(s) ? came.length : '',
+      filled(s) && rows.length ? came.length / rows.length : '',
+      filled(s) ? came.filter((r) => r.sex === 'L').length : '',
+      filled(s) ? came.filter((r) => r.sex === 'P').length : '',
       ...UNSUR.map((u) => (filled(s) ? came.filter((r) => r.unsur === u).length : '')),
       status,
     ]);
@@ -237,25 +389,58 @@ export function attendanceSummary(input: { sessions: readonly SessionAttendance[
   const sessionCount = Math.max(1, sessions.length);
   if (sessions.length === 0) b.push([t('Belum ada sesi di tab Sesi.', 'No sessions on the Sesi tab yet.')]);
   b.formats.push({ row: sessionTop + 1, column: 7, rows: sessionCount, columns: 1, numberFormat: '0%' });
-  charts.push({ type: 'BAR', title: t('Tingkat kehadiran per sesi', 'Attendance rate by session'), ranges: [{ row: sessionTop, column: 1, rows: sessionCount + 1, columns: 1 }, { row: sessionTop, column: 7, rows: sessionCount + 1, columns: 1 }], anchor: { row: sessionTop, column: header.length + 2 }, valueFormat: '0%' });
+  charts.push({
+    type: 'BAR',
+    title: t('Tingkat kehadiran per sesi', 'Attendance rate by session'),
+    ranges: [
+      { row: sessionTop, column: 1, rows: sessionCount + 1, columns: 1 },
+      { row: sessionTop, column: 7, rows: sessionCount + 1, columns: 1 },
+    ],
+    anchor: { row: sessionTop, column: header.length + 2 },
+    valueFormat: '0%',
+  });
 
   b.section(t('Per kabupaten/kota (sesi yang sudah diisi)', 'By regency (sessions filled in)'));
-  const regTop = b.header(['Kabupaten/Kota', t('Sesi', 'Sessions'), t('Sesi terisi', 'Filled in'), t('Diundang', 'Invited'), t('Hadir', 'Attended'), t('Tingkat kehadiran', 'Attendance rate'), t('Hadir L', 'Attended M'), t('Hadir P', 'Attended F')]);
+  const regTop = b.header([
+    'Kabupaten/Kota',
+    t('Sesi', 'Sessions'),
+    t('Sesi terisi', 'Filled in'),
+    t('Diundang', 'Invited'),
+    t('Hadir', 'Attended'),
+    t('Tingkat kehadiran', 'Attendance rate'),
+    t('Hadir L', 'Attended M'),
+    t('Hadir P', 'Attended F'),
+  ]);
   const regencies = [...new Set(sessions.map((s) => s.regency))].sort((a, c) => a.localeCompare(c));
   for (const regency of regencies) {
     const list = sessions.filter((s) => s.regency === regency);
     const done = list.filter(filled);
     const invited = done.reduce((n, s) => n + (s.rows?.length ?? 0), 0);
     const came = done.flatMap((s) => (s.rows ?? []).filter((r) => r.ticked));
-    b.push([asText(regency), list.length, done.length, invited, done.length ? came.length : '', done.length && invited ? came.length / invited : '', done.length ? came.filter((r) => r.sex === 'L').length : '', done.length ? came.filter((r) => r.sex === 'P').length : '']);
+    b.push([
+      asText(regency),
+      list.length,
+      done.length,
+      invited,
+      done.length ? came.length : '',
+      done.length && invited ? came.length / invited : '',
+      done.length ? came.filter((r) => r.sex === 'L').length : '',
+      done.length ? came.filter((r) => r.sex === 'P').length : '',
+    ]);
   }
   b.formats.push({ row: regTop + 1, column: 6, rows: Math.max(1, regencies.length), columns: 1, numberFormat: '0%' });
 
   b.section(t('Menurut unsur (semua daftar hadir)', 'By participant group (all attendance sheets)'));
   const unsurTop = b.header(['Unsur', t('Diundang', 'Invited'), t('Hadir', 'Attended')]);
   const all = sessions.flatMap((s) => s.rows ?? []);
-  for (const u of UNSUR) b.push([u, all.filter((r) => r.unsur === u).length, all.filter((r) => r.unsur === u && r.ticked).length]);
-  charts.push({ type: 'COLUMN', title: t('Peserta menurut unsur', 'Participants by group'), ranges: [{ row: unsurTop, column: 1, rows: UNSUR.length + 1, columns: 3 }], anchor: { row: unsurTop, column: 5 } });
+  for (const u of UNSUR)
+    b.push([u, all.filter((r) => r.unsur === u).length, all.filter((r) => r.unsur === u && r.ticked).length]);
+  charts.push({
+    type: 'COLUMN',
+    title: t('Peserta menurut unsur', 'Participants by group'),
+    ranges: [{ row: unsurTop, column: 1, rows: UNSUR.length + 1, columns: 3 }],
+    anchor: { row: unsurTop, column: 5 },
+  });
 
   return {
     values: rectangular(b.rows),
@@ -263,6 +448,9 @@ export function attendanceSummary(input: { sessions: readonly SessionAttendance[
     widths: [110, 200, 90, 170, 70, 70, 80, 60, 60, ...UNSUR.map(() => 70), 160],
     frozenRows: 0,
     charts,
-    note: t('Dibuat oleh add-on Seleksi & FGD (menu Perbarui rekap) dari tab Sesi dan tab DH. Isi dan grafik tab ini diganti setiap kali rekap diperbarui.', 'Generated by the Seleksi & FGD add-on (Update summaries) from the Sesi and DH tabs. Its content and charts are replaced on every update.'),
+    note: t(
+      'Dibuat oleh add-on Seleksi & FGD (menu Perbarui rekap) dari tab Sesi dan tab DH. Isi dan grafik tab ini diganti setiap kali rekap diperbarui.',
+      'Generated by the Seleksi & FGD add-on (Update summaries) from the Sesi and DH tabs. Its content and charts are replaced on every update.',
+    ),
   };
 }

@@ -27,7 +27,16 @@ export function generate(request: unknown): AttendanceOutcome {
   const ctx = actionContext(activeSpreadsheet());
   const { lang } = ctx;
   const parsed = GenerateRequest.safeParse(request);
-  if (!parsed.success) throw new PlainMessage(pick({ id: 'Permintaan dari dialog tidak sah. Tutup dan buka lagi dialognya.', en: 'The dialog sent an invalid request. Close and reopen it.' }, lang));
+  if (!parsed.success)
+    throw new PlainMessage(
+      pick(
+        {
+          id: 'Permintaan dari dialog tidak sah. Tutup dan buka lagi dialognya.',
+          en: 'The dialog sent an invalid request. Close and reopen it.',
+        },
+        lang,
+      ),
+    );
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(10_000)) throw new PlainMessage(pick(ATTENDANCE_BUSY, lang));
   try {

@@ -4,6 +4,9 @@ import type { ActionContext } from './action';
 export function showHelpSidebar(ctx: ActionContext): void {
   const template = HtmlService.createTemplateFromFile('Help');
   template.lang = ctx.lang;
-  const html = template.evaluate().setTitle(ctx.lang === 'en' ? 'Seleksi & FGD — Help' : 'Seleksi & FGD — Panduan').setWidth(300);
+  const html = template
+    .evaluate()
+    .setTitle(ctx.lang === 'en' ? 'Seleksi & FGD — Help' : 'Seleksi & FGD — Panduan')
+    .setWidth(300);
   SpreadsheetApp.getUi().showSidebar(html);
 }

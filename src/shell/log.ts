@@ -19,5 +19,7 @@ export function appendLog(ss: Spreadsheet, action: string, details: string): voi
     protectWarningOnly(sheet);
   }
   const row = sheet.getLastRow() + 1;
-  writeBlock(sheet, row, 1, [[new Date(), activeUserEmail() || UNKNOWN_USER, asText(action), asText(fitCell(details))]]);
+  writeBlock(sheet, row, 1, [
+    [new Date(), activeUserEmail() || UNKNOWN_USER, asText(action), asText(fitCell(details))],
+  ]);
 }

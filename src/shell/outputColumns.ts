@@ -8,11 +8,17 @@ import type { CellValue } from '../core/types';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** The 0-based column of every wanted header, adding the missing ones after `lastColumn` in one write. */
-export function ensureOutputColumns(sheet: Sheet, index: ReadonlyMap<string, number>, lastColumn: number, wanted: readonly string[]): Map<string, number> {
+export function ensureOutputColumns(
+  sheet: Sheet,
+  index: ReadonlyMap<string, number>,
+  lastColumn: number,
+  wanted: readonly string[],
+): Map<string, number> {
   const columns = new Map(index);
   const missing = wanted.filter((h, i) => wanted.indexOf(h) === i && !columns.has(h));
   if (missing.length === 0) return columns;
-  if (sheet.getMaxColumns() < lastColumn + missing.length) sheet.insertColumnsAfter(sheet.getMaxColumns(), lastColumn + missing.length - sheet.getMaxColumns());
+  if (sheet.getMaxColumns() < lastColumn + missing.length)
+    sheet.insertColumnsAfter(sheet.getMaxColumns(), lastColumn + missing.length - sheet.getMaxColumns());
   const headerRange = sheet.getRange(1, lastColumn + 1, 1, missing.length);
   headerRange.setValues([missing.map(cellOut)]);
   headerRange.setFontWeight('bold');

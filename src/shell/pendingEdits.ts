@@ -59,7 +59,8 @@ export function drainPendingEdits(ss: Spreadsheet, ctx?: ActionContext, fresh = 
   const queue = readQueue(fresh);
   if (!queue) return;
   const sheet = ss.getSheetByName(CANDIDATES_TAB.name);
-  if (sheet && queue.last >= queue.first) validateEditedRows(ctx ?? actionContext(ss), sheet, queue.first, Math.min(queue.last, sheet.getLastRow()));
+  if (sheet && queue.last >= queue.first)
+    validateEditedRows(ctx ?? actionContext(ss), sheet, queue.first, Math.min(queue.last, sheet.getLastRow()));
   for (const key of queue.keys) deleteDocProperty(key);
 }
 

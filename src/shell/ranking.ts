@@ -35,17 +35,44 @@ export interface RankingSources {
 }
 
 /** Everything the ranking rests on, read once and ranked in the core (shared with the summaries). */
-export function loadRanking(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings, clock: SheetClock, sources: RankingSources = {}): RankingData {
+export function loadRanking(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  settings: Settings,
+  clock: SheetClock,
+  sources: RankingSources = {},
+): RankingData {
   const rubric = parseRubric(readTab(ss, RUBRIC_TAB.name)?.values);
-  if (!rubric.ok) throw new UserError(joinProblems({ id: 'Rubrik di tab Kriteria perlu diperbaiki dulu; tidak ada yang diubah:', en: 'The rubric on the Kriteria tab needs fixing first; nothing was changed:' }, rubric.problems));
+  if (!rubric.ok)
+    throw new UserError(
+      joinProblems(
+        {
+          id: 'Rubrik di tab Kriteria perlu diperbaiki dulu; tidak ada yang diubah:',
+          en: 'The rubric on the Kriteria tab needs fixing first; nothing was changed:',
+        },
+        rubric.problems,
+      ),
+    );
   const candidatesTab = 'candidatesTab' in sources ? sources.candidatesTab : readTab(ss, CANDIDATES_TAB.name);
-  if (!candidatesTab || candidatesTab.values.length < 2) throw new UserError({ id: 'Tab Kandidat kosong: belum ada yang dapat diberi peringkat.', en: 'The Kandidat tab is empty: there is nothing to rank.' });
+  if (!candidatesTab || candidatesTab.values.length < 2)
+    throw new UserError({
+      id: 'Tab Kandidat kosong: belum ada yang dapat diberi peringkat.',
+      en: 'The Kandidat tab is empty: there is nothing to rank.',
+    });
   const codes = rubric.rubric.criteria.map((c) => c.code);
   const scores = parseScores(readTab(ss, SCORES_TAB)?.values, codes).rows;
   const seal = sealer(false);
   const sealed = scores.map((row) => isSealed(row, seal, codes));
   const villages = villageIndex('villages' in sources ? sources.villages : readTab(ss, VILLAGES_TAB.name)?.values);
-  if (villages?.quotaProblems.length) throw new UserError(joinProblems({ id: 'Kuota di tab Desa Sasaran perlu diperbaiki dulu; tidak ada yang diubah:', en: 'The quotas on the Desa Sasaran tab need fixing first; nothing was changed:' }, villages.quotaProblems.slice(0, 10)));
+  if (villages?.quotaProblems.length)
+    throw new UserError(
+      joinProblems(
+        {
+          id: 'Kuota di tab Desa Sasaran perlu diperbaiki dulu; tidak ada yang diubah:',
+          en: 'The quotas on the Desa Sasaran tab need fixing first; nothing was changed:',
+        },
+        villages.quotaProblems.slice(0, 10),
+      ),
+    );
   const ranking = rankCandidates({
     candidates: candidatesTab.values,
     scores,
@@ -56,9 +83,15 @@ export function loadRanking(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settin
     offsetMinutes: clock.offsetMinutes,
   });
   // The one wording of a missing column, with its aliases and a "did you mean".
-  if ('missing' in ranking) throw new UserError(describeMissing(CANDIDATES_TAB.name, matchHeaders(CANDIDATES_TAB, candidatesTab.values[0]).missing));
+  if ('missing' in ranking)
+    throw new UserError(
+      describeMissing(CANDIDATES_TAB.name, matchHeaders(CANDIDATES_TAB, candidatesTab.values[0]).missing),
+    );
   if (!ranking.candidates.some((c) => c.adminStatus !== '')) {
-    throw new UserError({ id: 'Kandidat belum divalidasi. Jalankan Validasi data kandidat dulu, lalu hitung lagi.', en: 'The candidates have not been validated. Run "Validate candidate data" first, then compute again.' });
+    throw new UserError({
+      id: 'Kandidat belum divalidasi. Jalankan Validasi data kandidat dulu, lalu hitung lagi.',
+      en: 'The candidates have not been validated. Run "Validate candidate data" first, then compute again.',
+    });
   }
   return { ranking, rubric: rubric.rubric, candidatesTab };
 }
@@ -68,22 +101,38 @@ export function computeRanking(ctx: ActionContext): void {
   const clock = sheetClock(ss);
   const settings = loadSettings(ctx.settingsRows, clock);
   const { ranking, rubric, candidatesTab } = loadRanking(ss, settings, clock);
-  toast(ctx, { id: 'Menghitung skor dan peringkat…', en: 'Computing scores and ranking…' }, { id: 'Seleksi & FGD', en: 'Seleksi & FGD' });
+  toast(
+    ctx,
+    { id: 'Menghitung skor dan peringkat…', en: 'Computing scores and ranking…' },
+    { id: 'Seleksi & FGD', en: 'Seleksi & FGD' },
+  );
   writeCandidateColumns(candidatesTab.sheet, candidatesTab.values, ranking);
   const notices = [...rubric.notices, ...screeningNotices(ranking.screening)];
-  renderLayout(ss, RESULTS_TAB, resultsReport({ ranking, rubric, settings, lang, stamp: madeStamp(ss, lang), notices }));
+  renderLayout(
+    ss,
+    RESULTS_TAB,
+    resultsReport({ ranking, rubric, settings, lang, stamp: madeStamp(ss, lang), notices }),
+  );
   const summary = countResults(ranking);
   appendLog(ss, menuLabel('computeRanking', lang), `${summary}; ${settings.aggregation}`);
   toast(ctx, { id: summary, en: summary }, { id: 'Peringkat selesai', en: 'Ranking finished' });
 }
 
 function joinProblems(intro: Bilingual, problems: Bilingual[]): Bilingual {
-  return { id: `${intro.id}\n${problems.map((p) => `• ${p.id}`).join('\n')}`, en: `${intro.en}\n${problems.map((p) => `• ${p.en}`).join('\n')}` };
+  return {
+    id: `${intro.id}\n${problems.map((p) => `• ${p.id}`).join('\n')}`,
+    en: `${intro.en}\n${problems.map((p) => `• ${p.en}`).join('\n')}`,
+  };
 }
 
 /** The three result columns of `Kandidat`, written as one block per column; other cells untouched. */
 function writeCandidateColumns(sheet: GoogleAppsScript.Spreadsheet.Sheet, values: Grid, ranking: Ranking): void {
-  const index = ensureOutputColumns(sheet, matchHeaders(CANDIDATES_TAB, values[0]).index, values[0].length, RESULT_COLUMNS);
+  const index = ensureOutputColumns(
+    sheet,
+    matchHeaders(CANDIDATES_TAB, values[0]).index,
+    values[0].length,
+    RESULT_COLUMNS,
+  );
   const byRow = new Map(ranking.candidates.map((c) => [c.sheetRow, c]));
   const rows = values.length - 1;
   const column = (pickValue: (c: (typeof ranking.candidates)[number]) => string | number) =>
@@ -91,9 +140,24 @@ function writeCandidateColumns(sheet: GoogleAppsScript.Spreadsheet.Sheet, values
       const c = byRow.get(i + 2);
       return c ? pickValue(c) : '';
     });
-  writeColumn(sheet, index.get('Skor Akhir') as number, 2, column((c) => c.final ?? ''));
-  writeColumn(sheet, index.get('Peringkat') as number, 2, column((c) => c.rank ?? ''));
-  writeColumn(sheet, index.get('Hasil Seleksi') as number, 2, column((c) => (c.adminStatus === 'TMS' ? 'TMS' : c.result)));
+  writeColumn(
+    sheet,
+    index.get('Skor Akhir') as number,
+    2,
+    column((c) => c.final ?? ''),
+  );
+  writeColumn(
+    sheet,
+    index.get('Peringkat') as number,
+    2,
+    column((c) => c.rank ?? ''),
+  );
+  writeColumn(
+    sheet,
+    index.get('Hasil Seleksi') as number,
+    2,
+    column((c) => (c.adminStatus === 'TMS' ? 'TMS' : c.result)),
+  );
   sheet.getRange(2, (index.get('Skor Akhir') as number) + 1, rows, 1).setNumberFormat('0.0');
 }
 
@@ -102,4 +166,3 @@ function countResults(ranking: Ranking): string {
   const count = (r: string) => ranking.candidates.filter((c) => c.result === r).length;
   return `${count('Lulus')} Lulus, ${count('Cadangan')} Cadangan, ${count('Tidak Lulus')} Tidak Lulus, ${count('Belum Lengkap')} Belum Lengkap, ${count('TMS')} TMS`;
 }
-

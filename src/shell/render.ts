@@ -40,7 +40,8 @@ function formatGroups(formats: readonly BlockFormat[]): Array<{ ranges: string[]
     if (f.italic) add('italic', f, (l) => l.setFontStyle('italic'));
     if (f.underline) add('underline', f, (l) => l.setFontLine('underline'));
     if (f.fontSize) add(`size:${f.fontSize}`, f, (l) => l.setFontSize(f.fontSize as number));
-    if (f.horizontal) add(`h:${f.horizontal}`, f, (l) => l.setHorizontalAlignment(f.horizontal as 'left' | 'center' | 'right'));
+    if (f.horizontal)
+      add(`h:${f.horizontal}`, f, (l) => l.setHorizontalAlignment(f.horizontal as 'left' | 'center' | 'right'));
     if (f.vertical) add(`v:${f.vertical}`, f, (l) => l.setVerticalAlignment(f.vertical as 'top' | 'middle' | 'bottom'));
     if (f.wrap) add('wrap', f, (l) => l.setWrap(true));
     if (f.background) add(`bg:${f.background}`, f, (l) => l.setBackground(f.background as string));
@@ -63,8 +64,12 @@ function applyGroup(sheet: Sheet, group: { ranges: string[]; apply: Styler }): v
 }
 
 /** Merges of single rows with the same span on consecutive rows, coalesced for mergeAcross. */
-function mergeRuns(formats: readonly BlockFormat[]): Array<{ row: number; column: number; rows: number; columns: number; across: boolean }> {
-  const singles = formats.filter((f) => f.merge && f.rows === 1 && f.columns > 1).sort((a, b) => a.column - b.column || a.columns - b.columns || a.row - b.row);
+function mergeRuns(
+  formats: readonly BlockFormat[],
+): Array<{ row: number; column: number; rows: number; columns: number; across: boolean }> {
+  const singles = formats
+    .filter((f) => f.merge && f.rows === 1 && f.columns > 1)
+    .sort((a, b) => a.column - b.column || a.columns - b.columns || a.row - b.row);
   const runs: Array<{ row: number; column: number; rows: number; columns: number; across: boolean }> = [];
   for (const f of singles) {
     const last = runs[runs.length - 1];
@@ -81,7 +86,12 @@ function mergeRuns(formats: readonly BlockFormat[]): Array<{ row: number; column
  * tab intact (plus a visible "(sedang dibuat)" tab that the next run clears) — never a
  * half-written tab that looks complete.
  */
-export function renderLayout(ss: Spreadsheet, name: string, layout: Layout, vetted?: { existing: Sheet | null }): Sheet {
+export function renderLayout(
+  ss: Spreadsheet,
+  name: string,
+  layout: Layout,
+  vetted?: { existing: Sheet | null },
+): Sheet {
   // A caller that already looked the tab up and checked it is the add-on's passes it as `vetted`.
   const found = vetted ? vetted.existing : ss.getSheetByName(name);
   if (!vetted && found && !isGenerated(found)) {
@@ -104,7 +114,11 @@ function draw(sheet: Sheet, layout: Layout): void {
   const rows = layout.values.length;
   const columns = Math.max(layout.values[0]?.length ?? 1, layout.widths.length);
   // The sheet covers every cell the layout formats, even a format block below the last value.
-  const lastFormatted = Math.max(rows, ...layout.formats.map((f) => f.row + f.rows - 1), ...(layout.rowHeights ?? []).map((h) => h.row + h.rows - 1));
+  const lastFormatted = Math.max(
+    rows,
+    ...layout.formats.map((f) => f.row + f.rows - 1),
+    ...(layout.rowHeights ?? []).map((h) => h.row + h.rows - 1),
+  );
   fitSize(sheet, lastFormatted, columns);
   sheet.getRange(1, 1, rows, columns).setValues(gridOut(layout.values));
   for (const group of formatGroups(layout.formats)) applyGroup(sheet, group);
@@ -143,7 +157,12 @@ function fitSize(sheet: Sheet, rows: number, columns: number): void {
 /** The layout's charts, on a fresh tab: a rebuild never duplicates a chart. */
 function drawCharts(sheet: Sheet, layout: Layout): void {
   for (const spec of layout.charts ?? []) {
-    let builder = sheet.newChart().setChartType(Charts.ChartType[spec.type]).setPosition(spec.anchor.row, spec.anchor.column, 0, 0).setOption('title', spec.title).setNumHeaders(1);
+    let builder = sheet
+      .newChart()
+      .setChartType(Charts.ChartType[spec.type])
+      .setPosition(spec.anchor.row, spec.anchor.column, 0, 0)
+      .setOption('title', spec.title)
+      .setNumHeaders(1);
     for (const r of spec.ranges) builder = builder.addRange(sheet.getRange(r.row, r.column, r.rows, r.columns));
     if (spec.stacked) builder = builder.setOption('isStacked', true);
     if (spec.valueFormat) builder = builder.setOption('vAxis', { format: spec.valueFormat });
@@ -168,7 +187,10 @@ function setWidths(sheet: Sheet, widths: readonly number[]): void {
  * getRangeList) are all Apps Script's own; each falls back to the single-item form so the add-on
  * also renders on runtimes that lack them.
  */
-function mergeRun(sheet: Sheet, run: { row: number; column: number; rows: number; columns: number; across: boolean }): void {
+function mergeRun(
+  sheet: Sheet,
+  run: { row: number; column: number; rows: number; columns: number; across: boolean },
+): void {
   const range = sheet.getRange(run.row, run.column, run.rows, run.columns);
   if (!run.across) range.merge();
   else if (typeof range.mergeAcross === 'function') range.mergeAcross();

@@ -7,9 +7,39 @@
 import { type Panelist, parsePanel } from '../core/panel';
 import { type Criterion, parseRubric, weightedTotal } from '../core/rubric';
 import { CANDIDATES_TAB, PANEL_TAB, RUBRIC_TAB, SCORES_TAB, SCORE_HEADERS } from '../core/schema';
-import { ContextRequest, type OwnScore, OwnScoreRequest, type ScoringContext, SubmitRequest, type SubmitResponse } from '../core/scoringApi';
-import { BAD_REQUEST, NO_CANDIDATES, NO_RUBRIC, type ScoringCandidate, type Who, checkSubmission, eligibleCandidates, googleOnly, identify, ownScore, requestProblem } from '../core/scoringRules';
-import { IDENTITY_GOOGLE, IDENTITY_SELF, type ScoreRow, parseScores, scoreColumn, scoreHeaders, scoreOf, scoreRowValues, sealRow, stampSeconds } from '../core/scores';
+import {
+  ContextRequest,
+  type OwnScore,
+  OwnScoreRequest,
+  type ScoringContext,
+  SubmitRequest,
+  type SubmitResponse,
+} from '../core/scoringApi';
+import {
+  BAD_REQUEST,
+  NO_CANDIDATES,
+  NO_RUBRIC,
+  type ScoringCandidate,
+  type Who,
+  checkSubmission,
+  eligibleCandidates,
+  googleOnly,
+  identify,
+  ownScore,
+  requestProblem,
+} from '../core/scoringRules';
+import {
+  IDENTITY_GOOGLE,
+  IDENTITY_SELF,
+  type ScoreRow,
+  parseScores,
+  scoreColumn,
+  scoreHeaders,
+  scoreOf,
+  scoreRowValues,
+  sealRow,
+  stampSeconds,
+} from '../core/scores';
 import { matchHeaders } from '../core/headers';
 import { cellText } from '../core/text';
 import { type Bilingual, type CellValue, type Grid, type Lang, pick } from '../core/types';
@@ -29,7 +59,11 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
  * identifies is remembered, so nobody can later claim their name without Google.
  */
 function whoIsCalling(state: ScoringState, declaredEmail: string | undefined): Who {
-  const who = identify(state.panel, { googleEmail: activeUserEmail(), declaredEmail, googleKnown: () => googleIdentified(state) });
+  const who = identify(state.panel, {
+    googleEmail: activeUserEmail(),
+    declaredEmail,
+    googleKnown: () => googleIdentified(state),
+  });
   if (who.ok && !who.identity.selfDeclared) rememberGoogleSignIn(who.identity.panelist.email);
   return who;
 }
@@ -43,7 +77,14 @@ function googleIdentified(state: ScoringState): Set<string> {
 }
 
 /** The only Kandidat columns the form needs; reading just these keeps each call light on big tabs. */
-const CANDIDATE_COLUMNS = ['ID', 'Nama Lengkap', 'Desa/Kelurahan', 'Kecamatan', 'Kabupaten/Kota', 'Status Administrasi'] as const;
+const CANDIDATE_COLUMNS = [
+  'ID',
+  'Nama Lengkap',
+  'Desa/Kelurahan',
+  'Kecamatan',
+  'Kabupaten/Kota',
+  'Status Administrasi',
+] as const;
 
 /** Candidates with an ID, read column by column (a fixed number of calls, whatever the number of rows). */
 function readCandidates(ss: Spreadsheet): ScoringCandidate[] {
@@ -61,7 +102,15 @@ function readCandidates(ss: Spreadsheet): ScoringCandidate[] {
   const out: ScoringCandidate[] = [];
   for (let r = 0; r < rows; r++) {
     const id = text(0, r);
-    if (id) out.push({ id, name: text(1, r), village: text(2, r), district: text(3, r), regency: text(4, r), status: text(5, r) });
+    if (id)
+      out.push({
+        id,
+        name: text(1, r),
+        village: text(2, r),
+        district: text(3, r),
+        regency: text(4, r),
+        status: text(5, r),
+      });
   }
   return out;
 }
@@ -94,11 +143,20 @@ function readState(): ScoringState {
 export function scoringContext(request: unknown): ScoringContext {
   const input = ContextRequest.safeParse(request);
   const state = readState();
-  const base: ScoringContext = { lang: state.lang, status: 'refused', message: '', identity: null, choices: [], rubric: [], candidates: [] };
+  const base: ScoringContext = {
+    lang: state.lang,
+    status: 'refused',
+    message: '',
+    identity: null,
+    choices: [],
+    rubric: [],
+    candidates: [],
+  };
   if (!input.success) return { ...base, message: pick(BAD_REQUEST, state.lang) };
   if (state.criteria.length === 0) return { ...base, message: pick(NO_RUBRIC, state.lang) };
   const who = whoIsCalling(state, input.data?.declaredEmail);
-  if (!who.ok) return { ...base, status: who.status, message: pick(who.message, state.lang), choices: who.choices.map(view) };
+  if (!who.ok)
+    return { ...base, status: who.status, message: pick(who.message, state.lang), choices: who.choices.map(view) };
   const { panelist } = who.identity;
   const scored = scoredBy(state.scoreKeys, panelist.email);
   const candidates = eligibleCandidates(state.candidates, panelist);
@@ -107,7 +165,14 @@ export function scoringContext(request: unknown): ScoringContext {
     status: 'ok',
     identity: { ...view(panelist), selfDeclared: who.identity.selfDeclared },
     rubric: state.criteria.map((c) => ({ code: c.code, name: c.name, min: c.min, max: c.max, guidance: c.guidance })),
-    candidates: candidates.map((c) => ({ id: c.id, name: c.name, village: c.village, district: c.district, scored: scored.has(c.id.toUpperCase()), mine: null })),
+    candidates: candidates.map((c) => ({
+      id: c.id,
+      name: c.name,
+      village: c.village,
+      district: c.district,
+      scored: scored.has(c.id.toUpperCase()),
+      mine: null,
+    })),
     message: candidates.length ? '' : pick(NO_CANDIDATES, state.lang),
   };
 }
@@ -209,7 +274,12 @@ function scoredBy(keys: ScoreKeys | undefined, email: string): Set<string> {
 }
 
 /** The panelist's earlier row for this candidate: its position and values. */
-function findScoreRow(keys: ScoreKeys, codes: string[], candidateId: string, email: string): { row: ScoreRow; values: CellValue[] } | undefined {
+function findScoreRow(
+  keys: ScoreKeys,
+  codes: string[],
+  candidateId: string,
+  email: string,
+): { row: ScoreRow; values: CellValue[] } | undefined {
   const at = keys.ids.findIndex((id, i) => id === candidateId.toUpperCase() && keys.emails[i] === email);
   if (at < 0) return undefined;
   const values = keys.sheet.getRange(at + 2, 1, 1, keys.header.length).getValues()[0] as Grid[number];
@@ -225,7 +295,12 @@ export function myScore(request: unknown): OwnScore | null {
   const who = whoIsCalling(state, input.data.declaredEmail);
   if (!who.ok) throw new PlainMessage(pick(who.message, state.lang));
   if (!state.scoreKeys) return null;
-  const found = findScoreRow(state.scoreKeys, state.criteria.map((c) => c.code), input.data.candidateId, who.identity.panelist.email);
+  const found = findScoreRow(
+    state.scoreKeys,
+    state.criteria.map((c) => c.code),
+    input.data.candidateId,
+    who.identity.panelist.email,
+  );
   // Blind review: a self-declared caller never sees a row written under a Google identity.
   if (!found || (who.identity.selfDeclared && found.row.identity !== IDENTITY_SELF)) return null;
   return ownScore(found.row, state.criteria);
@@ -236,7 +311,12 @@ export function myScore(request: unknown): OwnScore | null {
  * Only the key columns are read, then the one earlier row, so a submission stays light however
  * many scores the tab holds.
  */
-function locateScoreRow(state: ScoringState, codes: string[], candidateId: string, email: string): { sheet: GoogleAppsScript.Spreadsheet.Sheet; header: string[]; previous?: { row: ScoreRow; values: CellValue[] } } {
+function locateScoreRow(
+  state: ScoringState,
+  codes: string[],
+  candidateId: string,
+  email: string,
+): { sheet: GoogleAppsScript.Spreadsheet.Sheet; header: string[]; previous?: { row: ScoreRow; values: CellValue[] } } {
   const headers = scoreHeaders(codes);
   let keys = state.scoreKeys;
   if (!keys) {
@@ -258,7 +338,12 @@ function locateScoreRow(state: ScoringState, codes: string[], candidateId: strin
  * Replace the panelist's row for this candidate, or append one; log what was replaced. A
  * self-declared caller may not replace a row written under a Google identity.
  */
-function writeScoreRow(state: ScoringState, row: Omit<ScoreRow, 'sheetRow'>, codes: string[], selfDeclared: boolean): { ok: true; replaced: boolean } | { ok: false } {
+function writeScoreRow(
+  state: ScoringState,
+  row: Omit<ScoreRow, 'sheetRow'>,
+  codes: string[],
+  selfDeclared: boolean,
+): { ok: true; replaced: boolean } | { ok: false } {
   const { ss, lang } = state;
   const { sheet, header, previous } = locateScoreRow(state, codes, row.candidateId, row.email);
   if (selfDeclared && previous && previous.row.identity !== IDENTITY_SELF) return { ok: false };

@@ -20,7 +20,11 @@ const ALL_TAB_NAMES = [...USER_TABS.map((t) => t.name), SCORES_TAB, LOG_TAB.name
 
 export function setupWorkbook(ctx: ActionContext): void {
   const { ss, lang } = ctx;
-  toast(ctx, { id: 'Menyiapkan lembar kerja…', en: 'Setting up the workbook…' }, { id: 'Seleksi & FGD', en: 'Seleksi & FGD' });
+  toast(
+    ctx,
+    { id: 'Menyiapkan lembar kerja…', en: 'Setting up the workbook…' },
+    { id: 'Seleksi & FGD', en: 'Seleksi & FGD' },
+  );
   const sheets = new Map<string, Sheet>();
   const existing = new Map<string, ExistingTab>();
   for (const name of ALL_TAB_NAMES) {
@@ -40,21 +44,40 @@ export function setupWorkbook(ctx: ActionContext): void {
 
   const summary = plan.changes.length
     ? plan.changes.join('\n')
-    : pick({ id: 'Tidak ada yang perlu ditambahkan: lembar kerja sudah lengkap.', en: 'Nothing to add: the workbook is already complete.' }, lang);
+    : pick(
+        {
+          id: 'Tidak ada yang perlu ditambahkan: lembar kerja sudah lengkap.',
+          en: 'Nothing to add: the workbook is already complete.',
+        },
+        lang,
+      );
   appendLog(ss, menuLabel('setupWorkbook', lang), summary);
 
-  const settings = parseSettings(ss.getSheetByName(SETTINGS_TAB.name)?.getDataRange().getValues() as Grid, utcOffsetMinutes(ss));
+  const settings = parseSettings(
+    ss.getSheetByName(SETTINGS_TAB.name)?.getDataRange().getValues() as Grid,
+    utcOffsetMinutes(ss),
+  );
   if (!settings.ok) {
     const intro: Bilingual = {
       id: `Lembar kerja sudah disiapkan, tetapi tab Pengaturan perlu diperbaiki sebelum tindakan lain dapat berjalan:`,
       en: `The workbook is set up, but the Pengaturan tab needs fixing before other actions can run:`,
     };
-    alert(lang, { id: 'Periksa Pengaturan', en: 'Check the settings' }, `${pick(intro, lang)}\n\n${settings.problems.map((p) => `• ${pick(p.message, lang)}`).join('\n')}`);
+    alert(
+      lang,
+      { id: 'Periksa Pengaturan', en: 'Check the settings' },
+      `${pick(intro, lang)}\n\n${settings.problems.map((p) => `• ${pick(p.message, lang)}`).join('\n')}`,
+    );
     return;
   }
   const done: Bilingual = plan.changes.length
-    ? { id: `Lembar kerja siap (${plan.changes.length} perubahan, lihat tab Log).`, en: `Workbook ready (${plan.changes.length} changes, see the Log tab).` }
-    : { id: 'Lembar kerja sudah lengkap; tidak ada yang diubah.', en: 'The workbook was already complete; nothing changed.' };
+    ? {
+        id: `Lembar kerja siap (${plan.changes.length} perubahan, lihat tab Log).`,
+        en: `Workbook ready (${plan.changes.length} changes, see the Log tab).`,
+      }
+    : {
+        id: 'Lembar kerja sudah lengkap; tidak ada yang diubah.',
+        en: 'The workbook was already complete; nothing changed.',
+      };
   toast(ctx, done, { id: 'Selesai', en: 'Done' });
 }
 
@@ -62,7 +85,11 @@ function describe(sheet: Sheet, readAll: boolean): ExistingTab {
   const lastRow = sheet.getLastRow();
   const lastColumn = sheet.getLastColumn();
   const values = readAll && lastRow > 0 ? (sheet.getDataRange().getValues() as Grid) : undefined;
-  const headerRow = values ? values[0] : lastColumn > 0 ? (sheet.getRange(1, 1, 1, lastColumn).getValues()[0] as Grid[number]) : [];
+  const headerRow = values
+    ? values[0]
+    : lastColumn > 0
+      ? (sheet.getRange(1, 1, 1, lastColumn).getValues()[0] as Grid[number])
+      : [];
   return { headerRow, lastRow, maxRows: sheet.getMaxRows(), frozenRows: sheet.getFrozenRows(), values };
 }
 
@@ -90,7 +117,8 @@ function writeNewHeaders(sheet: Sheet, tab: TabPlan): void {
   range.setFontWeight('bold');
   range.setBackgrounds([added.map((c) => (c.def.output ? OUTPUT_HEADER_BACKGROUND : TABLE_HEADER_BG))]);
   range.setWrap(true);
-  if (added.some((c) => c.def.help)) range.setNotes([added.map((c) => (c.def.help ? `${c.def.help.id}\n${c.def.help.en}` : ''))]);
+  if (added.some((c) => c.def.help))
+    range.setNotes([added.map((c) => (c.def.help ? `${c.def.help.id}\n${c.def.help.en}` : ''))]);
   for (const column of added) sheet.setColumnWidth(column.column, column.def.width);
 }
 
@@ -115,7 +143,10 @@ function listRule(values: readonly string[]): GoogleAppsScript.Spreadsheet.DataV
   const key = values.join('\u0000');
   let rule = rules.get(key);
   if (!rule) {
-    rule = SpreadsheetApp.newDataValidation().requireValueInList([...values], true).setAllowInvalid(true).build();
+    rule = SpreadsheetApp.newDataValidation()
+      .requireValueInList([...values], true)
+      .setAllowInvalid(true)
+      .build();
     rules.set(key, rule);
   }
   return rule;

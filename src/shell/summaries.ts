@@ -6,7 +6,15 @@ import { agreementByRegency } from '../core/resultsReport';
 import { CANDIDATES_TAB, SESSIONS_TAB, VILLAGES_TAB } from '../core/schema';
 import { parseSessions } from '../core/sessions';
 import type { Settings } from '../core/settings';
-import { ATTENDANCE_SUMMARY_TAB, SELECTION_SUMMARY_TAB, type SessionAttendance, type SummaryCandidate, type VillageTarget, attendanceSummary, selectionSummary } from '../core/summaries';
+import {
+  ATTENDANCE_SUMMARY_TAB,
+  SELECTION_SUMMARY_TAB,
+  type SessionAttendance,
+  type SummaryCandidate,
+  type VillageTarget,
+  attendanceSummary,
+  selectionSummary,
+} from '../core/summaries';
 import { type Bilingual, type Grid, pick } from '../core/types';
 import { RULES } from '../core/validation/findings';
 import { isBlankRow } from '../core/validation/record';
@@ -25,13 +33,25 @@ import { madeStamp, readTab } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-const NOT_VALIDATED: Bilingual = { id: 'Kandidat belum divalidasi: jalankan Validasi data kandidat agar MS/TMS terhitung.', en: 'Candidates are not validated yet: run "Validate candidate data" to count MS/TMS.' };
-const NOT_RANKED: Bilingual = { id: 'Peringkat belum dihitung: jalankan Hitung skor & peringkat agar hasil seleksi terhitung.', en: 'The ranking has not been computed: run "Compute scores & ranking" to count the results.' };
+const NOT_VALIDATED: Bilingual = {
+  id: 'Kandidat belum divalidasi: jalankan Validasi data kandidat agar MS/TMS terhitung.',
+  en: 'Candidates are not validated yet: run "Validate candidate data" to count MS/TMS.',
+};
+const NOT_RANKED: Bilingual = {
+  id: 'Peringkat belum dihitung: jalankan Hitung skor & peringkat agar hasil seleksi terhitung.',
+  en: 'The ranking has not been computed: run "Compute scores & ranking" to count the results.',
+};
 const NO_CANDIDATES: Bilingual = { id: 'Tab Kandidat belum berisi data.', en: 'The Kandidat tab holds no data yet.' };
 
-function villageKey(index: VillageIndex | undefined, village: string, district: string, regency: string): { key: string; province?: string; regency?: string; village?: string } {
+function villageKey(
+  index: VillageIndex | undefined,
+  village: string,
+  district: string,
+  regency: string,
+): { key: string; province?: string; regency?: string; village?: string } {
   const target = index ? findTargetVillage(index, village, district, regency) : undefined;
-  if (target) return { key: `v${target.sheetRow}`, province: target.province, regency: target.regency, village: target.village };
+  if (target)
+    return { key: `v${target.sheetRow}`, province: target.province, regency: target.regency, village: target.village };
   return { key: unitKey(regency, district, village) };
 }
 
@@ -49,9 +69,16 @@ function selectionData(ss: Spreadsheet, settings: Settings, clock: SheetClock, l
   const values = candidatesTab?.values ?? [];
   const villageRows = readTab(ss, VILLAGES_TAB.name)?.values;
   const index = villageIndex(villageRows);
-  const villages: VillageTarget[] = (index?.villages ?? []).map((v) => ({ province: v.province, regency: v.regency, village: v.village, quota: v.quota ?? settings.quotaPerUnit, key: `v${v.sheetRow}` }));
+  const villages: VillageTarget[] = (index?.villages ?? []).map((v) => ({
+    province: v.province,
+    regency: v.regency,
+    village: v.village,
+    quota: v.quota ?? settings.quotaPerUnit,
+    key: `v${v.sheetRow}`,
+  }));
   const notices: Bilingual[] = [];
-  if (values.length < 2) return { candidates: [], keys: [], villages, tmsReasons: [], notices: [NO_CANDIDATES], agreement: undefined };
+  if (values.length < 2)
+    return { candidates: [], keys: [], villages, tmsReasons: [], notices: [NO_CANDIDATES], agreement: undefined };
   const map = matchHeaders(CANDIDATES_TAB, values[0]);
   if (map.missing.length) throw new UserError(describeMissing(CANDIDATES_TAB.name, map.missing));
   const candidates: SummaryCandidate[] = [];
@@ -74,12 +101,24 @@ function selectionData(ss: Spreadsheet, settings: Settings, clock: SheetClock, l
   });
   if (!candidates.some((c) => c.status)) notices.push(NOT_VALIDATED);
   if (!candidates.some((c) => c.result)) notices.push(NOT_RANKED);
-  return { candidates, keys, villages, tmsReasons: tmsReasons(values, settings, clock, lang), notices, agreement: agreement(ss, settings, clock, candidates, { candidatesTab, villages: villageRows }) };
+  return {
+    candidates,
+    keys,
+    villages,
+    tmsReasons: tmsReasons(values, settings, clock, lang),
+    notices,
+    agreement: agreement(ss, settings, clock, candidates, { candidatesTab, villages: villageRows }),
+  };
 }
 
 /** The reasons behind today's TMS rows: the core validation run again (nothing is written). */
 function tmsReasons(values: Grid, settings: Settings, clock: SheetClock, lang: 'id' | 'en'): Array<[string, number]> {
-  const result = validateCandidates(values, undefined, { settings, reference: ageReference(settings, clock.today), offsetMinutes: clock.offsetMinutes, villages: undefined });
+  const result = validateCandidates(values, undefined, {
+    settings,
+    reference: ageReference(settings, clock.today),
+    offsetMinutes: clock.offsetMinutes,
+    villages: undefined,
+  });
   if (!result.ok) return [];
   const counts = new Map<string, number>();
   for (const row of result.rows) {
@@ -94,11 +133,19 @@ function tmsReasons(values: Grid, settings: Settings, clock: SheetClock, lang: '
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 10);
 }
 
-function agreement(ss: Spreadsheet, settings: Settings, clock: SheetClock, candidates: SummaryCandidate[], sources: RankingSources): ReturnType<typeof agreementByRegency> | undefined {
+function agreement(
+  ss: Spreadsheet,
+  settings: Settings,
+  clock: SheetClock,
+  candidates: SummaryCandidate[],
+  sources: RankingSources,
+): ReturnType<typeof agreementByRegency> | undefined {
   if (!candidates.some((c) => c.status)) return undefined;
   try {
     const data = loadRanking(ss, settings, clock, sources);
-    return data.ranking.candidates.some((c) => c.totals.length) ? agreementByRegency(data.ranking.candidates) : undefined;
+    return data.ranking.candidates.some((c) => c.totals.length)
+      ? agreementByRegency(data.ranking.candidates)
+      : undefined;
   } catch {
     return undefined; // a rubric problem is reported by the ranking action itself
   }
@@ -106,16 +153,32 @@ function agreement(ss: Spreadsheet, settings: Settings, clock: SheetClock, candi
 
 function attendanceData(ss: Spreadsheet, clock: SheetClock): { sessions: SessionAttendance[]; notices: Bilingual[] } {
   const tab = ss.getSheetByName(SESSIONS_TAB.name);
-  if (!tab || tab.getLastRow() < 2) return { sessions: [], notices: [{ id: 'Tab Sesi masih kosong.', en: 'The Sesi tab is still empty.' }] };
+  if (!tab || tab.getLastRow() < 2)
+    return { sessions: [], notices: [{ id: 'Tab Sesi masih kosong.', en: 'The Sesi tab is still empty.' }] };
   const range = tab.getDataRange();
   const parsed = parseSessions(range.getValues() as Grid, range.getDisplayValues(), clock.offsetMinutes);
-  const sheets = new Map(ss.getSheets().filter((s) => s.getName().startsWith(ATTENDANCE_PREFIX)).map((s) => [s.getName(), s]));
+  const sheets = new Map(
+    ss
+      .getSheets()
+      .filter((s) => s.getName().startsWith(ATTENDANCE_PREFIX))
+      .map((s) => [s.getName(), s]),
+  );
   const sessions = parsed.sessions.map((s): SessionAttendance => {
     const sheet = sheets.get(attendanceTabName(s.code));
-    return { code: s.code, name: s.name, date: s.date, regency: s.regency, rows: sheet ? readAttendanceRows(sheet.getDataRange().getValues() as Grid) : undefined };
+    return {
+      code: s.code,
+      name: s.name,
+      date: s.date,
+      regency: s.regency,
+      rows: sheet ? readAttendanceRows(sheet.getDataRange().getValues() as Grid) : undefined,
+    };
   });
   const notices: Bilingual[] = parsed.problems.map((p) => p.message);
-  if (sessions.length && sessions.every((s) => !s.rows)) notices.push({ id: 'Daftar hadir belum dibuat: jalankan Buat daftar hadir.', en: 'No attendance sheets yet: run "Create attendance sheets".' });
+  if (sessions.length && sessions.every((s) => !s.rows))
+    notices.push({
+      id: 'Daftar hadir belum dibuat: jalankan Buat daftar hadir.',
+      en: 'No attendance sheets yet: run "Create attendance sheets".',
+    });
   return { sessions, notices };
 }
 
@@ -131,6 +194,20 @@ export function refreshSummaries(ctx: ActionContext): void {
   const attendance = attendanceData(ss, clock);
   renderLayout(ss, ATTENDANCE_SUMMARY_TAB, attendanceSummary({ ...attendance, lang, stamp }));
   const notes = [...selection.notices, ...attendance.notices].map((n) => pick(n, lang));
-  appendLog(ss, menuLabel('refreshSummaries', lang), [`${SELECTION_SUMMARY_TAB}: ${selection.candidates.length}; ${ATTENDANCE_SUMMARY_TAB}: ${attendance.sessions.length}`, ...notes].join('\n'));
-  toast(ctx, { id: `Rekap diperbarui${notes.length ? ` (${notes.length} catatan di tab rekap)` : ''}.`, en: `Summaries updated${notes.length ? ` (${notes.length} note${notes.length === 1 ? '' : 's'} on the summary tabs)` : ''}.` }, { id: 'Selesai', en: 'Done' });
+  appendLog(
+    ss,
+    menuLabel('refreshSummaries', lang),
+    [
+      `${SELECTION_SUMMARY_TAB}: ${selection.candidates.length}; ${ATTENDANCE_SUMMARY_TAB}: ${attendance.sessions.length}`,
+      ...notes,
+    ].join('\n'),
+  );
+  toast(
+    ctx,
+    {
+      id: `Rekap diperbarui${notes.length ? ` (${notes.length} catatan di tab rekap)` : ''}.`,
+      en: `Summaries updated${notes.length ? ` (${notes.length} note${notes.length === 1 ? '' : 's'} on the summary tabs)` : ''}.`,
+    },
+    { id: 'Selesai', en: 'Done' },
+  );
 }

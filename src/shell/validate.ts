@@ -44,7 +44,12 @@ function candidatesSheet(ss: Spreadsheet): Sheet {
 }
 
 function validationContext(ss: Spreadsheet, settings: Settings, clock: SheetClock): ValidationContext {
-  return { settings, reference: ageReference(settings, clock.today), offsetMinutes: clock.offsetMinutes, villages: villageIndex(readTab(ss, VILLAGES_TAB.name)?.values) };
+  return {
+    settings,
+    reference: ageReference(settings, clock.today),
+    offsetMinutes: clock.offsetMinutes,
+    villages: villageIndex(readTab(ss, VILLAGES_TAB.name)?.values),
+  };
 }
 
 interface WriteSpan {
@@ -58,9 +63,25 @@ function writeOutcomes(sheet: Sheet, index: Map<string, number>, span: WriteSpan
   const { rows, firstRow } = span;
   if (rows.length === 0) return;
   const col = (h: string) => index.get(h) as number;
-  if (rows.some((r) => r.assignedId)) writeColumn(sheet, col('ID'), firstRow, rows.map((r, i) => (r.assignedId ? r.id : (span.original[i][col('ID')] ?? ''))));
-  writeColumn(sheet, col('Status Administrasi'), firstRow, rows.map((r) => r.status));
-  writeColumn(sheet, col('Catatan Validasi'), firstRow, rows.map((r) => notesText(r.findings, lang)));
+  if (rows.some((r) => r.assignedId))
+    writeColumn(
+      sheet,
+      col('ID'),
+      firstRow,
+      rows.map((r, i) => (r.assignedId ? r.id : (span.original[i][col('ID')] ?? ''))),
+    );
+  writeColumn(
+    sheet,
+    col('Status Administrasi'),
+    firstRow,
+    rows.map((r) => r.status),
+  );
+  writeColumn(
+    sheet,
+    col('Catatan Validasi'),
+    firstRow,
+    rows.map((r) => notesText(r.findings, lang)),
+  );
 
   const width = sheet.getLastColumn();
   const block = sheet.getRange(firstRow, 1, rows.length, width);
@@ -85,7 +106,6 @@ function summary(rows: readonly RowOutcome[]): Bilingual {
   };
 }
 
-
 /** Menu: Validasi data kandidat. */
 export function validateAll(ctx: ActionContext): void {
   const { ss, lang } = ctx;
@@ -98,27 +118,43 @@ export function validateAll(ctx: ActionContext): void {
   const vctx = validationContext(ss, settings, clock);
   const result = validateCandidates(values, display, vctx);
   if (!result.ok) throw new UserError(describeMissing(CANDIDATES_TAB.name, result.map.missing));
-  toast(ctx, { id: 'Memvalidasi data kandidat…', en: 'Validating candidate data…' }, { id: 'Seleksi & FGD', en: 'Seleksi & FGD' });
+  toast(
+    ctx,
+    { id: 'Memvalidasi data kandidat…', en: 'Validating candidate data…' },
+    { id: 'Seleksi & FGD', en: 'Seleksi & FGD' },
+  );
 
   const index = ensureOutputColumns(sheet, result.map.index, values[0].length, [...WRITES, ...OUTPUTS]);
   const rows = result.rows;
   writeOutcomes(sheet, index, { rows, firstRow: 2, original: values.slice(1) }, lang);
 
   const notices = vctx.villages ? [] : [pick(DOMICILE_SKIPPED, lang)];
-  renderLayout(ss, REPORT_TAB, validationReport({ rows, lang, mask: settings.maskPersonalData, stamp: madeStamp(ss, lang), notices }));
+  renderLayout(
+    ss,
+    REPORT_TAB,
+    validationReport({ rows, lang, mask: settings.maskPersonalData, stamp: madeStamp(ss, lang), notices }),
+  );
   logUnchecked(rows);
   const assigned = rows.filter((r) => r.assignedId).length;
   const done = summary(rows);
   const unchecked = rows.filter((r) => r.findings.some((f) => f.rule === 'row.unchecked')).map((r) => r.sheetRow);
-  const uncheckedText = unchecked.length ? `; ${lang === 'en' ? 'rows that could not be checked automatically' : 'baris yang tidak dapat diperiksa otomatis'}: ${unchecked.slice(0, 50).join(', ')}` : '';
-  appendLog(ss, menuLabel('validateCandidates', lang), `${pick(done, lang)}${assigned ? `; ${lang === 'en' ? 'new IDs' : 'ID baru'}: ${assigned}` : ''}${uncheckedText}${notices.length ? `; ${notices.join(' ')}` : ''}`);
+  const uncheckedText = unchecked.length
+    ? `; ${lang === 'en' ? 'rows that could not be checked automatically' : 'baris yang tidak dapat diperiksa otomatis'}: ${unchecked.slice(0, 50).join(', ')}`
+    : '';
+  appendLog(
+    ss,
+    menuLabel('validateCandidates', lang),
+    `${pick(done, lang)}${assigned ? `; ${lang === 'en' ? 'new IDs' : 'ID baru'}: ${assigned}` : ''}${uncheckedText}${notices.length ? `; ${notices.join(' ')}` : ''}`,
+  );
   toast(ctx, done, { id: 'Validasi selesai', en: 'Validation finished' });
 }
 
 /** Rows a rule could not handle: the user sees Perlu Cek and a plain note; the maintainer's log gets the reason. */
 function logUnchecked(rows: readonly RowOutcome[]): void {
   for (const row of rows) {
-    for (const f of row.findings) if (f.rule === 'row.unchecked') console.error(`Kandidat row ${row.sheetRow}, ${f.column ?? 'required columns'}: ${f.detail ?? ''}`);
+    for (const f of row.findings)
+      if (f.rule === 'row.unchecked')
+        console.error(`Kandidat row ${row.sheetRow}, ${f.column ?? 'required columns'}: ${f.detail ?? ''}`);
   }
 }
 
@@ -158,8 +194,12 @@ export function validateEditedRows(ctx: ActionContext, sheet: Sheet, firstRow: n
   if (!result.ok) return;
   const index = ensureOutputColumns(sheet, result.map.index, values[0].length, [...WRITES, ...OUTPUTS]);
   const rows = result.rows.slice(from - 2, to - 1).map((row) => {
-    const twins = row.findings.some((f) => f.rule === 'nik.duplicate' || f.rule === 'id.duplicate' || f.rule === 'phone.shared');
-    return twins ? { ...row, findings: [...row.findings, finding('duplicate.pending', undefined, LIVE_DUPLICATE_NOTE)] } : row;
+    const twins = row.findings.some(
+      (f) => f.rule === 'nik.duplicate' || f.rule === 'id.duplicate' || f.rule === 'phone.shared',
+    );
+    return twins
+      ? { ...row, findings: [...row.findings, finding('duplicate.pending', undefined, LIVE_DUPLICATE_NOTE)] }
+      : row;
   });
   writeOutcomes(sheet, index, { rows, firstRow: from, original: values.slice(from - 1, to) }, lang);
   logUnchecked(rows);

@@ -1,4 +1,10 @@
-import { attendanceLayout, attendanceTabName, orderParticipants, readAttendanceRows, tickKey } from '../../src/core/attendance';
+import {
+  attendanceLayout,
+  attendanceTabName,
+  orderParticipants,
+  readAttendanceRows,
+  tickKey,
+} from '../../src/core/attendance';
 import { parseClock, parseParticipants, parseSessions, type Participant, type Session } from '../../src/core/sessions';
 import { parseSettings } from '../../src/core/settings';
 
@@ -15,11 +21,38 @@ if (!settingsResult.ok) throw new Error('settings');
 const settings = settingsResult.settings;
 
 const session: Session = {
-  sheetRow: 2, code: 'TLT-FGD1', name: 'FGD Hari 1', date: { year: 2019, month: 11, day: 27 }, start: '19.00', end: '', zone: 'WITA',
-  venue: 'Balai Diklat Loka Bina Praja, Pelaihari', village: '', district: 'Pelaihari', regency: 'Kabupaten Tanah Laut', province: 'Kalimantan Selatan', facilitator: '',
+  sheetRow: 2,
+  code: 'TLT-FGD1',
+  name: 'FGD Hari 1',
+  date: { year: 2019, month: 11, day: 27 },
+  start: '19.00',
+  end: '',
+  zone: 'WITA',
+  venue: 'Balai Diklat Loka Bina Praja, Pelaihari',
+  village: '',
+  district: 'Pelaihari',
+  regency: 'Kabupaten Tanah Laut',
+  province: 'Kalimantan Selatan',
+  facilitator: '',
 };
-const person = (name: string, sex: 'L' | 'P', unsur: Participant['unsur'], position: string, institution: string, phone = ''): Participant => ({
-  sheetRow: 0, code: 'TLT-FGD1', name, sex, unsur, position, institution, phone, phoneShown: phone, candidateId: '',
+const person = (
+  name: string,
+  sex: 'L' | 'P',
+  unsur: Participant['unsur'],
+  position: string,
+  institution: string,
+  phone = '',
+): Participant => ({
+  sheetRow: 0,
+  code: 'TLT-FGD1',
+  name,
+  sex,
+  unsur,
+  position,
+  institution,
+  phone,
+  phoneShown: phone,
+  candidateId: '',
 });
 const people = [
   person('Rahmat', 'L', 'Aparat Desa', 'Kepala Desa', 'Desa Angsau', '081234567890'),
@@ -28,7 +61,13 @@ const people = [
 ];
 
 describe('attendanceLayout', () => {
-  const layout = attendanceLayout({ session, participants: people, settings, lang: 'id', ticks: new Map([[tickKey('Rahmat', 'Desa Angsau', 'Aparat Desa'), true]]) });
+  const layout = attendanceLayout({
+    session,
+    participants: people,
+    settings,
+    lang: 'id',
+    ticks: new Map([[tickKey('Rahmat', 'Desa Angsau', 'Aparat Desa'), true]]),
+  });
   const v = layout.values;
 
   it('prints the header block in Indonesian with day, date, time zone and venue', () => {
@@ -71,10 +110,19 @@ describe('attendanceLayout', () => {
   });
 
   it('is print-ready: borders on the table, merged header lines, room to sign, A4-portrait widths', () => {
-    expect(layout.formats).toContainEqual(expect.objectContaining({ row: 11, column: 1, rows: 6, columns: 10, borders: true }));
-    expect(layout.formats).toContainEqual(expect.objectContaining({ row: 2, column: 1, rows: 1, columns: 10, merge: true, bold: true, fontSize: 14 }));
-    expect(layout.formats).toContainEqual(expect.objectContaining({ row: 11, column: 8, rows: 1, columns: 2, merge: true }));
-    expect(layout.rowHeights).toEqual([{ row: 12, rows: 5, height: 40 }, { row: 22, rows: 1, height: 64 }]);
+    expect(layout.formats).toContainEqual(
+      expect.objectContaining({ row: 11, column: 1, rows: 6, columns: 10, borders: true }),
+    );
+    expect(layout.formats).toContainEqual(
+      expect.objectContaining({ row: 2, column: 1, rows: 1, columns: 10, merge: true, bold: true, fontSize: 14 }),
+    );
+    expect(layout.formats).toContainEqual(
+      expect.objectContaining({ row: 11, column: 8, rows: 1, columns: 2, merge: true }),
+    );
+    expect(layout.rowHeights).toEqual([
+      { row: 12, rows: 5, height: 40 },
+      { row: 22, rows: 1, height: 64 },
+    ]);
     // 96 px per inch: A4 is 8.27 in wide, less 0.5 in margins on each side.
     expect(layout.widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(Math.floor((8.27 - 1) * 96));
   });
@@ -83,7 +131,18 @@ describe('attendanceLayout', () => {
     const en = attendanceLayout({ session, participants: people, settings, lang: 'en', ticks: new Map() }).values;
     expect(en[5][2]).toBe("': Wednesday, 27 November 2019");
     expect(en[6][2]).toBe("': at 19.00 WITA – until finished");
-    expect(en[10]).toEqual(['No', 'Name', 'Sex', 'Group', 'Position', 'Institution', 'Phone', 'Signature', '', 'Hadir']);
+    expect(en[10]).toEqual([
+      'No',
+      'Name',
+      'Sex',
+      'Group',
+      'Position',
+      'Institution',
+      'Phone',
+      'Signature',
+      '',
+      'Hadir',
+    ]);
   });
 
   it('reads back ticks from a rendered tab, skipping walk-in rows', () => {
@@ -98,13 +157,29 @@ describe('attendanceLayout', () => {
 
 describe('sessions and participants', () => {
   it('reads times as typed or shown, and open ends', () => {
-    expect(['19.00', '19:00', '8:05', '19.00.00', '07:30:00'].map(parseClock)).toEqual(['19.00', '19.00', '08.05', '19.00', '07.30']);
+    expect(['19.00', '19:00', '8:05', '19.00.00', '07:30:00'].map(parseClock)).toEqual([
+      '19.00',
+      '19.00',
+      '08.05',
+      '19.00',
+      '07.30',
+    ]);
     expect(['25.00', 'jam 7', ''].map(parseClock)).toEqual([undefined, undefined, undefined]);
   });
 
   it('reports bad session rows by row and keeps the good ones', () => {
     const values = [
-      ['Kode Sesi', 'Nama Kegiatan', 'Tanggal', 'Jam Mulai', 'Jam Selesai', 'Zona Waktu', 'Tempat', 'Kabupaten/Kota', 'Provinsi'],
+      [
+        'Kode Sesi',
+        'Nama Kegiatan',
+        'Tanggal',
+        'Jam Mulai',
+        'Jam Selesai',
+        'Zona Waktu',
+        'Tempat',
+        'Kabupaten/Kota',
+        'Provinsi',
+      ],
       ['A', 'FGD 1', '27/11/2019', '08.00', 'selesai', 'WITA', 'Aula', 'Tanah Laut', 'Kalsel'],
       ['A', 'FGD 1 lagi', '27/11/2019', '08.00', '', 'WITA', 'Aula', 'Tanah Laut', 'Kalsel'],
       ['B', 'FGD 2', '31/11/2019', '08.00', '', 'WITA', 'Aula', 'Tanah Laut', 'Kalsel'],
@@ -130,7 +205,10 @@ describe('sessions and participants', () => {
       ['A', 'Budi', 'L', 'Wartawan', '', 'Koran'],
     ];
     const parsed = parseParticipants(values, undefined, new Set(['A']));
-    expect(parsed.participants.map((p) => [p.code, p.name, p.unsur])).toEqual([['A', 'Rahmat', 'Aparat Desa'], ['A', 'Budi', 'Lainnya']]);
+    expect(parsed.participants.map((p) => [p.code, p.name, p.unsur])).toEqual([
+      ['A', 'Rahmat', 'Aparat Desa'],
+      ['A', 'Budi', 'Lainnya'],
+    ]);
     expect(parsed.problems.map((p) => p.message.id)).toEqual([
       'Tab Peserta baris 3: rahmat sudah terdaftar di sesi A pada baris 2; baris ganda ini dilewati.',
       'Tab Peserta baris 4: Kode Sesi "Z" tidak ada di tab Sesi. Perbaiki kodenya; Siti belum masuk daftar hadir.',

@@ -5,20 +5,52 @@ import { PARTICIPANTS_TAB, type ParticipantHeader } from '../../src/core/schema'
 import type { Participant, Session } from '../../src/core/sessions';
 import type { CellValue } from '../../src/core/types';
 
-const session = (code: string, regency = 'Kab. Bogor'): Session => ({ sheetRow: 2, code, name: 'FGD', date: { year: 2026, month: 12, day: 10 }, start: '09.00', end: '', zone: 'WIB', venue: 'Balai Desa', village: 'Cibodas', district: 'Cisarua', regency, province: 'Jawa Barat', facilitator: '' });
-const person = (code: string, name: string, candidateId = ''): Participant => ({ sheetRow: 2, code: code.toUpperCase(), name, sex: 'P', unsur: 'Calon Penyuluh Sosial', position: '', institution: 'Desa Cibodas', phone: '', phoneShown: '', candidateId });
+const session = (code: string, regency = 'Kab. Bogor'): Session => ({
+  sheetRow: 2,
+  code,
+  name: 'FGD',
+  date: { year: 2026, month: 12, day: 10 },
+  start: '09.00',
+  end: '',
+  zone: 'WIB',
+  venue: 'Balai Desa',
+  village: 'Cibodas',
+  district: 'Cisarua',
+  regency,
+  province: 'Jawa Barat',
+  facilitator: '',
+});
+const person = (code: string, name: string, candidateId = ''): Participant => ({
+  sheetRow: 2,
+  code: code.toUpperCase(),
+  name,
+  sex: 'P',
+  unsur: 'Calon Penyuluh Sosial',
+  position: '',
+  institution: 'Desa Cibodas',
+  phone: '',
+  phoneShown: '',
+  candidateId,
+});
 
 describe('planSheets', () => {
   it('plans every session, or only the chosen ones, and names unknown codes', () => {
     const sessions = [session('BGR-FGD1'), session('BGR-FGD2')];
-    expect(planSheets(sessions, [], null).plans.map((p) => p.tab)).toEqual([attendanceTabName('BGR-FGD1'), attendanceTabName('BGR-FGD2')]);
+    expect(planSheets(sessions, [], null).plans.map((p) => p.tab)).toEqual([
+      attendanceTabName('BGR-FGD1'),
+      attendanceTabName('BGR-FGD2'),
+    ]);
     const chosen = planSheets(sessions, [person('BGR-FGD2', 'Siti')], ['bgr-fgd2', 'NOPE']);
     expect(chosen.plans.map((p) => [p.session.code, p.people.map((x) => x.name)])).toEqual([['BGR-FGD2', ['Siti']]]);
-    expect(chosen.problems.map((p) => p.en)).toEqual(['Session NOPE is not on the Sesi tab (or its row has a problem).']);
+    expect(chosen.problems.map((p) => p.en)).toEqual([
+      'Session NOPE is not on the Sesi tab (or its row has a problem).',
+    ]);
   });
 
   it('says when a session has nobody yet', () => {
-    expect(planSheets([session('BGR-FGD1')], [], null).problems.map((p) => p.id)).toEqual(['Sesi BGR-FGD1 belum punya peserta di tab Peserta; daftar hadirnya hanya berisi baris kosong.']);
+    expect(planSheets([session('BGR-FGD1')], [], null).problems.map((p) => p.id)).toEqual([
+      'Sesi BGR-FGD1 belum punya peserta di tab Peserta; daftar hadirnya hanya berisi baris kosong.',
+    ]);
   });
 
   it('gives two codes that clip to the same tab name different tabs', () => {
@@ -36,11 +68,17 @@ describe('refreshChanges', () => {
       { name: 'Budi', sex: 'L', institution: 'Desa Cibodas', unsur: 'Calon Penyuluh Sosial', ticked: true },
       { name: 'Ani', sex: 'P', institution: 'Desa Cibodas', unsur: 'Calon Penyuluh Sosial', ticked: false },
     ];
-    expect(refreshChanges(old, [person('S1', 'Siti'), person('S1', 'Dewi')])).toEqual({ removed: ['Budi (✓)', 'Ani'], ticksKept: 1 });
+    expect(refreshChanges(old, [person('S1', 'Siti'), person('S1', 'Dewi')])).toEqual({
+      removed: ['Budi (✓)', 'Ani'],
+      ticksKept: 1,
+    });
   });
 });
 
-const kandidat = (rows: CellValue[][]) => [['ID', 'Nama Lengkap', 'Jenis Kelamin', 'Kabupaten/Kota', 'Kecamatan', 'Desa/Kelurahan', 'Hasil Seleksi'], ...rows];
+const kandidat = (rows: CellValue[][]) => [
+  ['ID', 'Nama Lengkap', 'Jenis Kelamin', 'Kabupaten/Kota', 'Kecamatan', 'Desa/Kelurahan', 'Hasil Seleksi'],
+  ...rows,
+];
 
 describe('selectedCandidates', () => {
   it('keeps sheet order, leaves out rows without an ID and other results', () => {
@@ -66,10 +104,18 @@ describe('participantAdditions', () => {
   const header = PARTICIPANTS_TAB.columns.map((c) => c.header);
 
   it('adds each candidate to every session of their regency, once', () => {
-    const out = participantAdditions({ pesertaHeader: header, sessions: [session('BGR-1'), session('BGR-2'), session('DPK-1', 'Kota Depok')], participants: [person('BGR-2', 'Siti', 'k-1')], selected, lang: 'id' });
+    const out = participantAdditions({
+      pesertaHeader: header,
+      sessions: [session('BGR-1'), session('BGR-2'), session('DPK-1', 'Kota Depok')],
+      participants: [person('BGR-2', 'Siti', 'k-1')],
+      selected,
+      lang: 'id',
+    });
     // Text cells carry Sheets' leading apostrophe, so a code like 0812… or 1/2 stays text.
     const at = (h: ParticipantHeader) => header.indexOf(h);
-    expect(out.rows.map((r) => [r[at('Kode Sesi')], r[at('ID Kandidat')], r[at('Jenis Kelamin')], r[at('Instansi/Asal')]])).toEqual([
+    expect(
+      out.rows.map((r) => [r[at('Kode Sesi')], r[at('ID Kandidat')], r[at('Jenis Kelamin')], r[at('Instansi/Asal')]]),
+    ).toEqual([
       ["'BGR-1", "'K-1", 'P', "'Desa Cibodas, Kec. Cisarua"],
       ["'DPK-1", "'K-2", 'L', "'Desa Kukusan, Kec. Beji"],
     ]);
@@ -78,10 +124,21 @@ describe('participantAdditions', () => {
   });
 
   it('appends the contract columns the Peserta tab lacks, after its own', () => {
-    const out = participantAdditions({ pesertaHeader: ['Kode Sesi', 'Nama', 'Catatan'], sessions: [session('BGR-1')], participants: [], selected, lang: 'en' });
+    const out = participantAdditions({
+      pesertaHeader: ['Kode Sesi', 'Nama', 'Catatan'],
+      sessions: [session('BGR-1')],
+      participants: [],
+      selected,
+      lang: 'en',
+    });
     expect(out.newHeaders).toEqual(header.filter((h) => h !== 'Kode Sesi' && h !== 'Nama'));
     const row = out.rows[0];
     expect(row.length).toBe(3 + out.newHeaders.length);
-    expect([row[0], row[1], row[2], row[3 + out.newHeaders.indexOf('Jabatan')]]).toEqual(["'BGR-1", "'Siti", '', 'Candidate extension worker']);
+    expect([row[0], row[1], row[2], row[3 + out.newHeaders.indexOf('Jabatan')]]).toEqual([
+      "'BGR-1",
+      "'Siti",
+      '',
+      'Candidate extension worker',
+    ]);
   });
 });

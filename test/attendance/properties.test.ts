@@ -9,7 +9,21 @@ const settings = (() => {
   if (!r.ok) throw new Error('settings');
   return r.settings;
 })();
-const session: Session = { sheetRow: 2, code: 'S', name: 'FGD', date: { year: 2019, month: 11, day: 27 }, start: '08.00', end: '', zone: 'WITA', venue: 'Aula', village: '', district: '', regency: 'Tanah Laut', province: 'Kalsel', facilitator: '' };
+const session: Session = {
+  sheetRow: 2,
+  code: 'S',
+  name: 'FGD',
+  date: { year: 2019, month: 11, day: 27 },
+  start: '08.00',
+  end: '',
+  zone: 'WITA',
+  venue: 'Aula',
+  village: '',
+  district: '',
+  regency: 'Tanah Laut',
+  province: 'Kalsel',
+  facilitator: '',
+};
 
 const participant = fc.record({
   name: fc.string({ maxLength: 60 }),
@@ -24,8 +38,20 @@ describe('attendance layout properties', () => {
   it('numbers every row once, zig-zags the signatures, boxes only listed people, and writes no formula', () => {
     fc.assert(
       fc.property(fc.array(participant, { maxLength: 60 }), fc.integer({ min: 0, max: 12 }), (people, walkIns) => {
-        const list: Participant[] = people.map((p, i) => ({ ...p, sheetRow: i + 2, code: 'S', phoneShown: String(p.phone), candidateId: '' }));
-        const layout = attendanceLayout({ session, participants: list, settings: { ...settings, walkInRows: walkIns }, lang: 'id', ticks: new Map() });
+        const list: Participant[] = people.map((p, i) => ({
+          ...p,
+          sheetRow: i + 2,
+          code: 'S',
+          phoneShown: String(p.phone),
+          candidateId: '',
+        }));
+        const layout = attendanceLayout({
+          session,
+          participants: list,
+          settings: { ...settings, walkInRows: walkIns },
+          lang: 'id',
+          ticks: new Map(),
+        });
         const header = layout.values.findIndex((r) => r[0] === 'No');
         const table = layout.values.slice(header + 1, header + 1 + list.length + walkIns);
         expect(table.map((r) => r[0])).toEqual(Array.from({ length: list.length + walkIns }, (_, i) => i + 1));
@@ -34,7 +60,8 @@ describe('attendance layout properties', () => {
           expect([r[7], r[8]]).toEqual(n % 2 ? [`'${n}.`, ''] : ['', `'${n}.`]);
         });
         expect(layout.checkboxes).toEqual({ row: header + 2, column: 10, rows: list.length });
-        for (const row of layout.values) for (const cell of row) if (typeof cell === 'string') expect(/^[=+\-@]/.test(cell)).toBe(false);
+        for (const row of layout.values)
+          for (const cell of row) if (typeof cell === 'string') expect(/^[=+\-@]/.test(cell)).toBe(false);
         expect(layout.values.every((r) => r.length === 10)).toBe(true);
       }),
       { numRuns: 200 },

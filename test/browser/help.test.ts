@@ -11,9 +11,14 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-async function openHelp(language: 'Indonesia' | 'English'): Promise<{ page: Page; requests: string[]; width: number; title: string }> {
+async function openHelp(
+  language: 'Indonesia' | 'English',
+): Promise<{ page: Page; requests: string[]; width: number; title: string }> {
   const wb = new Workbook();
-  wb.addSheet('Pengaturan', [['Pengaturan', 'Nilai', 'Keterangan'], ['Bahasa', language, '']]);
+  wb.addSheet('Pengaturan', [
+    ['Pengaturan', 'Nilai', 'Keterangan'],
+    ['Bahasa', language, ''],
+  ]);
   const run = new Emulator({ workbook: wb }).run('showHelp');
   expect(run.error).toBeUndefined();
   const sidebar = run.ui.sidebars[0];

@@ -54,7 +54,9 @@ describe('scoring sidebar', () => {
 
     await typeScores(page, '43542');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.querySelector('#candidate-title')?.textContent === 'K-0002 — Rahmat Hidayat');
+    await page.waitForFunction(
+      () => document.querySelector('#candidate-title')?.textContent === 'K-0002 — Rahmat Hidayat',
+    );
     expect(await page.textContent('#saved')).toMatch(/^K-0001: Tersimpan pukul \d\d\/\d\d\/\d{4} \d\d:\d\d:\d\d\.$/);
     expect(await page.textContent('#progress')).toBe('1 / 4 dinilai');
 
@@ -73,7 +75,9 @@ describe('scoring sidebar', () => {
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
     expect(bridge.blocked).toEqual([]);
-    const rows = scoreRows(wb).slice(1).map((r) => [r[1], r[2], r[4], r[5], r[6], r[7], r[8]]);
+    const rows = scoreRows(wb)
+      .slice(1)
+      .map((r) => [r[1], r[2], r[4], r[5], r[6], r[7], r[8]]);
     expect(rows).toEqual([
       ['K-0001', PANEL.ani, 4, 3, 5, 4, 2],
       ['K-0002', PANEL.ani, 5, 5, 5, 5, 5],
@@ -105,7 +109,9 @@ describe('scoring sidebar', () => {
     await page.fill('#note', 'catatan penting');
     await page.click('#submit');
     await page.waitForFunction(() => (document.querySelector('#form-error')?.textContent ?? '') !== '');
-    expect(await page.textContent('#form-error')).toBe('Belum tersimpan: NetworkError: connection lost Nilai Anda masih di formulir; coba lagi.');
+    expect(await page.textContent('#form-error')).toBe(
+      'Belum tersimpan: NetworkError: connection lost Nilai Anda masih di formulir; coba lagi.',
+    );
     expect(await page.inputValue('#score-K1')).toBe('3');
     expect(await page.inputValue('#note')).toBe('catatan penting');
     expect(scoreRows(wb)).toHaveLength(1);
@@ -121,7 +127,9 @@ describe('scoring sidebar', () => {
     await typeScores(page, '22222');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => (document.querySelector('#form-error')?.textContent ?? '') !== '');
-    expect(await page.textContent('#form-error')).toContain('Penyimpanan tertunda karena penilai lain sedang menyimpan.');
+    expect(await page.textContent('#form-error')).toContain(
+      'Penyimpanan tertunda karena penilai lain sedang menyimpan.',
+    );
     expect(await page.inputValue('#score-K5')).toBe('2');
     emu.releaseDocumentLock();
     await context.close();
@@ -142,7 +150,11 @@ describe('scoring sidebar', () => {
 
   it('re-opening a scored candidate shows the panelist’s own scores, never another panelist’s', async () => {
     const { emu, page, context } = await scoringPage(PANEL.ani);
-    emu.runRpc('submitScore', [{ candidateId: 'K-0002', scores: { K1: 1, K2: 1, K3: 1, K4: 1, K5: 1 }, recused: false, note: 'rahasia budi' }], { user: PANEL.budi });
+    emu.runRpc(
+      'submitScore',
+      [{ candidateId: 'K-0002', scores: { K1: 1, K2: 1, K3: 1, K4: 1, K5: 1 }, recused: false, note: 'rahasia budi' }],
+      { user: PANEL.budi },
+    );
     await typeScores(page, '45454');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelector('#candidate-title')?.textContent?.startsWith('K-0002'));
@@ -150,13 +162,26 @@ describe('scoring sidebar', () => {
     expect(await page.content()).not.toContain('rahasia budi');
     await page.selectOption('#candidate', 'K-0001');
     expect(await page.inputValue('#score-K2')).toBe('5');
-    expect(await page.textContent('#draft-note')).toBe('Anda sudah menilai kandidat ini; ubah lalu simpan lagi bila perlu.');
+    expect(await page.textContent('#draft-note')).toBe(
+      'Anda sudah menilai kandidat ini; ubah lalu simpan lagi bila perlu.',
+    );
     await context.close();
   });
 
   it('fetches the panelist’s own earlier score when a candidate scored in an earlier session is reopened', async () => {
     const { emu, page, context } = await scoringPage(PANEL.ani, {});
-    emu.runRpc('submitScore', [{ candidateId: 'K-0004', scores: { K1: 2, K2: 3, K3: 4, K4: 5, K5: 1 }, recused: false, note: 'dari tadi pagi' }], { user: PANEL.ani });
+    emu.runRpc(
+      'submitScore',
+      [
+        {
+          candidateId: 'K-0004',
+          scores: { K1: 2, K2: 3, K3: 4, K4: 5, K5: 1 },
+          recused: false,
+          note: 'dari tadi pagi',
+        },
+      ],
+      { user: PANEL.ani },
+    );
     await page.reload();
     await page.waitForSelector('#form:not([hidden])');
     expect(await page.textContent('#progress')).toBe('1 / 4 dinilai');
@@ -164,7 +189,9 @@ describe('scoring sidebar', () => {
     await page.waitForFunction(() => (document.querySelector('#score-K1') as HTMLInputElement | null)?.value === '2');
     expect(await page.inputValue('#score-K5')).toBe('1');
     expect(await page.inputValue('#note')).toBe('dari tadi pagi');
-    expect(await page.textContent('#draft-note')).toBe('Anda sudah menilai kandidat ini; ubah lalu simpan lagi bila perlu.');
+    expect(await page.textContent('#draft-note')).toBe(
+      'Anda sudah menilai kandidat ini; ubah lalu simpan lagi bila perlu.',
+    );
     await context.close();
   });
 
@@ -194,7 +221,9 @@ describe('scoring sidebar', () => {
     const page = await context.newPage();
     await openSidebar(page, emu, html, { user: () => '' });
     await page.waitForSelector('#chooser:not([hidden])');
-    const offered = await page.$$eval('#choice option', (options) => options.map((o) => (o as HTMLOptionElement).value));
+    const offered = await page.$$eval('#choice option', (options) =>
+      options.map((o) => (o as HTMLOptionElement).value),
+    );
     expect(offered).not.toContain(PANEL.budi);
     expect(offered).toContain(PANEL.ani);
     await context.close();
@@ -205,7 +234,9 @@ describe('scoring sidebar', () => {
     await typeScores(page, '45454');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelector('#progress')?.textContent === '1 / 4 dinilai');
-    wb.sheet('Kriteria')!.setValues(7, 1, [['K6', 'Kerja sama tim', 10, 1, 5, '1 = sendiri; 5 = menggerakkan tim', '']]);
+    wb.sheet('Kriteria')!.setValues(7, 1, [
+      ['K6', 'Kerja sama tim', 10, 1, 5, '1 = sendiri; 5 = menggerakkan tim', ''],
+    ]);
     await page.reload();
     await page.waitForSelector('#form:not([hidden])');
     await page.selectOption('#candidate', 'K-0001');

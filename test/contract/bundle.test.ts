@@ -16,7 +16,9 @@ const ENGLISH = MENU.map((group) => group.map((e) => e.label.en));
 /** Menu items as [label, function] with separators as '---'. */
 function flatMenu(run: ReturnType<Emulator['run']>): string[] {
   const menu = run.ui.menus[0];
-  return menu.items.map((item) => ('label' in item && item.label !== undefined ? `${item.label} → ${item.functionName}` : '---'));
+  return menu.items.map((item) =>
+    'label' in item && item.label !== undefined ? `${item.label} → ${item.functionName}` : '---',
+  );
 }
 
 function expectedMenu(labels: string[][]): string[] {
@@ -54,12 +56,31 @@ describe('Code.js', () => {
   it('leaves no ES module syntax and declares each entry point as a top-level function', () => {
     expect(code).not.toMatch(/^\s*export\s/m);
     expect(code).not.toMatch(/^\s*import\s/m);
-    const app = runInNewContext(`${code}; ({ App, stubs: [onOpen, onInstall, setupWorkbook, showHelp].map(f => typeof f) })`, {});
+    const app = runInNewContext(
+      `${code}; ({ App, stubs: [onOpen, onInstall, setupWorkbook, showHelp].map(f => typeof f) })`,
+      {},
+    );
     expect(app.stubs).toEqual(['function', 'function', 'function', 'function']);
   });
 
   it('loads in a bare context and references no Node or browser global', () => {
-    const forbidden = ['require', 'process', 'module', 'exports', 'setTimeout', 'setInterval', 'fetch', 'URL', 'TextEncoder', 'TextDecoder', 'structuredClone', 'Buffer', 'window', 'document', 'navigator'];
+    const forbidden = [
+      'require',
+      'process',
+      'module',
+      'exports',
+      'setTimeout',
+      'setInterval',
+      'fetch',
+      'URL',
+      'TextEncoder',
+      'TextDecoder',
+      'structuredClone',
+      'Buffer',
+      'window',
+      'document',
+      'navigator',
+    ];
     // Loading runs every module's top level; a Proxy global reports any name it is asked for.
     const asked = new Set<string>();
     const sandbox = new Proxy(
@@ -84,7 +105,9 @@ describe('Code.js', () => {
     const emu = new Emulator({ workbook: new Workbook() });
     const functions = new Set(emu.topLevelFunctions());
     const run = emu.run('onOpen', [{ authMode: 'FULL' }]);
-    const named = run.ui.menus[0].items.filter((i) => 'functionName' in i && i.functionName).map((i) => ('functionName' in i ? String(i.functionName) : ''));
+    const named = run.ui.menus[0].items
+      .filter((i) => 'functionName' in i && i.functionName)
+      .map((i) => ('functionName' in i ? String(i.functionName) : ''));
     // The sidebars call google.script.run only through their typed client, built from these lists
     // (test/contract/endpoints.test.ts checks that no page goes around it).
     named.push(...SCORING_ENDPOINTS, ...ATTENDANCE_ENDPOINTS);
@@ -97,21 +120,28 @@ describe('Code.js', () => {
 });
 
 describe('onOpen', () => {
-  it.each(['NONE', 'LIMITED'] as const)('builds the whole Indonesian add-on menu in auth mode %s, touching only the menu services', (authMode) => {
-    const emu = new Emulator({ workbook: new Workbook() });
-    const run = emu.run('onOpen', [{ authMode }], { authMode });
-    expect(run.error).toBeUndefined();
-    expect(run.ui.menus).toHaveLength(1);
-    expect(run.ui.menus[0].addon).toBe(true);
-    expect(flatMenu(run)).toEqual(expectedMenu(INDONESIAN));
-    const services = Object.keys(run.calls).map((c) => c.split('.')[0]);
-    const allowed = authMode === 'NONE' ? ['SpreadsheetApp', 'Ui', 'Menu'] : ['SpreadsheetApp', 'Ui', 'Menu', 'Spreadsheet'];
-    expect([...new Set(services)].filter((s) => !allowed.includes(s))).toEqual([]);
-  });
+  it.each(['NONE', 'LIMITED'] as const)(
+    'builds the whole Indonesian add-on menu in auth mode %s, touching only the menu services',
+    (authMode) => {
+      const emu = new Emulator({ workbook: new Workbook() });
+      const run = emu.run('onOpen', [{ authMode }], { authMode });
+      expect(run.error).toBeUndefined();
+      expect(run.ui.menus).toHaveLength(1);
+      expect(run.ui.menus[0].addon).toBe(true);
+      expect(flatMenu(run)).toEqual(expectedMenu(INDONESIAN));
+      const services = Object.keys(run.calls).map((c) => c.split('.')[0]);
+      const allowed =
+        authMode === 'NONE' ? ['SpreadsheetApp', 'Ui', 'Menu'] : ['SpreadsheetApp', 'Ui', 'Menu', 'Spreadsheet'];
+      expect([...new Set(services)].filter((s) => !allowed.includes(s))).toEqual([]);
+    },
+  );
 
   it('builds the English menu in LIMITED mode when Bahasa is English', () => {
     const wb = new Workbook();
-    wb.addSheet('Pengaturan', [['Pengaturan', 'Nilai', 'Keterangan'], ['Bahasa', 'English', '']]);
+    wb.addSheet('Pengaturan', [
+      ['Pengaturan', 'Nilai', 'Keterangan'],
+      ['Bahasa', 'English', ''],
+    ]);
     const run = new Emulator({ workbook: wb }).run('onOpen', [{ authMode: 'LIMITED' }], { authMode: 'LIMITED' });
     expect(flatMenu(run)).toEqual(expectedMenu(ENGLISH));
     // getUi, createAddonMenu, one call per item and separator, addToUi, and one read of Pengaturan (4 calls).
@@ -121,7 +151,10 @@ describe('onOpen', () => {
 
   it('falls back to Indonesian in mode NONE, where the settings cannot be read', () => {
     const wb = new Workbook();
-    wb.addSheet('Pengaturan', [['Pengaturan', 'Nilai', 'Keterangan'], ['Bahasa', 'English', '']]);
+    wb.addSheet('Pengaturan', [
+      ['Pengaturan', 'Nilai', 'Keterangan'],
+      ['Bahasa', 'English', ''],
+    ]);
     const run = new Emulator({ workbook: wb }).run('onOpen', [{ authMode: 'NONE' }], { authMode: 'NONE' });
     expect(run.error).toBeUndefined();
     expect(flatMenu(run)).toEqual(expectedMenu(INDONESIAN));

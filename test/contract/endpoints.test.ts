@@ -37,7 +37,8 @@ export function compileTimeChecks(scoring: Client<ScoringApi>, attendance: Clien
 describe('endpoints', () => {
   it('every endpoint of every surface is a public top-level function of dist/Code.js', () => {
     const functions = new Set(new Emulator({ workbook: new Workbook() }).topLevelFunctions());
-    for (const name of [...SCORING_ENDPOINTS, ...ATTENDANCE_ENDPOINTS]) expect([name, functions.has(name), name.endsWith('_')]).toEqual([name, true, false]);
+    for (const name of [...SCORING_ENDPOINTS, ...ATTENDANCE_ENDPOINTS])
+      expect([name, functions.has(name), name.endsWith('_')]).toEqual([name, true, false]);
   });
 
   it('the sidebars reach google.script.run only through the typed client', () => {

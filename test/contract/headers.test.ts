@@ -8,7 +8,10 @@ import { type RowRecord, matchHeaders, rowRecord } from '../../src/core/headers'
 import { CANDIDATES_TAB, type CandidateHeader, PARTICIPANTS_TAB, type ParticipantHeader } from '../../src/core/schema';
 
 /** Never called: it only has to compile, with exactly the errors marked. */
-export function compileTimeChecks(candidate: RowRecord<CandidateHeader>, put: (header: ParticipantHeader, value: string) => void): void {
+export function compileTimeChecks(
+  candidate: RowRecord<CandidateHeader>,
+  put: (header: ParticipantHeader, value: string) => void,
+): void {
   void candidate.text('Nama Lengkap');
   void candidate.value('NIK');
   // @ts-expect-error: a misspelt header
@@ -26,7 +29,9 @@ describe('typed headers', () => {
   it('a candidate record reads by contract header through aliases and any column order', () => {
     const map = matchHeaders(CANDIDATES_TAB, ['No. KTP', 'Nama', 'Kabupaten']);
     const record = rowRecord(map, 2, ['3201010101900001', 'Siti Aminah', 'Kab. Bogor']);
-    expect([record.text('NIK'), record.text('Nama Lengkap'), record.text('Kabupaten/Kota'), record.text('ID')]).toEqual(['3201010101900001', 'Siti Aminah', 'Kab. Bogor', '']);
+    expect([record.text('NIK'), record.text('Nama Lengkap'), record.text('Kabupaten/Kota'), record.text('ID')]).toEqual(
+      ['3201010101900001', 'Siti Aminah', 'Kab. Bogor', ''],
+    );
   });
 
   it('the header unions are exactly the contract tabs’ headers', () => {

@@ -22,8 +22,19 @@ describe("Krippendorff's alpha (interval)", () => {
   });
 
   it('is 1 for perfect agreement and undefined when nothing varies or nothing pairs', () => {
-    expect(krippendorffAlphaInterval([[70, 70], [55, 55, 55], [90, 90]]).alpha).toBe(1);
-    expect(krippendorffAlphaInterval([[60, 60], [60, 60]]).alpha).toBeUndefined();
+    expect(
+      krippendorffAlphaInterval([
+        [70, 70],
+        [55, 55, 55],
+        [90, 90],
+      ]).alpha,
+    ).toBe(1);
+    expect(
+      krippendorffAlphaInterval([
+        [60, 60],
+        [60, 60],
+      ]).alpha,
+    ).toBeUndefined();
     expect(krippendorffAlphaInterval([[60], [70]]).alpha).toBeUndefined();
   });
 

@@ -35,7 +35,10 @@ describe('date cells', () => {
     expect(calendarDateOfCell(new Date(Date.UTC(1990, 7, 16, 16, 0)), WITA)).toEqual({ year: 1990, month: 8, day: 17 });
     // A historical offset an hour off (before 1964) still lands on the same day.
     expect(calendarDateOfCell(new Date(Date.UTC(1950, 0, 1, 15, 0)), WITA)).toEqual({ year: 1950, month: 1, day: 2 });
-    expect(parseDateCell(new Date(Date.UTC(1990, 7, 16, 16, 0)), WITA)).toEqual({ ok: true, date: { year: 1990, month: 8, day: 17 } });
+    expect(parseDateCell(new Date(Date.UTC(1990, 7, 16, 16, 0)), WITA)).toEqual({
+      ok: true,
+      date: { year: 1990, month: 8, day: 17 },
+    });
   });
 
   it('treats blank as empty and numbers as not a date', () => {

@@ -2,9 +2,24 @@ import { educationLevel } from '../../src/core/education';
 
 describe('educationLevel', () => {
   it.each([
-    ['SMA', 'SLTA'], ['smk', 'SLTA'], ['Paket C', 'SLTA'], ['MA', 'SLTA'], ['SMA/SMK', 'SLTA'],
-    ['S1 Pendidikan', 'D4/S1'], ['Sarjana', 'D4/S1'], ['D-3', 'D3'], ['D3 Keperawatan', 'D3'], ['SMP', 'SLTP'],
-    ['MTs', 'SLTP'], ['SD', 'SD'], ['Paket A', 'SD'], ['S2', 'S2'], ['Magister', 'S2'], ['S3', 'S3'], ['D4', 'D4/S1'], ['D2', 'D1/D2'],
+    ['SMA', 'SLTA'],
+    ['smk', 'SLTA'],
+    ['Paket C', 'SLTA'],
+    ['MA', 'SLTA'],
+    ['SMA/SMK', 'SLTA'],
+    ['S1 Pendidikan', 'D4/S1'],
+    ['Sarjana', 'D4/S1'],
+    ['D-3', 'D3'],
+    ['D3 Keperawatan', 'D3'],
+    ['SMP', 'SLTP'],
+    ['MTs', 'SLTP'],
+    ['SD', 'SD'],
+    ['Paket A', 'SD'],
+    ['S2', 'S2'],
+    ['Magister', 'S2'],
+    ['S3', 'S3'],
+    ['D4', 'D4/S1'],
+    ['D2', 'D1/D2'],
     ['Tidak Sekolah', 'Tidak/Belum Sekolah'],
   ])('maps %s to %s', (typed, code) => {
     expect(educationLevel(typed)?.code).toBe(code);

@@ -3,7 +3,21 @@ import { CANDIDATES_TAB, PARTICIPANTS_TAB } from '../../src/core/schema';
 
 describe('matchHeaders', () => {
   it('matches case, spacing, punctuation and order forgivingly, through aliases', () => {
-    const map = matchHeaders(CANDIDATES_TAB, ['nomor hp', 'NAMA', ' nik ', 'L/P', 'Tgl. Lahir', 'tempat_lahir', 'Ijazah Terakhir', 'alamat', 'Kelurahan', 'KECAMATAN', 'Kota', 'provinsi', 'Catatan Saya']);
+    const map = matchHeaders(CANDIDATES_TAB, [
+      'nomor hp',
+      'NAMA',
+      ' nik ',
+      'L/P',
+      'Tgl. Lahir',
+      'tempat_lahir',
+      'Ijazah Terakhir',
+      'alamat',
+      'Kelurahan',
+      'KECAMATAN',
+      'Kota',
+      'provinsi',
+      'Catatan Saya',
+    ]);
     expect(map.index.get('No. HP')).toBe(0);
     expect(map.index.get('Nama Lengkap')).toBe(1);
     expect(map.index.get('NIK')).toBe(2);
@@ -30,13 +44,28 @@ describe('matchHeaders', () => {
   });
 
   it('reports missing required columns with aliases and the closest existing header', () => {
-    const map = matchHeaders(CANDIDATES_TAB, ['Nama Lengkap', 'NIKK', 'Jenis Kelamin', 'Tempat Lahir', 'Tanggal Lahir', 'Pendidikan', 'Alamat', 'Desa', 'Kecamatan', 'Kabupaten', 'Provinsi', 'Telpon']);
+    const map = matchHeaders(CANDIDATES_TAB, [
+      'Nama Lengkap',
+      'NIKK',
+      'Jenis Kelamin',
+      'Tempat Lahir',
+      'Tanggal Lahir',
+      'Pendidikan',
+      'Alamat',
+      'Desa',
+      'Kecamatan',
+      'Kabupaten',
+      'Provinsi',
+      'Telpon',
+    ]);
     expect(map.missing.map((m) => [m.header, m.closest])).toEqual([
       ['NIK', 'NIKK'],
       ['No. HP', 'Telpon'],
     ]);
     const text = describeMissing('Kandidat', map.missing);
-    expect(text.id).toContain('• NIK (juga diterima: No. KTP, No KTP, Nomor KTP, Nomor Induk Kependudukan) — mungkin maksud Anda "NIKK"?');
+    expect(text.id).toContain(
+      '• NIK (juga diterima: No. KTP, No KTP, Nomor KTP, Nomor Induk Kependudukan) — mungkin maksud Anda "NIKK"?',
+    );
     expect(text.en).toContain('Required columns are missing from row 1 of the "Kandidat" tab:');
     expect(text.en).toContain('did you mean "Telpon"?');
   });

@@ -1,12 +1,29 @@
 /** The scoring form's rules, without a workbook: who is calling, who may be scored, what can be saved. */
 import type { Panelist } from '../../src/core/panel';
 import type { Criterion } from '../../src/core/rubric';
-import { BAD_REQUEST, checkSubmission, eligibleCandidates, identify, ownScore, requestProblem } from '../../src/core/scoringRules';
+import {
+  BAD_REQUEST,
+  checkSubmission,
+  eligibleCandidates,
+  identify,
+  ownScore,
+  requestProblem,
+} from '../../src/core/scoringRules';
 import type { ScoringCandidate } from '../../src/core/scoringRules';
 import { SubmitRequest } from '../../src/core/scoringApi';
 
-const panelist = (email: string, region: string, active = true): Panelist => ({ sheetRow: 2, email, name: email.split('@')[0], region, active });
-const panel = [panelist('ani@desa.id', 'Kab. Bogor'), panelist('budi@desa.id', 'Semua'), panelist('cici@desa.id', 'Kota Depok', false)];
+const panelist = (email: string, region: string, active = true): Panelist => ({
+  sheetRow: 2,
+  email,
+  name: email.split('@')[0],
+  region,
+  active,
+});
+const panel = [
+  panelist('ani@desa.id', 'Kab. Bogor'),
+  panelist('budi@desa.id', 'Semua'),
+  panelist('cici@desa.id', 'Kota Depok', false),
+];
 const noOneKnown = () => new Set<string>();
 
 describe('identify', () => {
@@ -17,18 +34,35 @@ describe('identify', () => {
 
   it('refuses a Google account that is not an active panelist', () => {
     const who = identify(panel, { googleEmail: 'cici@desa.id', declaredEmail: undefined, googleKnown: noOneKnown });
-    expect(who.ok ? 'ok' : [who.status, who.message.en]).toEqual(['refused', 'The account cici@desa.id is not an active panelist on the Panel tab. Ask the coordinator to add your email.']);
+    expect(who.ok ? 'ok' : [who.status, who.message.en]).toEqual([
+      'refused',
+      'The account cici@desa.id is not an active panelist on the Panel tab. Ask the coordinator to add your email.',
+    ]);
   });
 
   it('without Google’s email, offers the active panelists Google has never identified', () => {
-    const who = identify(panel, { googleEmail: '', declaredEmail: undefined, googleKnown: () => new Set(['ani@desa.id']) });
+    const who = identify(panel, {
+      googleEmail: '',
+      declaredEmail: undefined,
+      googleKnown: () => new Set(['ani@desa.id']),
+    });
     expect(who.ok ? 'ok' : [who.status, who.choices.map((p) => p.email)]).toEqual(['choose', ['budi@desa.id']]);
   });
 
   it('accepts a chosen name as self-declared, but never one Google has identified', () => {
-    expect(identify(panel, { googleEmail: '', declaredEmail: 'budi@desa.id', googleKnown: noOneKnown })).toEqual({ ok: true, identity: { panelist: panel[1], selfDeclared: true } });
-    const who = identify(panel, { googleEmail: '', declaredEmail: 'ani@desa.id', googleKnown: () => new Set(['ani@desa.id']) });
-    expect(who.ok ? 'ok' : [who.status, who.message.id.startsWith('ani pernah masuk dengan akun Google')]).toEqual(['refused', true]);
+    expect(identify(panel, { googleEmail: '', declaredEmail: 'budi@desa.id', googleKnown: noOneKnown })).toEqual({
+      ok: true,
+      identity: { panelist: panel[1], selfDeclared: true },
+    });
+    const who = identify(panel, {
+      googleEmail: '',
+      declaredEmail: 'ani@desa.id',
+      googleKnown: () => new Set(['ani@desa.id']),
+    });
+    expect(who.ok ? 'ok' : [who.status, who.message.id.startsWith('ani pernah masuk dengan akun Google')]).toEqual([
+      'refused',
+      true,
+    ]);
   });
 
   it('asks Google’s sign-in memory only when Google withholds the email', () => {
@@ -38,7 +72,11 @@ describe('identify', () => {
   });
 
   it('says so when there is nobody left to choose', () => {
-    const who = identify([panelist('ani@desa.id', 'Kab. Bogor')], { googleEmail: '', declaredEmail: undefined, googleKnown: () => new Set(['ani@desa.id']) });
+    const who = identify([panelist('ani@desa.id', 'Kab. Bogor')], {
+      googleEmail: '',
+      declaredEmail: undefined,
+      googleKnown: () => new Set(['ani@desa.id']),
+    });
     expect(who.ok ? 'ok' : [who.status, who.choices]).toEqual(['refused', []]);
   });
 });
@@ -52,7 +90,13 @@ const criteria: Criterion[] = [
   { code: 'K1', name: 'Pengetahuan', weight: 0.5, min: 1, max: 5, guidance: '' },
   { code: 'K2', name: 'Komunikasi', weight: 0.5, min: 1, max: 5, guidance: '' },
 ];
-const request = (over: Partial<SubmitRequest>): SubmitRequest => ({ candidateId: 'K-0001', scores: { K1: 4, K2: 5 }, recused: false, note: '', ...over });
+const request = (over: Partial<SubmitRequest>): SubmitRequest => ({
+  candidateId: 'K-0001',
+  scores: { K1: 4, K2: 5 },
+  recused: false,
+  note: '',
+  ...over,
+});
 
 describe('eligibleCandidates', () => {
   it('lists MS candidates in the panelist’s region only ("Semua" covers every region)', () => {
@@ -74,8 +118,14 @@ describe('checkSubmission', () => {
 
   it('refuses unknown, non-MS and out-of-region candidates', () => {
     expect(refusal(request({ candidateId: 'K-9999' }))).toEqual([null, 'Candidate K-9999 is not on the Kandidat tab.']);
-    expect(refusal(request({ candidateId: 'K-0003' }))).toEqual([null, 'Candidate K-0003 is TMS, not MS, so cannot be scored.']);
-    expect(refusal(request({ candidateId: 'K-0002' }))).toEqual([null, 'Candidate K-0002 (Kota Depok) is outside your region (Kab. Bogor).']);
+    expect(refusal(request({ candidateId: 'K-0003' }))).toEqual([
+      null,
+      'Candidate K-0003 is TMS, not MS, so cannot be scored.',
+    ]);
+    expect(refusal(request({ candidateId: 'K-0002' }))).toEqual([
+      null,
+      'Candidate K-0002 (Kota Depok) is outside your region (Kab. Bogor).',
+    ]);
   });
 
   it('names the criterion whose score is missing or off the scale', () => {
@@ -100,6 +150,10 @@ describe('requestProblem', () => {
 
 describe('ownScore', () => {
   it('shows blank scores as null', () => {
-    expect(ownScore({ scores: { K1: 3 }, recused: false, note: 'ok' }, criteria)).toEqual({ scores: { K1: 3, K2: null }, recused: false, note: 'ok' });
+    expect(ownScore({ scores: { K1: 3 }, recused: false, note: 'ok' }, criteria)).toEqual({
+      scores: { K1: 3, K2: null },
+      recused: false,
+      note: 'ok',
+    });
   });
 });

@@ -66,16 +66,34 @@ describe('parseSettings', () => {
   });
 
   it('reports a bad value with the row, the setting and what it accepts, in both languages', () => {
-    const result = parseSettings(settingsWith([['Ambang lulus', 'enam puluh', ''], ['Metode agregasi', 'Median', '']]), WITA);
+    const result = parseSettings(
+      settingsWith([
+        ['Ambang lulus', 'enam puluh', ''],
+        ['Metode agregasi', 'Median', ''],
+      ]),
+      WITA,
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems.map((p) => p.row)).toEqual([2, 3]);
-    expect(result.problems[0].message.id).toBe('Pengaturan "Ambang lulus" (tab Pengaturan, baris 2, kolom Nilai) berisi "enam puluh", padahal harus angka 0–100. Perbaiki nilainya lalu jalankan lagi.');
-    expect(result.problems[1].message.en).toBe('Setting "Metode agregasi" (Pengaturan tab, row 3, Nilai column) holds "Median" but must be one of: Rata-rata, Rata-rata terpangkas, Skor-z. Fix the value and run again.');
+    expect(result.problems[0].message.id).toBe(
+      'Pengaturan "Ambang lulus" (tab Pengaturan, baris 2, kolom Nilai) berisi "enam puluh", padahal harus angka 0–100. Perbaiki nilainya lalu jalankan lagi.',
+    );
+    expect(result.problems[1].message.en).toBe(
+      'Setting "Metode agregasi" (Pengaturan tab, row 3, Nilai column) holds "Median" but must be one of: Rata-rata, Rata-rata terpangkas, Skor-z. Fix the value and run again.',
+    );
   });
 
   it('checks ranges and cross-field rules through the schema', () => {
-    const result = parseSettings(settingsWith([['Usia minimum', 30, ''], ['Usia maksimum', 25, ''], ['Ambang lulus', 150, ''], ['Jumlah penilai minimum', 2.5, '']]), WITA);
+    const result = parseSettings(
+      settingsWith([
+        ['Usia minimum', 30, ''],
+        ['Usia maksimum', 25, ''],
+        ['Ambang lulus', 150, ''],
+        ['Jumlah penilai minimum', 2.5, ''],
+      ]),
+      WITA,
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems.map((p) => p.message.en)).toEqual([
@@ -86,7 +104,14 @@ describe('parseSettings', () => {
   });
 
   it('reports unknown and duplicated settings, suggesting the closest name', () => {
-    const result = parseSettings(settingsWith([['Ambang lulusan', 60, ''], ['Bahasa', 'Indonesia', ''], ['bahasa', 'English', '']]), WITA);
+    const result = parseSettings(
+      settingsWith([
+        ['Ambang lulusan', 60, ''],
+        ['Bahasa', 'Indonesia', ''],
+        ['bahasa', 'English', ''],
+      ]),
+      WITA,
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems.map((p) => p.message.id)).toEqual([
@@ -96,13 +121,25 @@ describe('parseSettings', () => {
   });
 
   it('treats a blank value as the default', () => {
-    const result = parseSettings(settingsWith([['Ambang lulus', '', ''], ['Tanggal acuan usia', '', '']]), WITA);
+    const result = parseSettings(
+      settingsWith([
+        ['Ambang lulus', '', ''],
+        ['Tanggal acuan usia', '', ''],
+      ]),
+      WITA,
+    );
     expect(result.ok && result.settings.passMark).toBe(60);
     expect(result.ok && result.settings.ageReferenceDate).toBeNull();
   });
 
   it('accepts the English labels too', () => {
-    const result = parseSettings(settingsWith([['Pass mark', 70, ''], ['Language', 'English', '']]), WITA);
+    const result = parseSettings(
+      settingsWith([
+        ['Pass mark', 70, ''],
+        ['Language', 'English', ''],
+      ]),
+      WITA,
+    );
     expect(result.ok && result.settings.passMark).toBe(70);
     expect(result.ok && result.settings.language).toBe('English');
   });
@@ -117,7 +154,14 @@ describe('parseSettings', () => {
 
 describe('readLanguage', () => {
   it('reads only the language, even when other settings are broken', () => {
-    expect(readLanguage(settingsWith([['Ambang lulus', 'x', ''], ['Bahasa', 'English', '']]))).toBe('en');
+    expect(
+      readLanguage(
+        settingsWith([
+          ['Ambang lulus', 'x', ''],
+          ['Bahasa', 'English', ''],
+        ]),
+      ),
+    ).toBe('en');
     expect(readLanguage(settingsWith([['Bahasa', 'Inggris', '']]))).toBe('id');
     expect(readLanguage(undefined)).toBe('id');
   });

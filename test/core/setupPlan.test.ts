@@ -1,17 +1,46 @@
 import { planSetup, type ExistingTab } from '../../src/core/setupPlan';
 import { SETTING_DEFS } from '../../src/core/settings';
 
-const tab = (headerRow: ExistingTab['headerRow'], extra: Partial<ExistingTab> = {}): ExistingTab => ({ headerRow, lastRow: 1, maxRows: 1000, frozenRows: 1, ...extra });
+const tab = (headerRow: ExistingTab['headerRow'], extra: Partial<ExistingTab> = {}): ExistingTab => ({
+  headerRow,
+  lastRow: 1,
+  maxRows: 1000,
+  frozenRows: 1,
+  ...extra,
+});
 
 describe('planSetup on an empty workbook', () => {
   const plan = planSetup(new Map(), 'id');
 
   it('creates every contract tab in order, Penilaian from the default rubric, and Log', () => {
     expect(plan.tabs.map((t) => [t.name, t.create])).toEqual([
-      ['Pengaturan', true], ['Kandidat', true], ['Desa Sasaran', true], ['Kriteria', true], ['Panel', true], ['Sesi', true], ['Peserta', true], ['Penilaian', true], ['Log', true],
+      ['Pengaturan', true],
+      ['Kandidat', true],
+      ['Desa Sasaran', true],
+      ['Kriteria', true],
+      ['Panel', true],
+      ['Sesi', true],
+      ['Peserta', true],
+      ['Penilaian', true],
+      ['Log', true],
     ]);
     const scores = plan.tabs.find((t) => t.name === 'Penilaian')!;
-    expect(scores.columns.map((c) => c.def.header)).toEqual(['Waktu', 'ID Kandidat', 'Email Penilai', 'Nama Penilai', 'K1', 'K2', 'K3', 'K4', 'K5', 'Total', 'Konflik Kepentingan', 'Catatan', 'Segel', 'Identitas']);
+    expect(scores.columns.map((c) => c.def.header)).toEqual([
+      'Waktu',
+      'ID Kandidat',
+      'Email Penilai',
+      'Nama Penilai',
+      'K1',
+      'K2',
+      'K3',
+      'K4',
+      'K5',
+      'Total',
+      'Konflik Kepentingan',
+      'Catatan',
+      'Segel',
+      'Identitas',
+    ]);
   });
 
   it('writes every setting with its default and explanation, and the five default criteria', () => {
@@ -54,11 +83,17 @@ describe('planSetup on a workbook with data', () => {
     expect(placed['No. HP']).toEqual([4, false]);
     expect(placed['ID']).toEqual([5, true]);
     expect(placed['Hasil Seleksi']).toEqual([23, true]);
-    expect(plan.changes).toContain('Kandidat: columns added ID, Jenis Kelamin, Tempat Lahir, Tanggal Lahir, Pendidikan Terakhir, Alamat, Desa/Kelurahan, Kecamatan, Kabupaten/Kota, Provinsi, Email, Tanggal Daftar, Keputusan Verifikator, Alasan Verifikator, Status Administrasi, Catatan Validasi, Skor Akhir, Peringkat, Hasil Seleksi');
+    expect(plan.changes).toContain(
+      'Kandidat: columns added ID, Jenis Kelamin, Tempat Lahir, Tanggal Lahir, Pendidikan Terakhir, Alamat, Desa/Kelurahan, Kecamatan, Kabupaten/Kota, Provinsi, Email, Tanggal Daftar, Keputusan Verifikator, Alasan Verifikator, Status Administrasi, Catatan Validasi, Skor Akhir, Peringkat, Hasil Seleksi',
+    );
   });
 
   it('appends only the missing settings after the last row, leaving typed ones alone', () => {
-    const values = [['Pengaturan', 'Nilai', 'Keterangan'], ['Ambang lulus', 70, 'ours'], ['Bahasa', 'English', '']];
+    const values = [
+      ['Pengaturan', 'Nilai', 'Keterangan'],
+      ['Ambang lulus', 70, 'ours'],
+      ['Bahasa', 'English', ''],
+    ];
     const plan = planSetup(new Map([['Pengaturan', tab(values[0], { lastRow: 3, values })]]), 'en');
     const settings = plan.tabs[0];
     expect(settings.appendRows!.startRow).toBe(4);
@@ -68,10 +103,19 @@ describe('planSetup on a workbook with data', () => {
   });
 
   it('leaves a written rubric alone and builds Penilaian from its codes', () => {
-    const values = [['Kode', 'Kriteria', 'Bobot', 'Skor Min', 'Skor Maks'], ['A', 'Wawancara', 60, 0, 10], ['B', 'Tes tertulis', 40, 0, 100]];
+    const values = [
+      ['Kode', 'Kriteria', 'Bobot', 'Skor Min', 'Skor Maks'],
+      ['A', 'Wawancara', 60, 0, 10],
+      ['B', 'Tes tertulis', 40, 0, 100],
+    ];
     const plan = planSetup(new Map([['Kriteria', tab(values[0], { lastRow: 3, values })]]), 'id');
     expect(plan.tabs.find((t) => t.name === 'Kriteria')!.appendRows).toBeUndefined();
-    expect(plan.tabs.find((t) => t.name === 'Penilaian')!.columns.map((c) => c.def.header).slice(4, 6)).toEqual(['A', 'B']);
+    expect(
+      plan.tabs
+        .find((t) => t.name === 'Penilaian')!
+        .columns.map((c) => c.def.header)
+        .slice(4, 6),
+    ).toEqual(['A', 'B']);
   });
 
   it('plans nothing new for a complete workbook (setup twice = setup once)', () => {
@@ -85,6 +129,8 @@ describe('planSetup on a workbook with data', () => {
     );
     const second = planSetup(existing, 'id');
     expect(second.changes).toEqual([]);
-    expect(second.tabs.every((t) => !t.create && !t.appendRows && t.columns.every((c) => !c.isNew) && !t.freezeHeader)).toBe(true);
+    expect(
+      second.tabs.every((t) => !t.create && !t.appendRows && t.columns.every((c) => !c.isNew) && !t.freezeHeader),
+    ).toBe(true);
   });
 });

@@ -6,7 +6,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 export type Cell = string | number | boolean | Date;
-export interface Ymd { y: number; m: number; d: number }
+export interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
 
 const DATA = path.join(path.dirname(require.resolve('idn-area-data/package.json')), 'data');
 
@@ -43,10 +47,18 @@ export const norm = (s: string): string =>
 
 const MONTHS: Record<string, number> = {};
 [
-  ['januari', 'jan', 'january'], ['februari', 'feb', 'pebruari', 'february'], ['maret', 'mar', 'march'],
-  ['april', 'apr'], ['mei', 'may'], ['juni', 'jun', 'june'], ['juli', 'jul', 'july'],
-  ['agustus', 'agt', 'agu', 'aug', 'august'], ['september', 'sep', 'sept'], ['oktober', 'okt', 'october', 'oct'],
-  ['november', 'nov', 'nopember'], ['desember', 'des', 'december', 'dec'],
+  ['januari', 'jan', 'january'],
+  ['februari', 'feb', 'pebruari', 'february'],
+  ['maret', 'mar', 'march'],
+  ['april', 'apr'],
+  ['mei', 'may'],
+  ['juni', 'jun', 'june'],
+  ['juli', 'jul', 'july'],
+  ['agustus', 'agt', 'agu', 'aug', 'august'],
+  ['september', 'sep', 'sept'],
+  ['oktober', 'okt', 'october', 'oct'],
+  ['november', 'nov', 'nopember'],
+  ['desember', 'des', 'december', 'dec'],
 ].forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
 
 export function validYmd(y: number, m: number, d: number): Ymd | null {
@@ -67,11 +79,20 @@ export function parseBirth(cell: Cell): { ymd: Ymd; format: BirthFormat; month?:
   if (cell instanceof Date) return { ymd: makassarYmd(cell), format: 'date' };
   const s = String(cell).trim();
   let m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s);
-  if (m) { const v = validYmd(+m[3], +m[2], +m[1]); return v && { ymd: v, format: 'd/m/yyyy' }; }
+  if (m) {
+    const v = validYmd(+m[3], +m[2], +m[1]);
+    return v && { ymd: v, format: 'd/m/yyyy' };
+  }
   m = /^(\d{1,2})-(\d{1,2})-(\d{4})$/.exec(s);
-  if (m) { const v = validYmd(+m[3], +m[2], +m[1]); return v && { ymd: v, format: 'd-m-yyyy' }; }
+  if (m) {
+    const v = validYmd(+m[3], +m[2], +m[1]);
+    return v && { ymd: v, format: 'd-m-yyyy' };
+  }
   m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (m) { const v = validYmd(+m[1], +m[2], +m[3]); return v && { ymd: v, format: 'yyyy-mm-dd' }; }
+  if (m) {
+    const v = validYmd(+m[1], +m[2], +m[3]);
+    return v && { ymd: v, format: 'yyyy-mm-dd' };
+  }
   m = /^(\d{1,2}) ([A-Za-z]+) (\d{4})$/.exec(s);
   if (m && MONTHS[m[2].toLowerCase()]) {
     const v = validYmd(+m[3], MONTHS[m[2].toLowerCase()], +m[1]);
@@ -99,7 +120,12 @@ export function decodeNik(digits: string): { region: string; birth: Ymd | null; 
   const sex = dd > 40 ? 'P' : 'L';
   const yy = +digits.slice(10, 12);
   const y = 2000 + yy <= REF.y ? 2000 + yy : 1900 + yy;
-  return { region: digits.slice(0, 6), birth: validYmd(y, +digits.slice(8, 10), dd > 40 ? dd - 40 : dd), sex, serial: digits.slice(12) };
+  return {
+    region: digits.slice(0, 6),
+    birth: validYmd(y, +digits.slice(8, 10), dd > 40 ? dd - 40 : dd),
+    sex,
+    serial: digits.slice(12),
+  };
 }
 
 /** National significant number of a phone cell, or null when it is not a number at all. */
@@ -120,24 +146,89 @@ export const isLandline = (n: string | null): boolean => n !== null && /^[2-79]\
 export const EMAIL_RE = /^[^\s@,]+@[^\s@,]+\.[a-z]{2,}$/i;
 
 export const KANDIDAT_COLUMNS = [
-  'ID', 'Nama Lengkap', 'NIK', 'Jenis Kelamin', 'Tempat Lahir', 'Tanggal Lahir', 'Pendidikan Terakhir', 'Alamat',
-  'Desa/Kelurahan', 'Kecamatan', 'Kabupaten/Kota', 'Provinsi', 'No. HP', 'Email', 'Tanggal Daftar',
-  'Keputusan Verifikator', 'Alasan Verifikator',
+  'ID',
+  'Nama Lengkap',
+  'NIK',
+  'Jenis Kelamin',
+  'Tempat Lahir',
+  'Tanggal Lahir',
+  'Pendidikan Terakhir',
+  'Alamat',
+  'Desa/Kelurahan',
+  'Kecamatan',
+  'Kabupaten/Kota',
+  'Provinsi',
+  'No. HP',
+  'Email',
+  'Tanggal Daftar',
+  'Keputusan Verifikator',
+  'Alasan Verifikator',
 ];
 
 export interface KRow {
   row: number;
-  id: string; name: Cell; nik: Cell; sex: Cell; place: Cell; birth: Cell; edu: Cell; address: Cell;
-  village: Cell; district: Cell; regency: Cell; province: Cell; phone: Cell; email: Cell; registered: Cell;
-  decision: Cell; reason: Cell;
+  id: string;
+  name: Cell;
+  nik: Cell;
+  sex: Cell;
+  place: Cell;
+  birth: Cell;
+  edu: Cell;
+  address: Cell;
+  village: Cell;
+  district: Cell;
+  regency: Cell;
+  province: Cell;
+  phone: Cell;
+  email: Cell;
+  registered: Cell;
+  decision: Cell;
+  reason: Cell;
 }
 
 export function kandidatRows(table: Cell[][]): KRow[] {
   const out: KRow[] = [];
   table.slice(1).forEach((r, i) => {
     if (r.slice(1).every((c) => c === '')) return;
-    const [id, name, nik, sex, place, birth, edu, address, village, district, regency, province, phone, email, registered, decision, reason] = r;
-    out.push({ row: i + 2, id: String(id), name, nik, sex, place, birth, edu, address, village, district, regency, province, phone, email, registered, decision, reason });
+    const [
+      id,
+      name,
+      nik,
+      sex,
+      place,
+      birth,
+      edu,
+      address,
+      village,
+      district,
+      regency,
+      province,
+      phone,
+      email,
+      registered,
+      decision,
+      reason,
+    ] = r;
+    out.push({
+      row: i + 2,
+      id: String(id),
+      name,
+      nik,
+      sex,
+      place,
+      birth,
+      edu,
+      address,
+      village,
+      district,
+      regency,
+      province,
+      phone,
+      email,
+      registered,
+      decision,
+      reason,
+    });
   });
   return out;
 }

@@ -1,23 +1,82 @@
 import { buildDemoWorkbook, type DemoWorkbook, type FaultKind } from '../../scripts/demo-data';
 import {
-  age, decodeNik, DISTRICT_CODES6, DISTRICTS, EMAIL_RE, isLandline, isMobile, kandidatRows, makassarYmd, norm,
-  parseBirth, phoneNational, PROVINCE_CODES, sexOf, villagesOfRegency, type KRow,
+  age,
+  decodeNik,
+  DISTRICT_CODES6,
+  DISTRICTS,
+  EMAIL_RE,
+  isLandline,
+  isMobile,
+  kandidatRows,
+  makassarYmd,
+  norm,
+  parseBirth,
+  phoneNational,
+  PROVINCE_CODES,
+  sexOf,
+  villagesOfRegency,
+  type KRow,
 } from './helpers';
 
 const ACCEPTED_EDUCATION = new Set([
-  'SMA', 'SMK', 'MA', 'SLTA', 'SMA/Sederajat', 'Paket C', 'sma', 'D1', 'D2', 'D3', 'D-III', 'Diploma III', 'D4', 'S1',
-  'S-1', 'Sarjana', 'S1 Pendidikan', 'S1 Ekonomi', 'S1 Kesejahteraan Sosial', 'S2',
+  'SMA',
+  'SMK',
+  'MA',
+  'SLTA',
+  'SMA/Sederajat',
+  'Paket C',
+  'sma',
+  'D1',
+  'D2',
+  'D3',
+  'D-III',
+  'Diploma III',
+  'D4',
+  'S1',
+  'S-1',
+  'Sarjana',
+  'S1 Pendidikan',
+  'S1 Ekonomi',
+  'S1 Kesejahteraan Sosial',
+  'S2',
 ]);
 const LOW_EDUCATION = new Set(['SMP', 'SD', 'SLTP', 'MTs', 'Paket B']);
 const UNKNOWN_EDUCATION = new Set(['Pesantren', 'Pondok Pesantren', 'Kursus Komputer', 'Kursus Menjahit']);
 const ALL_KINDS: FaultKind[] = [
-  'nik-number', 'nik-truncated', 'nik-bad-length', 'nik-bad-province', 'nik-birthdate-mismatch', 'nik-sex-mismatch',
-  'phone-no-zero', 'phone-landline', 'phone-bad', 'phone-shared', 'age-too-young', 'age-too-old', 'education-too-low',
-  'education-unknown', 'village-not-targeted', 'duplicate-nik', 'duplicate-id', 'missing-name', 'missing-address',
-  'missing-phone', 'bad-email', 'bad-sex', 'bad-birthdate', 'override-no-reason', 'override-valid',
+  'nik-number',
+  'nik-truncated',
+  'nik-bad-length',
+  'nik-bad-province',
+  'nik-birthdate-mismatch',
+  'nik-sex-mismatch',
+  'phone-no-zero',
+  'phone-landline',
+  'phone-bad',
+  'phone-shared',
+  'age-too-young',
+  'age-too-old',
+  'education-too-low',
+  'education-unknown',
+  'village-not-targeted',
+  'duplicate-nik',
+  'duplicate-id',
+  'missing-name',
+  'missing-address',
+  'missing-phone',
+  'bad-email',
+  'bad-sex',
+  'bad-birthdate',
+  'override-no-reason',
+  'override-valid',
 ];
 const REGENCY_CODES: Record<string, string> = {
-  'aceh besar': '11.06', garut: '32.05', sikka: '53.07', 'tanah laut': '63.01', bone: '73.08', 'maluku tengah': '81.01', jayapura: '91.03',
+  'aceh besar': '11.06',
+  garut: '32.05',
+  sikka: '53.07',
+  'tanah laut': '63.01',
+  bone: '73.08',
+  'maluku tengah': '81.01',
+  jayapura: '91.03',
 };
 
 let wb: DemoWorkbook;
@@ -29,7 +88,9 @@ beforeAll(() => {
   wb = buildDemoWorkbook();
   rows = kandidatRows(wb.tabs.Kandidat);
   faultAt = new Map(wb.faults.map((f) => [f.row, f.kind]));
-  targets = new Set(wb.tabs['Desa Sasaran'].slice(1).map((r) => `${norm(String(r[1]))}|${norm(String(r[2]))}|${norm(String(r[3]))}`));
+  targets = new Set(
+    wb.tabs['Desa Sasaran'].slice(1).map((r) => `${norm(String(r[1]))}|${norm(String(r[2]))}|${norm(String(r[3]))}`),
+  );
 });
 
 const targetKey = (r: KRow) => `${norm(String(r.regency))}|${norm(String(r.district))}|${norm(String(r.village))}`;
@@ -50,7 +111,8 @@ function problems(r: KRow): FaultKind[] {
       if (!PROVINCE_CODES.has(digits.slice(0, 2))) out.push('nik-bad-province');
       else if (!DISTRICT_CODES6.has(nik.region)) out.push('nik-bad-province');
       if (nik.birth === null) out.push('nik-birthdate-mismatch');
-      else if (birth && (nik.birth.y !== birth.ymd.y || nik.birth.m !== birth.ymd.m || nik.birth.d !== birth.ymd.d)) out.push('nik-birthdate-mismatch');
+      else if (birth && (nik.birth.y !== birth.ymd.y || nik.birth.m !== birth.ymd.m || nik.birth.d !== birth.ymd.d))
+        out.push('nik-birthdate-mismatch');
       if (sex && nik.sex !== sex) out.push('nik-sex-mismatch');
     }
   }
@@ -79,7 +141,10 @@ const nikKey = (r: KRow) => String(r.nik).replace(/[\s.-]/g, '');
 
 describe('clean candidate rows', () => {
   it('carry no problem at all', () => {
-    const dirty = rows.filter((r) => !faultAt.has(r.row)).map((r) => [r.row, problems(r)]).filter(([, p]) => (p as string[]).length > 0);
+    const dirty = rows
+      .filter((r) => !faultAt.has(r.row))
+      .map((r) => [r.row, problems(r)])
+      .filter(([, p]) => (p as string[]).length > 0);
     expect(dirty).toEqual([]);
   });
 
@@ -115,7 +180,10 @@ describe('clean candidate rows', () => {
     };
     for (const [kind, key] of [
       ['duplicate-nik', nikKey],
-      ['phone-shared', (r: KRow) => (typeof r.phone === 'string' && isMobile(phoneNational(r.phone)) ? phoneNational(r.phone)! : '')],
+      [
+        'phone-shared',
+        (r: KRow) => (typeof r.phone === 'string' && isMobile(phoneNational(r.phone)) ? phoneNational(r.phone)! : ''),
+      ],
       ['duplicate-id', (r: KRow) => r.id],
     ] as const) {
       const groups = count(key);
@@ -133,7 +201,9 @@ describe('clean candidate rows', () => {
     const sexes = clean.map((r) => sexOf(r.sex));
     expect(sexes.filter((s) => s === 'P').length).toBeGreaterThan(500);
     expect(sexes.filter((s) => s === 'L').length).toBeGreaterThan(500);
-    expect(new Set(clean.map((r) => r.sex))).toEqual(new Set(['L', 'P', 'Laki-laki', 'Perempuan', 'LK', 'PR', 'Pria', 'Wanita']));
+    expect(new Set(clean.map((r) => r.sex))).toEqual(
+      new Set(['L', 'P', 'Laki-laki', 'Perempuan', 'LK', 'PR', 'Pria', 'Wanita']),
+    );
     expect(clean.filter((r) => !/\s/.test(String(r.name))).length).toBeGreaterThan(20);
     expect(new Set(clean.map((r) => r.name)).size).toBeGreaterThan(1000);
     expect(clean.filter((r) => r.email === '').length).toBeGreaterThan(300);
@@ -148,7 +218,20 @@ describe('clean candidate rows', () => {
     }
     const months = new Set(parsed.map((p) => p.month).filter(Boolean));
     for (const m of ['Agustus', 'Pebruari', 'Nopember', 'Agt', 'Mei']) expect([m, months.has(m)]).toEqual([m, true]);
-    const english = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+    const english = [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ];
     expect([...months].filter((m) => english.includes(m!)).length).toBeGreaterThanOrEqual(3);
     // Phones in several shapes, all strings.
     const phones = clean.map((r) => String(r.phone));
@@ -224,7 +307,9 @@ describe('faults', () => {
       const code = REGENCY_CODES[norm(String(r.regency))];
       const district = DISTRICTS.find((d) => d.regency === code && norm(d.name) === norm(String(r.district)))!;
       expect(district).toBeDefined();
-      expect(villagesOfRegency(code).some((v) => v.district === district.code && norm(v.name) === norm(String(r.village)))).toBe(true);
+      expect(
+        villagesOfRegency(code).some((v) => v.district === district.code && norm(v.name) === norm(String(r.village))),
+      ).toBe(true);
     }
     // A duplicated NIK is the same person registered twice (same name and birth date), from another row.
     for (const r of of('duplicate-nik')) {
@@ -233,7 +318,9 @@ describe('faults', () => {
       expect(parseBirth(twin.birth)!.ymd).toEqual(parseBirth(r.birth)!.ymd);
     }
     for (const r of of('phone-shared')) {
-      expect(rows.filter((o) => o !== r && typeof o.phone === 'string' && phoneNational(o.phone) === phoneNational(r.phone))).toHaveLength(1);
+      expect(
+        rows.filter((o) => o !== r && typeof o.phone === 'string' && phoneNational(o.phone) === phoneNational(r.phone)),
+      ).toHaveLength(1);
     }
     for (const r of of('duplicate-id')) expect(rows.filter((o) => o.id === r.id)).toHaveLength(2);
   });

@@ -1,7 +1,15 @@
 import { buildDemoWorkbook, type DemoWorkbook } from '../../scripts/demo-data';
 import { DISTRICTS, kandidatRows, makassarYmd, villagesOfRegency, norm, type Cell } from './helpers';
 
-const UNSUR = ['Peneliti', 'Penyuluh Sosial', 'Perwakilan Instansi Terkait', 'Aparat Desa', 'Calon Penyuluh Sosial', 'Tokoh Masyarakat', 'Lainnya'];
+const UNSUR = [
+  'Peneliti',
+  'Penyuluh Sosial',
+  'Perwakilan Instansi Terkait',
+  'Aparat Desa',
+  'Calon Penyuluh Sosial',
+  'Tokoh Masyarakat',
+  'Lainnya',
+];
 const REGENCIES: Array<[string, string, string, string]> = [
   // code, regency, province, zone
   ['11.06', 'Kabupaten Aceh Besar', 'Aceh', 'WIB'],
@@ -56,16 +64,49 @@ describe('tabs and headers', () => {
     expect(Object.keys(wb.tabs)).toEqual(['Pengaturan', 'Desa Sasaran', 'Kandidat', 'Panel', 'Sesi', 'Peserta']);
     expect(wb.tabs['Desa Sasaran'][0]).toEqual(['Provinsi', 'Kabupaten/Kota', 'Kecamatan', 'Desa/Kelurahan', 'Kuota']);
     expect(wb.tabs.Kandidat[0]).toEqual([
-      'ID', 'Nama Lengkap', 'NIK', 'Jenis Kelamin', 'Tempat Lahir', 'Tanggal Lahir', 'Pendidikan Terakhir', 'Alamat',
-      'Desa/Kelurahan', 'Kecamatan', 'Kabupaten/Kota', 'Provinsi', 'No. HP', 'Email', 'Tanggal Daftar',
-      'Keputusan Verifikator', 'Alasan Verifikator',
+      'ID',
+      'Nama Lengkap',
+      'NIK',
+      'Jenis Kelamin',
+      'Tempat Lahir',
+      'Tanggal Lahir',
+      'Pendidikan Terakhir',
+      'Alamat',
+      'Desa/Kelurahan',
+      'Kecamatan',
+      'Kabupaten/Kota',
+      'Provinsi',
+      'No. HP',
+      'Email',
+      'Tanggal Daftar',
+      'Keputusan Verifikator',
+      'Alasan Verifikator',
     ]);
     expect(wb.tabs.Panel[0]).toEqual(['Email', 'Nama', 'Wilayah', 'Aktif']);
     expect(wb.tabs.Sesi[0]).toEqual([
-      'Kode Sesi', 'Nama Kegiatan', 'Tanggal', 'Jam Mulai', 'Jam Selesai', 'Zona Waktu', 'Tempat', 'Desa/Kelurahan',
-      'Kecamatan', 'Kabupaten/Kota', 'Provinsi', 'Fasilitator',
+      'Kode Sesi',
+      'Nama Kegiatan',
+      'Tanggal',
+      'Jam Mulai',
+      'Jam Selesai',
+      'Zona Waktu',
+      'Tempat',
+      'Desa/Kelurahan',
+      'Kecamatan',
+      'Kabupaten/Kota',
+      'Provinsi',
+      'Fasilitator',
     ]);
-    expect(wb.tabs.Peserta[0]).toEqual(['Kode Sesi', 'Nama', 'Jenis Kelamin', 'Unsur', 'Jabatan', 'Instansi/Asal', 'No. HP', 'ID Kandidat']);
+    expect(wb.tabs.Peserta[0]).toEqual([
+      'Kode Sesi',
+      'Nama',
+      'Jenis Kelamin',
+      'Unsur',
+      'Jabatan',
+      'Instansi/Asal',
+      'No. HP',
+      'ID Kandidat',
+    ]);
     for (const [name, table] of Object.entries(wb.tabs)) {
       const width = table[0].length;
       for (const row of table) expect([name, row.length]).toEqual([name, width]);
@@ -75,7 +116,13 @@ describe('tabs and headers', () => {
   it('has the Pengaturan rows', () => {
     const p = wb.tabs.Pengaturan;
     expect(p[0]).toEqual(['Pengaturan', 'Nilai', 'Keterangan']);
-    expect(p.map((r) => r[0])).toEqual(['Pengaturan', 'Tanggal acuan usia', 'Kota penandatanganan', 'Penanggung jawab', 'NIP penanggung jawab']);
+    expect(p.map((r) => r[0])).toEqual([
+      'Pengaturan',
+      'Tanggal acuan usia',
+      'Kota penandatanganan',
+      'Penanggung jawab',
+      'NIP penanggung jawab',
+    ]);
     expect(p[1][1]).toBeInstanceOf(Date);
     expect(makassarYmd(p[1][1] as Date)).toEqual({ y: 2019, m: 11, d: 25 });
     expect((p[1][1] as Date).toISOString()).toBe('2019-11-24T16:00:00.000Z');
@@ -113,7 +160,19 @@ describe('Desa Sasaran', () => {
 
   it('uses Tanah Laut real kecamatan, nicely cased', () => {
     const tl = data().filter((r) => r[1] === 'Kabupaten Tanah Laut');
-    const realKec = ['Takisung', 'Jorong', 'Pelaihari', 'Kurau', 'Bati Bati', 'Panyipatan', 'Kintap', 'Tambang Ulang', 'Batu Ampar', 'Bajuin', 'Bumi Makmur'];
+    const realKec = [
+      'Takisung',
+      'Jorong',
+      'Pelaihari',
+      'Kurau',
+      'Bati Bati',
+      'Panyipatan',
+      'Kintap',
+      'Tambang Ulang',
+      'Batu Ampar',
+      'Bajuin',
+      'Bumi Makmur',
+    ];
     expect(new Set(tl.map((r) => r[2]))).toEqual(new Set(realKec));
     expect(tl.every((r) => r[0] === 'Kalimantan Selatan')).toBe(true);
     for (const r of data()) expect(String(r[3])).toMatch(/^[A-Z0-9]/);
@@ -157,7 +216,9 @@ describe('Panel', () => {
       expect(rows.filter((r) => r[2] === regency && r[3] === 'Ya')).toHaveLength(3);
     }
     expect(rows.filter((r) => r[3] === 'Tidak')).toHaveLength(1);
-    expect(rows.filter((r) => r[2] === 'Semua')).toEqual([[expect.stringMatching(/@example\.go\.id$/), expect.any(String), 'Semua', 'Ya']]);
+    expect(rows.filter((r) => r[2] === 'Semua')).toEqual([
+      [expect.stringMatching(/@example\.go\.id$/), expect.any(String), 'Semua', 'Ya'],
+    ]);
     expect(rows).toHaveLength(23);
     const emails = rows.map((r) => String(r[0]));
     expect(new Set(emails).size).toBe(emails.length);
@@ -172,7 +233,12 @@ describe('Sesi', () => {
     expect(new Set(rows.map((r) => r[0])).size).toBe(28);
     for (const [, regency, province, zone] of REGENCIES) {
       const mine = rows.filter((r) => r[9] === regency);
-      expect(mine.map((r) => r[1])).toEqual(['Pembekalan & Rekrutmen Calon Penyuluh Sosial', 'FGD Hari 1', 'FGD Hari 2', 'FGD Hari 3']);
+      expect(mine.map((r) => r[1])).toEqual([
+        'Pembekalan & Rekrutmen Calon Penyuluh Sosial',
+        'FGD Hari 1',
+        'FGD Hari 2',
+        'FGD Hari 3',
+      ]);
       expect(mine.map((r) => makassarYmd(r[2] as Date).d)).toEqual([26, 27, 28, 29]);
       expect(mine.every((r) => r[10] === province && r[5] === zone)).toBe(true);
       for (const r of mine) {
@@ -182,8 +248,16 @@ describe('Sesi', () => {
     }
     const tlt = rows.find((r) => r[0] === 'TLT-FGD1')!;
     expect(tlt.slice(1, 11).map((c) => (c instanceof Date ? c.toISOString() : c))).toEqual([
-      'FGD Hari 1', '2019-11-26T16:00:00.000Z', '19.00', 'selesai', 'WITA', 'Balai Diklat Loka Bina Praja, Pelaihari',
-      'Pelaihari', 'Pelaihari', 'Kabupaten Tanah Laut', 'Kalimantan Selatan',
+      'FGD Hari 1',
+      '2019-11-26T16:00:00.000Z',
+      '19.00',
+      'selesai',
+      'WITA',
+      'Balai Diklat Loka Bina Praja, Pelaihari',
+      'Pelaihari',
+      'Pelaihari',
+      'Kabupaten Tanah Laut',
+      'Kalimantan Selatan',
     ]);
     const times = rows.flatMap((r) => [String(r[3]), String(r[4])]);
     expect(times.some((t) => /^\d{2}:\d{2}$/.test(t))).toBe(true);

@@ -95,7 +95,9 @@ describe('authorization modes', () => {
   });
 
   it('an unguarded call in onOpen fails the whole run in NONE', () => {
-    const emu = emulatorFor(`function onOpen() { SpreadsheetApp.getActiveSpreadsheet(); SpreadsheetApp.getUi().createMenu('X').addItem('a', 'b').addToUi(); }`);
+    const emu = emulatorFor(
+      `function onOpen() { SpreadsheetApp.getActiveSpreadsheet(); SpreadsheetApp.getUi().createMenu('X').addItem('a', 'b').addToUi(); }`,
+    );
     const r = emu.run('onOpen', [], { authMode: 'NONE' });
     expect(r.error?.message).toBe(denied('SpreadsheetApp.getActiveSpreadsheet'));
     expect(r.ui.menus).toEqual([]);

@@ -10,7 +10,10 @@ const code = `function onEdit(e) {
 
 function book(): Workbook {
   const wb = new Workbook({ name: 'Seleksi' });
-  const s = wb.addSheet('Kandidat', [['Nama', 'NIK', 'Status'], ['Siti', '', '']]);
+  const s = wb.addSheet('Kandidat', [
+    ['Nama', 'NIK', 'Status'],
+    ['Siti', '', ''],
+  ]);
   s.setNumberFormat(2, 2, 999, 1, '@');
   return wb;
 }
@@ -33,10 +36,16 @@ describe('emu.edit', () => {
 
   it('pastes a block: no value/oldValue, range covers the paste', () => {
     const emu = emulatorFor(code, book());
-    const r = emu.edit('Kandidat', 'A3', [['Budi', "'0812"], ['Ani', '=1+1']]);
+    const r = emu.edit('Kandidat', 'A3', [
+      ['Budi', "'0812"],
+      ['Ani', '=1+1'],
+    ]);
     expect(r.logs).toEqual(['LIMITED|Kandidat|A3:B4|||user@example.com|Seleksi|string']);
     const s = emu.workbook.sheet('Kandidat')!;
-    expect(s.values().slice(2)).toEqual([['Budi', '0812', ''], ['Ani', '=1+1', '']]);
+    expect(s.values().slice(2)).toEqual([
+      ['Budi', '0812', ''],
+      ['Ani', '=1+1', ''],
+    ]);
     expect(s.cell(4, 2).formula).toBe('');
     expect(s.cell(4, 2).value).toBe('=1+1'); // text-formatted column keeps it as text
   });
@@ -49,7 +58,10 @@ describe('emu.edit', () => {
   });
 
   it('onEdit cannot open a sidebar (simple trigger)', () => {
-    const emu = emulatorFor(`function onEdit(e) { SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutput('x')); }`, book());
+    const emu = emulatorFor(
+      `function onEdit(e) { SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutput('x')); }`,
+      book(),
+    );
     expect(emu.edit('Kandidat', 'A2', 'x').error?.message).toBe(
       'You do not have permission to call Ui.showSidebar. Required permissions: https://www.googleapis.com/auth/script.container.ui',
     );

@@ -1,7 +1,11 @@
 /** Small helpers for emulator tests: run a snippet of Apps Script code against a workbook. */
 import { Emulator, Workbook, type EmulatorOptions, type RunOptions, type RunResult } from '../../emulator';
 
-export function emulatorFor(code: string, wb: Workbook = new Workbook(), opts: Omit<EmulatorOptions, 'code' | 'workbook'> = {}): Emulator {
+export function emulatorFor(
+  code: string,
+  wb: Workbook = new Workbook(),
+  opts: Omit<EmulatorOptions, 'code' | 'workbook'> = {},
+): Emulator {
   return new Emulator({ code, workbook: wb, ...opts });
 }
 

@@ -19,13 +19,20 @@ describe('HtmlService templates', () => {
        return [out.getTitle(), out.getWidth(), out.getContent()];
      }`,
     undefined,
-    { htmlFiles: { Page: '<h1><?= nama ?></h1><?!= include("Style") ?><ul><? for (var i = 0; i < items.length; i++) { ?><li><?= items[i] ?></li><? } ?></ul>', Style: '<style>b{}</style>' } },
+    {
+      htmlFiles: {
+        Page: '<h1><?= nama ?></h1><?!= include("Style") ?><ul><? for (var i = 0; i < items.length; i++) { ?><li><?= items[i] ?></li><? } ?></ul>',
+        Style: '<style>b{}</style>',
+      },
+    },
   );
 
   it('evaluates scriptlets: <?= ?> escapes, <?!= ?> does not, <? ?> runs code with template variables in scope', () => {
     const r = emu.run('render', [{ nama: 'Siti & <Budi> "A" \'B\'', items: ['<a>', 'b'] }]);
     expect(r.error).toBeUndefined();
-    expect(r.value).toBe('<h1>Siti &amp; &lt;Budi&gt; &quot;A&quot; &#39;B&#39;</h1><style>b{}</style><ul><li>&lt;a&gt;</li><li>b</li></ul>');
+    expect(r.value).toBe(
+      '<h1>Siti &amp; &lt;Budi&gt; &quot;A&quot; &#39;B&#39;</h1><style>b{}</style><ul><li>&lt;a&gt;</li><li>b</li></ul>',
+    );
   });
 
   it('an unassigned template variable is a ReferenceError, as in Apps Script', () => {
@@ -37,7 +44,9 @@ describe('HtmlService templates', () => {
   it('records sidebars and dialogs with their evaluated content and sizes', () => {
     const r = emu.run('show');
     expect(r.value).toEqual(['Panduan', 300, '<p>x</p><p>y</p>']);
-    expect(r.ui.sidebars).toEqual([{ title: 'Panduan', width: 300, height: 0, content: '<p>x</p><p>y</p>', modal: false }]);
+    expect(r.ui.sidebars).toEqual([
+      { title: 'Panduan', width: 300, height: 0, content: '<p>x</p><p>y</p>', modal: false },
+    ]);
     expect(r.ui.dialogs).toEqual([
       { title: 'Dialog', width: 500, height: 200, content: 'd', modal: true },
       { title: 'Modeless', width: 600, height: 400, content: 'm', modal: false },
@@ -59,7 +68,9 @@ describe('Ui alerts and prompts', () => {
     emu.promptResponder = () => ({ button: 'OK', text: 'Sesi 1' });
     const r = emu.run('ask');
     expect(r.value).toEqual([false, 'NO', true, 'Sesi 1']);
-    expect(r.ui.alerts).toEqual([{ title: 'Hapus?', prompt: 'Yakin menghapus 3 baris?', buttons: 'YES_NO', response: 'NO' }]);
+    expect(r.ui.alerts).toEqual([
+      { title: 'Hapus?', prompt: 'Yakin menghapus 3 baris?', buttons: 'YES_NO', response: 'NO' },
+    ]);
     expect(r.ui.prompts).toEqual([{ prompt: 'Nama sesi', buttons: 'OK_CANCEL', response: 'OK', text: 'Sesi 1' }]);
   });
 

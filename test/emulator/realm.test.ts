@@ -6,16 +6,30 @@ import { emulatorFor, runBody, withData } from './helpers';
 
 describe('the execution context', () => {
   it('has only ECMAScript builtins and Apps Script globals', () => {
-    const r = runBody(`return ['require', 'process', 'module', 'exports', 'setTimeout', 'setInterval', 'setImmediate', 'fetch', 'URL',
+    const r =
+      runBody(`return ['require', 'process', 'module', 'exports', 'setTimeout', 'setInterval', 'setImmediate', 'fetch', 'URL',
       'TextEncoder', 'TextDecoder', 'structuredClone', 'Buffer', 'global', 'queueMicrotask', '__dirname']
       .map(function (n) { return n + ':' + typeof globalThis[n]; });`);
     expect(r.value).toEqual([
-      'require:undefined', 'process:undefined', 'module:undefined', 'exports:undefined', 'setTimeout:undefined',
-      'setInterval:undefined', 'setImmediate:undefined', 'fetch:undefined', 'URL:undefined', 'TextEncoder:undefined',
-      'TextDecoder:undefined', 'structuredClone:undefined', 'Buffer:undefined', 'global:undefined',
-      'queueMicrotask:undefined', '__dirname:undefined',
+      'require:undefined',
+      'process:undefined',
+      'module:undefined',
+      'exports:undefined',
+      'setTimeout:undefined',
+      'setInterval:undefined',
+      'setImmediate:undefined',
+      'fetch:undefined',
+      'URL:undefined',
+      'TextEncoder:undefined',
+      'TextDecoder:undefined',
+      'structuredClone:undefined',
+      'Buffer:undefined',
+      'global:undefined',
+      'queueMicrotask:undefined',
+      '__dirname:undefined',
     ]);
-    const g = runBody(`return ['SpreadsheetApp', 'HtmlService', 'PropertiesService', 'LockService', 'Session', 'Utilities', 'Logger',
+    const g =
+      runBody(`return ['SpreadsheetApp', 'HtmlService', 'PropertiesService', 'LockService', 'Session', 'Utilities', 'Logger',
       'ScriptApp', 'CacheService', 'Charts', 'console', 'JSON', 'Intl'].map(function (n) { return typeof globalThis[n]; });`);
     expect(g.value).toEqual(new Array(13).fill('object'));
   });
@@ -29,16 +43,22 @@ describe('the execution context', () => {
 
   it('hands the script Dates and Arrays of its own realm', () => {
     const wb = withData([[new Date(Date.UTC(2020, 0, 2)), 'x']]);
-    const r = runBody(`var v = SpreadsheetApp.getActive().getSheetByName('Data').getRange('A1:B1').getValues();
+    const r = runBody(
+      `var v = SpreadsheetApp.getActive().getSheetByName('Data').getRange('A1:B1').getValues();
       return [v instanceof Array, v[0] instanceof Array, v[0][0] instanceof Date, Object.getPrototypeOf(v[0][0]) === Date.prototype,
-              Utilities.computeDigest(Utilities.DigestAlgorithm.MD5, 'x') instanceof Array];`, wb);
+              Utilities.computeDigest(Utilities.DigestAlgorithm.MD5, 'x') instanceof Array];`,
+      wb,
+    );
     expect(r.value).toEqual([true, true, true, true, true]);
   });
 
   it('copies values written by the script into the workbook (no shared references)', () => {
     const wb = withData();
-    const r = runBody(`var row = [new Date(Date.UTC(2021, 5, 1)), 'a']; var sh = SpreadsheetApp.getActive().getSheetByName('Data');
-      sh.getRange('A2:B2').setValues([row]); row[1] = 'changed'; row[0].setFullYear(1990); return sh.getRange('A2:B2').getValues()[0][1];`, wb);
+    const r = runBody(
+      `var row = [new Date(Date.UTC(2021, 5, 1)), 'a']; var sh = SpreadsheetApp.getActive().getSheetByName('Data');
+      sh.getRange('A2:B2').setValues([row]); row[1] = 'changed'; row[0].setFullYear(1990); return sh.getRange('A2:B2').getValues()[0][1];`,
+      wb,
+    );
     expect(r.value).toBe('a');
     const v = wb.sheet('Data')!.values()[1][0] as Date;
     expect(v).toBeInstanceOf(Date);
@@ -46,8 +66,11 @@ describe('the execution context', () => {
   });
 
   it('starts every execution with a fresh context: globals do not survive, the workbook does', () => {
-    const emu = emulatorFor(`var counter = 0; function bump() { counter++; globalThis.extra = 1; SpreadsheetApp.getActive().getSheetByName('Data').getRange('A1').setValue(counter); return [counter, typeof leftover]; }
-      function mark() { globalThis.leftover = true; }`, withData());
+    const emu = emulatorFor(
+      `var counter = 0; function bump() { counter++; globalThis.extra = 1; SpreadsheetApp.getActive().getSheetByName('Data').getRange('A1').setValue(counter); return [counter, typeof leftover]; }
+      function mark() { globalThis.leftover = true; }`,
+      withData(),
+    );
     emu.run('mark');
     expect(emu.run('bump').value).toEqual([1, 'undefined']);
     expect(emu.run('bump').value).toEqual([1, 'undefined']);
@@ -55,7 +78,9 @@ describe('the execution context', () => {
   });
 
   it('lists the top-level functions the code declares', () => {
-    const emu = emulatorFor('function onOpen(e) {} function helper_() {} var notAFunction = 1; var App = (function () { function inner() {} return {}; })();');
+    const emu = emulatorFor(
+      'function onOpen(e) {} function helper_() {} var notAFunction = 1; var App = (function () { function inner() {} return {}; })();',
+    );
     expect(emu.topLevelFunctions().sort()).toEqual(['helper_', 'onOpen']);
   });
 
@@ -65,17 +90,25 @@ describe('the execution context', () => {
   });
 
   it('records console and Logger output', () => {
-    const r = runBody(`console.log('a', 1, {b: 2}); console.warn('hati-hati'); Logger.log('x=%s y=%s', 3, 'z'); console.error(new Error('boom'));`);
+    const r = runBody(
+      `console.log('a', 1, {b: 2}); console.warn('hati-hati'); Logger.log('x=%s y=%s', 3, 'z'); console.error(new Error('boom'));`,
+    );
     expect(r.logs).toEqual(['a 1 {"b":2}', '[warn] hati-hati', 'x=3 y=z', '[error] Error: boom']);
   });
 
   it('reads the bundle from distDir', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'emu-'));
-    fs.writeFileSync(path.join(dir, 'Code.js'), 'function hello() { return HtmlService.createHtmlOutputFromFile("Page").getContent(); }');
+    fs.writeFileSync(
+      path.join(dir, 'Code.js'),
+      'function hello() { return HtmlService.createHtmlOutputFromFile("Page").getContent(); }',
+    );
     fs.writeFileSync(path.join(dir, 'Page.html'), '<p>Halo</p>');
     const emu = new Emulator({ distDir: dir, workbook: new Workbook() });
     expect(emu.run('hello').value).toBe('<p>Halo</p>');
-    const missing = new Emulator({ distDir: dir, code: 'function f() { HtmlService.createHtmlOutputFromFile("Nope"); }' }).run('f');
+    const missing = new Emulator({
+      distDir: dir,
+      code: 'function f() { HtmlService.createHtmlOutputFromFile("Nope"); }',
+    }).run('f');
     expect(missing.error?.message).toBe('No HTML file named Nope was found.');
   });
 });

@@ -12,12 +12,21 @@ function secret_() { return 'rahasia'; }
 function nested() { return { a: [1, { b: null, c: 'x', d: true }] }; }`;
 
 describe('runRpc (google.script.run)', () => {
-  const emu = emulatorFor(code, withData([['Tanggal', 'Nama'], [new Date('2019-11-27T00:00:00+08:00'), 'Siti']]));
+  const emu = emulatorFor(
+    code,
+    withData([
+      ['Tanggal', 'Nama'],
+      [new Date('2019-11-27T00:00:00+08:00'), 'Siti'],
+    ]),
+  );
 
   it('passes primitives, plain objects and arrays both ways', () => {
     expect(emu.runRpc('echo', [{ a: [1, 'b', null, true], n: 2.5 }])).toEqual({ a: [1, 'b', null, true], n: 2.5 });
     expect(emu.runRpc('nested')).toEqual({ a: [1, { b: null, c: 'x', d: true }] });
-    expect(emu.runRpc('rowsAsText')).toEqual([['Tanggal', 'Nama'], ['27/11/2019', 'Siti']]);
+    expect(emu.runRpc('rowsAsText')).toEqual([
+      ['Tanggal', 'Nama'],
+      ['27/11/2019', 'Siti'],
+    ]);
   });
 
   it('fails the call on a Date, a function or a class instance, in either direction', () => {
@@ -43,6 +52,11 @@ describe('runRpc (google.script.run)', () => {
 
   it('counts like run()', () => {
     emu.runRpc('rowsAsText');
-    expect(emu.lastRun?.calls).toEqual({ 'SpreadsheetApp.getActive': 1, 'Spreadsheet.getSheetByName': 1, 'Sheet.getDataRange': 1, 'Range.getDisplayValues': 1 });
+    expect(emu.lastRun?.calls).toEqual({
+      'SpreadsheetApp.getActive': 1,
+      'Spreadsheet.getSheetByName': 1,
+      'Sheet.getDataRange': 1,
+      'Range.getDisplayValues': 1,
+    });
   });
 });

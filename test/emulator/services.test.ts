@@ -23,7 +23,9 @@ describe('LockService', () => {
   });
 
   it('releases locks at the end of an execution', () => {
-    const emu = emulatorFor(`function take() { LockService.getDocumentLock().waitLock(1); } function has() { return LockService.getDocumentLock().hasLock(); }`);
+    const emu = emulatorFor(
+      `function take() { LockService.getDocumentLock().waitLock(1); } function has() { return LockService.getDocumentLock().hasLock(); }`,
+    );
     emu.run('take');
     expect(emu.run('has').value).toBe(false);
   });
@@ -31,7 +33,8 @@ describe('LockService', () => {
 
 describe('PropertiesService', () => {
   it('persists document, script and per-user properties across executions, as strings', () => {
-    const emu = emulatorFor(`function save() {
+    const emu = emulatorFor(
+      `function save() {
         PropertiesService.getDocumentProperties().setProperty('n', 5).setProperties({ a: 'x', b: true });
         PropertiesService.getScriptProperties().setProperty('s', 'y');
         PropertiesService.getUserProperties().setProperty('lang', 'en');
@@ -40,10 +43,19 @@ describe('PropertiesService', () => {
         var d = PropertiesService.getDocumentProperties();
         return [d.getProperty('n'), d.getProperties(), d.getKeys().sort(), d.getProperty('missing'), PropertiesService.getUserProperties().getProperty('lang')];
       }
-      function wipe() { PropertiesService.getDocumentProperties().deleteProperty('a').deleteAllProperties(); }`, new Workbook(), { user: 'a@x.id' });
+      function wipe() { PropertiesService.getDocumentProperties().deleteProperty('a').deleteAllProperties(); }`,
+      new Workbook(),
+      { user: 'a@x.id' },
+    );
     emu.run('save');
     expect(emu.run('load').value).toEqual(['5', { n: '5', a: 'x', b: 'true' }, ['a', 'b', 'n'], null, 'en']);
-    expect(emu.run('load', [], { user: 'b@x.id' }).value).toEqual(['5', { n: '5', a: 'x', b: 'true' }, ['a', 'b', 'n'], null, null]);
+    expect(emu.run('load', [], { user: 'b@x.id' }).value).toEqual([
+      '5',
+      { n: '5', a: 'x', b: 'true' },
+      ['a', 'b', 'n'],
+      null,
+      null,
+    ]);
     expect(emu.userProperties('a@x.id').get('lang')).toBe('en');
     expect(emu.scriptProperties.get('s')).toBe('y');
     emu.documentProperties.set('fromHost', '1');
@@ -56,9 +68,10 @@ describe('PropertiesService', () => {
 describe('Session', () => {
   const code = `function who() { return [Session.getActiveUser().getEmail(), Session.getEffectiveUser().getEmail(), Session.getScriptTimeZone(), Session.getActiveUserLocale(), Session.getTemporaryActiveUserKey().length > 10]; }`;
   it('reports the users, time zone and locale', () => {
-    expect(emulatorFor(code, new Workbook(), { user: 'panitia@example.id', effectiveUser: 'owner@example.id' }).run('who').value).toEqual([
-      'panitia@example.id', 'owner@example.id', 'Asia/Makassar', 'id', true,
-    ]);
+    expect(
+      emulatorFor(code, new Workbook(), { user: 'panitia@example.id', effectiveUser: 'owner@example.id' }).run('who')
+        .value,
+    ).toEqual(['panitia@example.id', 'owner@example.id', 'Asia/Makassar', 'id', true]);
   });
   it("gives '' when the active user's email is hidden", () => {
     expect((emulatorFor(code, new Workbook(), { user: '' }).run('who').value as unknown[])[0]).toBe('');
@@ -70,7 +83,12 @@ describe('Utilities', () => {
     const r = runBody(`var d = new Date(Date.UTC(2019, 10, 27, 11, 5, 9, 7));
       return [Utilities.formatDate(d, 'Asia/Makassar', "yyyy-MM-dd'T'HH:mm:ss.SSSXXX"), Utilities.formatDate(d, 'Asia/Jakarta', 'EEEE, d MMMM yyyy h:mm a'),
               Utilities.formatDate(d, 'UTC', 'EEE dd MMM yy Z'), Utilities.formatDate(d, 'GMT+9', 'HH:mm z')];`);
-    expect(r.value).toEqual(['2019-11-27T19:05:09.007+08:00', 'Wednesday, 27 November 2019 6:05 PM', 'Wed 27 Nov 19 +0000', '20:05 GMT+09:00']);
+    expect(r.value).toEqual([
+      '2019-11-27T19:05:09.007+08:00',
+      'Wednesday, 27 November 2019 6:05 PM',
+      'Wed 27 Nov 19 +0000',
+      '20:05 GMT+09:00',
+    ]);
   });
 
   it('computes digests and HMACs as signed byte arrays, and base64', () => {
@@ -93,10 +111,18 @@ describe('Utilities', () => {
 
 describe('fault injection', () => {
   it('makes the n-th service call of the next run throw, then clears', () => {
-    const emu = emulatorFor(`function go() { var sh = SpreadsheetApp.getActive().getSheetByName('Data'); sh.getRange('A1').setValue(1); sh.getRange('A2').setValue(2); }`, withData());
+    const emu = emulatorFor(
+      `function go() { var sh = SpreadsheetApp.getActive().getSheetByName('Data'); sh.getRange('A1').setValue(1); sh.getRange('A2').setValue(2); }`,
+      withData(),
+    );
     emu.failAfter(4, 'Service Spreadsheets timed out while accessing document');
     const r = emu.run('go');
-    expect(r.error).toEqual(expect.objectContaining({ name: 'Exception', message: 'Service Spreadsheets timed out while accessing document' }));
+    expect(r.error).toEqual(
+      expect.objectContaining({
+        name: 'Exception',
+        message: 'Service Spreadsheets timed out while accessing document',
+      }),
+    );
     expect(r.totalCalls).toBe(4);
     expect(emu.workbook.sheet('Data')!.values()).toEqual([['a']]);
     expect(emu.run('go').error).toBeUndefined();

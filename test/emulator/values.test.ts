@@ -24,7 +24,10 @@ describe('getValues types and precision', () => {
 
   it('keeps 15 significant digits: a 16-digit NIK loses its last digit', () => {
     expect(wb.sheet('Data')!.cell(2, 2).value).toBe(6301054708900000);
-    const r = runBody(`var r = SpreadsheetApp.getActive().getSheetByName('Data').getRange('A5'); r.setValue(1234567890123456789); return r.getValue();`, withData());
+    const r = runBody(
+      `var r = SpreadsheetApp.getActive().getSheetByName('Data').getRange('A5'); r.setValue(1234567890123456789); return r.getValue();`,
+      withData(),
+    );
     expect(r.value).toBe(1234567890123460000);
   });
 
@@ -46,7 +49,10 @@ describe('typing rules on write', () => {
       return [sh.getRange('A1:D2').getValues(), sh.getRange('A1:D1').getFormulas()];`);
     expect(r.error).toBeUndefined();
     expect(r.value).toEqual([
-      [['', '0812', '0812', 812], [true, '6301054708900001', 1.5, true]],
+      [
+        ['', '0812', '0812', 812],
+        [true, '6301054708900001', 1.5, true],
+      ],
       [['=SUM(1,2)', '', '', '']],
     ]);
   });
@@ -82,13 +88,35 @@ describe('display values', () => {
 
   it('formats dates and times with explicit formats and automatically per locale', () => {
     const wb = new Workbook();
-    const s = wb.addSheet('S', [['27/11/2019', '2019-11-27 19:05:09', '19:00', '27/11/2019', '27/11/2019', '2019-11-27 19:05:09', '2019-11-27 19:05:09', '5/1/2019']]);
+    const s = wb.addSheet('S', [
+      [
+        '27/11/2019',
+        '2019-11-27 19:05:09',
+        '19:00',
+        '27/11/2019',
+        '27/11/2019',
+        '2019-11-27 19:05:09',
+        '2019-11-27 19:05:09',
+        '5/1/2019',
+      ],
+    ]);
     s.setNumberFormat(1, 4, 1, 1, 'dd MMMM yyyy');
     s.setNumberFormat(1, 5, 1, 1, 'yyyy-MM-dd');
     s.setNumberFormat(1, 6, 1, 1, 'HH:mm');
     s.setNumberFormat(1, 7, 1, 1, 'd/M/yyyy H:mm:ss');
     s.setNumberFormat(1, 8, 1, 1, 'd/M/yyyy');
-    expect(s.displayValues()).toEqual([['27/11/2019', '27/11/2019 19.05.09', '19.00.00', '27 November 2019', '2019-11-27', '19:05', '27/11/2019 19:05:09', '5/1/2019']]);
+    expect(s.displayValues()).toEqual([
+      [
+        '27/11/2019',
+        '27/11/2019 19.05.09',
+        '19.00.00',
+        '27 November 2019',
+        '2019-11-27',
+        '19:05',
+        '27/11/2019 19:05:09',
+        '5/1/2019',
+      ],
+    ]);
     const en = new Workbook({ locale: 'en_US' });
     const e = en.addSheet('S', [['11/27/2019', '19:00', '2019-11-27 19:05:09']]);
     expect(e.displayValues()).toEqual([['11/27/2019', '19:00:00', '11/27/2019 19:05:09']]);
@@ -111,9 +139,18 @@ describe('display values', () => {
   });
 
   it('getDisplayValues goes through the service and counts', () => {
-    const wb = withData([[1.5, 'x'], [true, 6301054708900001]]);
-    const r = runBody(`return SpreadsheetApp.getActive().getSheetByName('Data').getRange('A1:B2').getDisplayValues();`, wb);
-    expect(r.value).toEqual([['1,5', 'x'], ['TRUE', '6,30105E+15']]);
+    const wb = withData([
+      [1.5, 'x'],
+      [true, 6301054708900001],
+    ]);
+    const r = runBody(
+      `return SpreadsheetApp.getActive().getSheetByName('Data').getRange('A1:B2').getDisplayValues();`,
+      wb,
+    );
+    expect(r.value).toEqual([
+      ['1,5', 'x'],
+      ['TRUE', '6,30105E+15'],
+    ]);
     expect(r.calls['Range.getDisplayValues']).toBe(1);
     expect(r.cellsRead).toBe(4);
   });
@@ -142,7 +179,10 @@ describe('a time-only cell in Asia/Makassar (1899 local mean time)', () => {
   });
 
   it('writing that Date back keeps the cell at 19:00', () => {
-    const r = emulatorFor(`function main() { var r = SpreadsheetApp.getActive().getSheetByName('Sesi').getRange('A2'); r.setValue(r.getValue()); }`, wb).run('main');
+    const r = emulatorFor(
+      `function main() { var r = SpreadsheetApp.getActive().getSheetByName('Sesi').getRange('A2'); r.setValue(r.getValue()); }`,
+      wb,
+    ).run('main');
     expect(r.error).toBeUndefined();
     expect(wb.sheet('Sesi')!.displayValues()[1]).toEqual(['19.00.00']);
   });

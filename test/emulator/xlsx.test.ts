@@ -9,9 +9,14 @@ function sample(): Workbook {
   const wb = new Workbook({ name: 'Daftar Hadir' });
   const s = wb.addSheet('Daftar Hadir');
   s.setNumberFormat(2, 3, 2, 1, '@');
-  s.setValues(1, 1, [['No', 'Nama', 'No. HP', 'Tanggal', 'Jam'], [1, 'Siti', '081234567890', '27/11/2019', '19:00'], [2, 'Budi', '6301054708900001', '28/11/2019', '8:30']]);
+  s.setValues(1, 1, [
+    ['No', 'Nama', 'No. HP', 'Tanggal', 'Jam'],
+    [1, 'Siti', '081234567890', '27/11/2019', '19:00'],
+    [2, 'Budi', '6301054708900001', '28/11/2019', '8:30'],
+  ]);
   s.pageSetup = { paperSize: 'A4', orientation: 'portrait' };
-  const emu = emulatorFor(`function f() {
+  const emu = emulatorFor(
+    `function f() {
     var sh = SpreadsheetApp.getActive().getSheetByName('Daftar Hadir');
     sh.getRange('A1:E1').setFontWeight('bold').setBackground('#d9ead3').setFontColor('#1155cc').setBorder(true, true, true, true, true, true);
     sh.getRange('D2:D3').setNumberFormat('dd MMMM yyyy');
@@ -21,7 +26,9 @@ function sample(): Workbook {
     sh.getRange('B2:B3').setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(['Siti', 'Budi']).setAllowInvalid(false).build());
     sh.setFrozenRows(1); sh.setColumnWidth(2, 210); sh.setRowHeight(1, 40);
     SpreadsheetApp.getActive().insertSheet('Tersembunyi').hideSheet();
-  }`, wb);
+  }`,
+    wb,
+  );
   const r = emu.run('f');
   if (r.error) throw new Error(r.error.message);
   return wb;
@@ -55,7 +62,11 @@ describe('xlsx export and import', () => {
     expect(ws.getRow(1).height).toBe(30);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait' });
-    expect(ws.getCell('B2').dataValidation).toMatchObject({ type: 'list', formulae: ['"Siti,Budi"'], showErrorMessage: true });
+    expect(ws.getCell('B2').dataValidation).toMatchObject({
+      type: 'list',
+      formulae: ['"Siti,Budi"'],
+      showErrorMessage: true,
+    });
     // A checkbox prints as a ballot box (Excel has no checkbox cell); importXlsx reads it back as a boolean.
     expect(ws.getCell('F2').dataValidation).toMatchObject({ type: 'list', formulae: ['"☑,☐"'] });
     expect(ws.getCell('F2').value).toBe('☐');
@@ -68,11 +79,21 @@ describe('xlsx export and import', () => {
     const s = back.sheet('Daftar Hadir')!;
     expect(s.values()).toEqual(wb.sheet('Daftar Hadir')!.values());
     expect(s.displayValues()).toEqual(wb.sheet('Daftar Hadir')!.displayValues());
-    expect(s.cell(1, 1)).toMatchObject({ fontWeight: 'bold', background: '#d9ead3', fontColor: '#1155cc', note: 'Dibuat add-on' });
+    expect(s.cell(1, 1)).toMatchObject({
+      fontWeight: 'bold',
+      background: '#d9ead3',
+      fontColor: '#1155cc',
+      note: 'Dibuat add-on',
+    });
     expect(s.cell(3, 3).numberFormat).toBe('@');
     expect(s.merges).toEqual([{ row: 5, col: 1, numRows: 1, numCols: 5 }]);
     expect([s.frozenRows, s.columnWidth(2), s.rowHeight(1)]).toEqual([1, 210, 40]);
-    expect(s.cell(2, 2).dataValidation).toEqual({ criteria: 'VALUE_IN_LIST', criteriaValues: [['Siti', 'Budi'], true], allowInvalid: false, helpText: '' });
+    expect(s.cell(2, 2).dataValidation).toEqual({
+      criteria: 'VALUE_IN_LIST',
+      criteriaValues: [['Siti', 'Budi'], true],
+      allowInvalid: false,
+      helpText: '',
+    });
     expect(back.sheet('Tersembunyi')!.hidden).toBe(true);
     expect(s.pageSetup).toEqual({ paperSize: 'A4', orientation: 'portrait' });
   });

@@ -26,15 +26,30 @@ function fresh(): { wb: Workbook; emu: Emulator } {
 }
 
 function generatedTabs(wb: Workbook): Map<string, string> {
-  return new Map(wb.sheetNames().filter((n) => GENERATED.test(n)).map((n) => [n, withoutStamps(JSON.stringify(wb.sheet(n)!.values()))]));
+  return new Map(
+    wb
+      .sheetNames()
+      .filter((n) => GENERATED.test(n))
+      .map((n) => [n, withoutStamps(JSON.stringify(wb.sheet(n)!.values()))]),
+  );
 }
-
 
 describe.each(ACTIONS)('%s failing midway', (action: Action) => {
   const clean = fresh();
   const total = act(clean.emu, action).totalCalls;
   const expected = comparable(clean.wb);
-  const points = [...new Set([1, 2, Math.floor(total / 4), Math.floor(total / 2), Math.floor((3 * total) / 4), total - 2, total - 1, total])].filter((n) => n >= 1);
+  const points = [
+    ...new Set([
+      1,
+      2,
+      Math.floor(total / 4),
+      Math.floor(total / 2),
+      Math.floor((3 * total) / 4),
+      total - 2,
+      total - 1,
+      total,
+    ]),
+  ].filter((n) => n >= 1);
 
   it.each(points)('at call %i: plain message, lock released, no half-written tab, and a re-run converges', (n) => {
     const { wb, emu } = fresh();
@@ -46,7 +61,10 @@ describe.each(ACTIONS)('%s failing midway', (action: Action) => {
     const hitRelease = failed.unreleasedLocks.length > 0;
     if (action === 'generateAttendance') {
       // A dialog's server call: the failure reaches the dialog's failure handler as a plain message.
-      if (!hitRelease) expect(failed.error?.message ?? '').toContain('Tindakan terhenti karena kesalahan tak terduga: Service Spreadsheets failed');
+      if (!hitRelease)
+        expect(failed.error?.message ?? '').toContain(
+          'Tindakan terhenti karena kesalahan tak terduga: Service Spreadsheets failed',
+        );
     } else {
       expect(failed.error).toBeUndefined();
       // Only a failure in releasing the lock (after the work was done) passes silently; Apps Script then releases it.

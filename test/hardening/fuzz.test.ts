@@ -12,14 +12,29 @@
  * FUZZ_SEED=<n> runs one more seed of your choosing.
  */
 import { ensureBuilt } from '../support/dist';
-import { INPUT_TABS, RAW_ERROR, describeFailure, exercise, formulas, plant, rng, shares, statuslessRows } from './fuzzing';
+import {
+  INPUT_TABS,
+  RAW_ERROR,
+  describeFailure,
+  exercise,
+  formulas,
+  plant,
+  rng,
+  shares,
+  statuslessRows,
+} from './fuzzing';
 import { smallDemo } from './workflow';
 
 beforeAll(ensureBuilt);
 
 const coverage = { rows: 0, cases: 0, validated: 0, ranked: 0, scored: 0 };
 
-function fuzzCase(seed: number, candidates: number, share: number, reach?: { panelists: number; candidates: number }): void {
+function fuzzCase(
+  seed: number,
+  candidates: number,
+  share: number,
+  reach?: { panelists: number; candidates: number },
+): void {
   const next = rng(seed);
   const { wb, emu } = smallDemo(candidates);
   emu.alertResponder = () => (next() < 0.5 ? 'YES' : 'NO');
@@ -33,7 +48,12 @@ function fuzzCase(seed: number, candidates: number, share: number, reach?: { pan
   const where = describeFailure(seed, planted);
   for (const step of steps) {
     expect({ where, step: step.name, error: step.error }).toEqual({ where, step: step.name, error: undefined });
-    for (const message of step.messages) expect({ where, step: step.name, raw: RAW_ERROR.test(message) ? message.slice(0, 300) : '' }).toEqual({ where, step: step.name, raw: '' });
+    for (const message of step.messages)
+      expect({ where, step: step.name, raw: RAW_ERROR.test(message) ? message.slice(0, 300) : '' }).toEqual({
+        where,
+        step: step.name,
+        raw: '',
+      });
   }
   expect({ where, formulas: formulas(wb) }).toEqual({ where, formulas: [] });
   if (validated) expect({ where, statusless: statuslessRows(wb) }).toEqual({ where, statusless: [] });
@@ -45,7 +65,9 @@ const EXTRA = process.env.FUZZ_SEED ? [Number(process.env.FUZZ_SEED)] : [];
 
 describe('fuzz: every input tab, every action and endpoint', () => {
   it.each([...SMALL_SEEDS, ...EXTRA])('small workbook, heavy fuzz, seed %i', (seed) => fuzzCase(seed, 240, 0.12));
-  it.each(LARGE_SEEDS)('5,000 candidates, light fuzz, seed %i', (seed) => fuzzCase(seed, 5000, 0.01, { panelists: 1, candidates: 2 }));
+  it.each(LARGE_SEEDS)('5,000 candidates, light fuzz, seed %i', (seed) =>
+    fuzzCase(seed, 5000, 0.01, { panelists: 1, candidates: 2 }),
+  );
   it('covered at least 100,000 rows, and reached validation, scoring and ranking often', () => {
     expect(coverage.rows).toBeGreaterThanOrEqual(100_000);
     // Not only the first refusal: a good share of cases get through to the deeper paths.

@@ -12,14 +12,52 @@ import { mulberry32 } from '../../scripts/demo-data/rng';
 export const rng = mulberry32;
 
 const ERRORS = ['#N/A', '#REF!', '#VALUE!', '#DIV/0!', '#NAME?', '#NUM!', '#NULL!', '#ERROR!'];
-const FORMULAS = ['=1+1', '=HYPERLINK("http://contoh.invalid","klik")', '+1+2', '-2+3', '@SUM(A1:A2)', '=IMPORTXML("http://x","//a")'];
-const WORDS = ['Siti', 'Aminah', 'KABUPATEN TANAH LAUT', 'Kab. Garut', 'Desa', 'Ya', 'Tidak', 'MS', 'TMS', 'Perlu Cek', 'K1', 'K-0001', 'SMA', 'S1', '08123456789', '6301034708900001', '19.00', '27/11/2019', 'WITA', 'Semua', '<b>x</b>', '\u202E', '  ', '\n', '.', '0', '-1', '1e16', 'NaN', 'Infinity'];
+const FORMULAS = [
+  '=1+1',
+  '=HYPERLINK("http://contoh.invalid","klik")',
+  '+1+2',
+  '-2+3',
+  '@SUM(A1:A2)',
+  '=IMPORTXML("http://x","//a")',
+];
+const WORDS = [
+  'Siti',
+  'Aminah',
+  'KABUPATEN TANAH LAUT',
+  'Kab. Garut',
+  'Desa',
+  'Ya',
+  'Tidak',
+  'MS',
+  'TMS',
+  'Perlu Cek',
+  'K1',
+  'K-0001',
+  'SMA',
+  'S1',
+  '08123456789',
+  '6301034708900001',
+  '19.00',
+  '27/11/2019',
+  'WITA',
+  'Semua',
+  '<b>x</b>',
+  '\u202E',
+  '  ',
+  '\n',
+  '.',
+  '0',
+  '-1',
+  '1e16',
+  'NaN',
+  'Infinity',
+];
 
 export type Planted = { tab: string; row: number; col: number; kind: string; length: number };
 
 /** One random value of a kind Sheets can return, and how to type it into a cell. */
 function randomValue(next: () => number): { value: unknown; kind: string } {
-  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)];
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)];
   const r = next();
   if (r < 0.18) {
     const magnitude = pick([0, 1e-300, 1e-9, 0.5, 1, 7, 100, 2.5, 1e5, 1e15, 1e16, 1e21, 1e300, Number.MAX_VALUE]);
@@ -35,7 +73,10 @@ function randomValue(next: () => number): { value: unknown; kind: string } {
   if (r < 0.54) return { value: `'${pick(FORMULAS)}`, kind: 'formula-like' };
   if (r < 0.58) {
     const length = pick([49_990, 50_000, 20_000]) - 1;
-    return { value: `'${pick(['x', '9', 'Ä', '=', ' '])}${'ab9 '.repeat(length / 4 + 1).slice(0, length - 1)}`, kind: 'long text' };
+    return {
+      value: `'${pick(['x', '9', 'Ä', '=', ' '])}${'ab9 '.repeat(length / 4 + 1).slice(0, length - 1)}`,
+      kind: 'long text',
+    };
   }
   if (r < 0.64) return { value: '', kind: 'blank' };
   const words = Array.from({ length: 1 + Math.floor(next() * 4) }, () => pick(WORDS));
@@ -83,7 +124,8 @@ export function plant(wb: Workbook, next: () => number, share: Record<(typeof IN
   return planted;
 }
 
-export const RAW_ERROR = /TypeError|ReferenceError|RangeError|SyntaxError|Cannot read propert|is not a function|is not defined|of undefined|of null|\bat \S+ \(|Code\.js:\d+|tak terduga|unexpected error|maximum of 50000/;
+export const RAW_ERROR =
+  /TypeError|ReferenceError|RangeError|SyntaxError|Cannot read propert|is not a function|is not defined|of undefined|of null|\bat \S+ \(|Code\.js:\d+|tak terduga|unexpected error|maximum of 50000/;
 
 export interface Step {
   name: string;
@@ -99,7 +141,8 @@ function runMenu(emu: Emulator, name: string): Step {
 function runRpc(emu: Emulator, name: string, args: unknown[], user?: string): Step {
   try {
     const value = emu.runRpc(name, args, user === undefined ? {} : { user });
-    const message = value && typeof value === 'object' && 'message' in value ? String((value as { message: unknown }).message) : '';
+    const message =
+      value && typeof value === 'object' && 'message' in value ? String((value as { message: unknown }).message) : '';
     return { name, messages: [message] };
   } catch (error) {
     // A plain message reaches the sidebar's failure handler: allowed, but it must be plain.
@@ -108,13 +151,22 @@ function runRpc(emu: Emulator, name: string, args: unknown[], user?: string): St
 }
 
 /** Everything a user can do, in a plausible order. */
-export function exercise(emu: Emulator, wb: Workbook, next: () => number, reach = { panelists: 3, candidates: 5 }): { steps: Step[]; validated: boolean; ranked: boolean; scored: number } {
+export function exercise(
+  emu: Emulator,
+  wb: Workbook,
+  next: () => number,
+  reach = { panelists: 3, candidates: 5 },
+): { steps: Step[]; validated: boolean; ranked: boolean; scored: number } {
   const steps: Step[] = [];
   steps.push(runMenu(emu, 'setupWorkbook'));
   const validation = runMenu(emu, 'validateCandidates');
   steps.push(validation);
   const validated = validation.messages.length === 0 && validation.error === undefined;
-  const panel = wb.sheet('Panel')!.values().slice(1).map((r) => String(r[0]));
+  const panel = wb
+    .sheet('Panel')!
+    .values()
+    .slice(1)
+    .map((r) => String(r[0]));
   const users = [...panel.slice(0, reach.panelists), ''];
   for (const user of users) {
     const ctx = runRpc(emu, 'scoringContext', [{ declaredEmail: panel[0] }], user);
@@ -128,12 +180,39 @@ export function exercise(emu: Emulator, wb: Workbook, next: () => number, reach 
     })();
     const candidates = context?.candidates ?? [];
     for (const candidate of candidates.slice(0, reach.candidates)) {
-      const scores = Object.fromEntries((context?.rubric ?? []).map((c) => [c.code, next() < 0.9 ? c.min + Math.floor(next() * (c.max - c.min + 1)) : next() * 1e6]));
-      steps.push(runRpc(emu, 'submitScore', [{ candidateId: candidate.id, scores, recused: next() < 0.1, note: next() < 0.1 ? '=1+1' : '', ...(user ? {} : { declaredEmail: panel[1] }) }], user));
+      const scores = Object.fromEntries(
+        (context?.rubric ?? []).map((c) => [
+          c.code,
+          next() < 0.9 ? c.min + Math.floor(next() * (c.max - c.min + 1)) : next() * 1e6,
+        ]),
+      );
+      steps.push(
+        runRpc(
+          emu,
+          'submitScore',
+          [
+            {
+              candidateId: candidate.id,
+              scores,
+              recused: next() < 0.1,
+              note: next() < 0.1 ? '=1+1' : '',
+              ...(user ? {} : { declaredEmail: panel[1] }),
+            },
+          ],
+          user,
+        ),
+      );
       steps.push(runRpc(emu, 'myScore', [{ candidateId: candidate.id }], user));
     }
   }
-  steps.push(runRpc(emu, 'submitScore', [{ candidateId: '__proto__', scores: { constructor: 1 }, recused: false, note: '' }], panel[0]));
+  steps.push(
+    runRpc(
+      emu,
+      'submitScore',
+      [{ candidateId: '__proto__', scores: { constructor: 1 }, recused: false, note: '' }],
+      panel[0],
+    ),
+  );
   const ranking = runMenu(emu, 'computeRanking');
   steps.push(ranking);
   steps.push(runMenu(emu, 'addParticipantsFromResults'));
@@ -152,7 +231,8 @@ export function formulas(wb: Workbook): string[] {
     const sheet = wb.sheet(tab)!;
     const rows = sheet.lastRow();
     const cols = sheet.lastColumn();
-    for (let r = 1; r <= rows; r++) for (let c = 1; c <= cols; c++) if (sheet.getCell(r, c)?.formula) out.push(`${tab}!R${r}C${c}`);
+    for (let r = 1; r <= rows; r++)
+      for (let c = 1; c <= cols; c++) if (sheet.getCell(r, c)?.formula) out.push(`${tab}!R${r}C${c}`);
   }
   return out;
 }
@@ -161,12 +241,22 @@ export function statuslessRows(wb: Workbook): number[] {
   const values = wb.sheet('Kandidat')!.values();
   const header = values[0].map(String);
   const status = header.indexOf('Status Administrasi');
-  const inputs = CANDIDATES_TAB.columns.filter((c) => !c.output && c.header !== 'ID').map((c) => header.indexOf(c.header)).filter((i) => i >= 0);
-  return values.flatMap((row, i) => (i > 0 && inputs.some((c) => String(row[c] ?? '').trim() !== '') && !['MS', 'TMS', 'Perlu Cek'].includes(String(row[status])) ? [i + 1] : []));
+  const inputs = CANDIDATES_TAB.columns
+    .filter((c) => !c.output && c.header !== 'ID')
+    .map((c) => header.indexOf(c.header))
+    .filter((i) => i >= 0);
+  return values.flatMap((row, i) =>
+    i > 0 &&
+    inputs.some((c) => String(row[c] ?? '').trim() !== '') &&
+    !['MS', 'TMS', 'Perlu Cek'].includes(String(row[status]))
+      ? [i + 1]
+      : [],
+  );
 }
 
 export function describeFailure(seed: number, planted: Planted[]): string {
-  const cells = planted.slice(0, 40).map((p) => `${p.tab}!R${p.row}C${p.col}=${p.kind}${p.length ? `(${p.length})` : ''}`);
+  const cells = planted
+    .slice(0, 40)
+    .map((p) => `${p.tab}!R${p.row}C${p.col}=${p.kind}${p.length ? `(${p.length})` : ''}`);
   return `seed ${seed}; planted ${planted.length} cells: ${cells.join(', ')}${planted.length > 40 ? ', …' : ''}`;
 }
-

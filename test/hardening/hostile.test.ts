@@ -47,10 +47,12 @@ function writtenCells(wb: Workbook): Array<{ tab: string; row: number; col: numb
     const sheet = wb.sheet(tab)!;
     const rows = sheet.lastRow();
     const cols = sheet.lastColumn();
-    for (let r = 1; r <= rows; r++) for (let c = 1; c <= cols; c++) {
-      const cell = sheet.cell(r, c);
-      if (cell.value !== '' || cell.formula) out.push({ tab, row: r, col: c, value: cell.value, formula: cell.formula });
-    }
+    for (let r = 1; r <= rows; r++)
+      for (let c = 1; c <= cols; c++) {
+        const cell = sheet.cell(r, c);
+        if (cell.value !== '' || cell.formula)
+          out.push({ tab, row: r, col: c, value: cell.value, formula: cell.formula });
+      }
   }
   return out;
 }
@@ -74,7 +76,11 @@ describe('hostile input through every action', () => {
   });
 
   it('shows each hostile value as the text it was on the tabs it reaches', () => {
-    const values = new Set(writtenCells(wb).filter((c) => c.tab !== 'Kandidat' && c.tab !== 'Peserta' && c.tab !== 'Sesi').map((c) => String(c.value)));
+    const values = new Set(
+      writtenCells(wb)
+        .filter((c) => c.tab !== 'Kandidat' && c.tab !== 'Peserta' && c.tab !== 'Sesi')
+        .map((c) => String(c.value)),
+    );
     for (const h of HOSTILE) expect([h, values.has(h) || [...values].some((v) => v.includes(h))]).toEqual([h, true]);
   });
 
@@ -83,7 +89,11 @@ describe('hostile input through every action', () => {
   });
 
   it('hands hostile names to the scoring sidebar as plain data', () => {
-    const panel = wb.sheet('Panel')!.values().slice(1).find((r) => /Tanah Laut/.test(String(r[2])))!;
+    const panel = wb
+      .sheet('Panel')!
+      .values()
+      .slice(1)
+      .find((r) => /Tanah Laut/.test(String(r[2])))!;
     const ctx = emu.runRpc('scoringContext', [{}], { user: String(panel[0]) }) as ScoringContext;
     expect(JSON.stringify(ctx)).not.toContain('undefined');
   });

@@ -54,20 +54,26 @@ describe('idempotence and user data', () => {
     steps.push({ action, once, twice: comparable(wb), changed: changedTypedCells(typed, typedCells(wb)) });
   }
 
-  it.each(ACTIONS.filter((a) => a !== 'addParticipantsFromResults'))('%s twice gives the same workbook as once', (action) => {
-    const step = steps.find((s) => s.action === action)!;
-    expect(step.twice === step.once).toBe(true);
-  });
+  it.each(ACTIONS.filter((a) => a !== 'addParticipantsFromResults'))(
+    '%s twice gives the same workbook as once',
+    (action) => {
+      const step = steps.find((s) => s.action === action)!;
+      expect(step.twice === step.once).toBe(true);
+    },
+  );
 
   it('adding participants twice adds nobody the second time', () => {
     const step = steps.find((s) => s.action === 'addParticipantsFromResults')!;
     expect(step.twice === step.once).toBe(true);
   });
 
-  it.each(ACTIONS)('%s leaves every user-typed cell as it was (adding rows and filling blank IDs is allowed)', (action) => {
-    const step = steps.find((s) => s.action === action)!;
-    expect(step.changed).toEqual([]);
-  });
+  it.each(ACTIONS)(
+    '%s leaves every user-typed cell as it was (adding rows and filling blank IDs is allowed)',
+    (action) => {
+      const step = steps.find((s) => s.action === action)!;
+      expect(step.changed).toEqual([]);
+    },
+  );
 
   it('keeps the typed cells of the data tabs byte for byte through the whole workflow', () => {
     const data = (w: Workbook) => {

@@ -12,8 +12,18 @@ beforeAll(ensureBuilt);
 
 const five = (v: number) => ({ K1: v, K2: v, K3: v, K4: v, K5: v });
 
-function submit(emu: Emulator, user: string, candidateId: string, scores: Record<string, number>, declaredEmail?: string): SubmitResponse {
-  return emu.runRpc('submitScore', [{ candidateId, scores, recused: false, note: '', ...(declaredEmail ? { declaredEmail } : {}) }], { user }) as SubmitResponse;
+function submit(
+  emu: Emulator,
+  user: string,
+  candidateId: string,
+  scores: Record<string, number>,
+  declaredEmail?: string,
+): SubmitResponse {
+  return emu.runRpc(
+    'submitScore',
+    [{ candidateId, scores, recused: false, note: '', ...(declaredEmail ? { declaredEmail } : {}) }],
+    { user },
+  ) as SubmitResponse;
 }
 
 /** Kandidat's result columns for one candidate, after "Hitung skor & peringkat". */
@@ -38,7 +48,9 @@ describe('1. a copied Penilaian row counts once', () => {
     expect(result(wb, 'K-0001')).toEqual({ score: '', result: 'Belum Lengkap' });
     const text = resultsText(wb);
     expect(text).toContain('Baris Penilaian 3 adalah salinan penilaian yang sudah ada');
-    expect(text).toContain('baris Penilaian 3 adalah salinan penilaian Ani Rahmawati (yang dihitung baris 2); hapus salinannya');
+    expect(text).toContain(
+      'baris Penilaian 3 adalah salinan penilaian Ani Rahmawati (yang dihitung baris 2); hapus salinannya',
+    );
     expect(text).not.toContain('diubah manual');
   });
 
@@ -62,7 +74,9 @@ describe('2. a self-declared identity never touches a Google panelist', () => {
     expect(ctx.status).toBe('refused');
     expect(ctx.message).toContain('Ani Rahmawati pernah masuk dengan akun Google');
     expect(ctx.candidates).toEqual([]);
-    expect(() => emu.runRpc('myScore', [{ candidateId: 'K-0001', declaredEmail: PANEL.ani }], { user: '' })).toThrow(/pernah masuk dengan akun Google/);
+    expect(() => emu.runRpc('myScore', [{ candidateId: 'K-0001', declaredEmail: PANEL.ani }], { user: '' })).toThrow(
+      /pernah masuk dengan akun Google/,
+    );
     const forged = submit(emu, '', 'K-0001', five(1), PANEL.ani);
     expect(forged.ok).toBe(false);
     const rows = scoreRows(wb);
@@ -83,7 +97,9 @@ describe('2. a self-declared identity never touches a Google panelist', () => {
   it('a self-declared panelist still reads and replaces their own self-declared score', () => {
     const { wb, emu } = scoringWorkbook();
     expect(submit(emu, '', 'K-0002', five(4), PANEL.budi).ok).toBe(true);
-    const mine = emu.runRpc('myScore', [{ candidateId: 'K-0002', declaredEmail: PANEL.budi }], { user: '' }) as OwnScore;
+    const mine = emu.runRpc('myScore', [{ candidateId: 'K-0002', declaredEmail: PANEL.budi }], {
+      user: '',
+    }) as OwnScore;
     expect(mine.scores).toEqual(five(4));
     expect(submit(emu, '', 'K-0002', five(2), PANEL.budi)).toMatchObject({ ok: true, replaced: true });
     // Later Budi signs in with Google: his Google identity takes the row over, and self-declaration ends.
@@ -174,16 +190,23 @@ describe('4–5. rubrics the form could not score are refused at the rubric chec
     expect(ctx.status).toBe('refused');
     expect(ctx.message).toContain('Rubrik di tab Kriteria belum lengkap atau bermasalah');
     expect(submit(emu, PANEL.ani, 'K-0001', five(3)).ok).toBe(false);
-    expect(scoreRows(wb).slice(1).filter((r) => r[1] !== '')).toEqual([]);
+    expect(
+      scoreRows(wb)
+        .slice(1)
+        .filter((r) => r[1] !== ''),
+    ).toEqual([]);
   });
 
   it('refuses more than 50 criteria, and scores 50 of them', () => {
     const { wb, emu } = scoringWorkbook();
     const k = wb.sheet('Kriteria')!;
     k.deleteRows(2, 5);
-    const rows = (n: number) => Array.from({ length: n }, (_, i) => [`C${i + 1}`, `Kriteria ${i + 1}`, 2, 1, 5, '', '']);
+    const rows = (n: number) =>
+      Array.from({ length: n }, (_, i) => [`C${i + 1}`, `Kriteria ${i + 1}`, 2, 1, 5, '', '']);
     k.setValues(2, 1, rows(51));
-    expect(emu.run('computeRanking').ui.alerts[0].prompt).toContain('Tab Kriteria berisi 51 kriteria; paling banyak 50');
+    expect(emu.run('computeRanking').ui.alerts[0].prompt).toContain(
+      'Tab Kriteria berisi 51 kriteria; paling banyak 50',
+    );
     k.deleteRows(52, 1);
     const scores = Object.fromEntries(rows(50).map((r) => [r[0], 3]));
     expect(submit(emu, PANEL.ani, 'K-0001', scores).ok).toBe(true);

@@ -20,14 +20,23 @@ function type(wb: Workbook, tab: string, row: number, header: string, text: stri
   wb.sheet(tab)!.setValues(row, column(wb, tab, header), [[`'${text}`]]);
 }
 
-function everyCell(wb: Workbook): Array<{ tab: string; row: number; col: number; value: unknown; formula: string; note: string }> {
+function everyCell(
+  wb: Workbook,
+): Array<{ tab: string; row: number; col: number; value: unknown; formula: string; note: string }> {
   const out: Array<{ tab: string; row: number; col: number; value: unknown; formula: string; note: string }> = [];
   for (const tab of wb.sheetNames()) {
     const sheet = wb.sheet(tab)!;
     for (let r = 1; r <= sheet.lastRow(); r++) {
       for (let c = 1; c <= sheet.lastColumn(); c++) {
         const cell = sheet.cell(r, c);
-        out.push({ tab, row: r, col: c, value: cell.value, formula: cell.formula ?? '', note: String(cell.note ?? '') });
+        out.push({
+          tab,
+          row: r,
+          col: c,
+          value: cell.value,
+          formula: cell.formula ?? '',
+          note: String(cell.note ?? ''),
+        });
       }
     }
   }
@@ -35,7 +44,10 @@ function everyCell(wb: Workbook): Array<{ tab: string; row: number; col: number;
 }
 
 /** Run the whole workflow; every run must finish without an unexpected error. */
-function runAll(emu: ReturnType<typeof smallDemo>['emu'], opts: { setup: boolean } = { setup: true }): Array<{ action: Action; alerts: string[]; error: unknown }> {
+function runAll(
+  emu: ReturnType<typeof smallDemo>['emu'],
+  opts: { setup: boolean } = { setup: true },
+): Array<{ action: Action; alerts: string[]; error: unknown }> {
   const runs: Array<{ action: Action; alerts: string[]; error: unknown }> = [];
   const record = (action: Action) => {
     const run = act(emu, action);
@@ -51,7 +63,10 @@ function expectClean(runs: ReturnType<typeof runAll>): void {
   for (const run of runs) {
     expect([run.action, run.error]).toEqual([run.action, undefined]);
     for (const alert of run.alerts) {
-      expect([run.action, alert]).not.toEqual([run.action, expect.stringMatching(/tak terduga|unexpected error|maximum of 50000/)]);
+      expect([run.action, alert]).not.toEqual([
+        run.action,
+        expect.stringMatching(/tak terduga|unexpected error|maximum of 50000/),
+      ]);
       expect(alert.length).toBeLessThan(3000);
     }
   }
@@ -80,25 +95,56 @@ describe('6. formula-like text stays text', () => {
 
 describe('7. no cell stops a run', () => {
   const cases: Array<[string, (wb: Workbook) => void]> = [
-    ['Kandidat Pendidikan Terakhir of 49,850 characters', (wb) => type(wb, 'Kandidat', 2, 'Pendidikan Terakhir', 'S'.repeat(49_850))],
-    ['Kandidat Email of 49,950 characters', (wb) => type(wb, 'Kandidat', 2, 'Email', `${'a'.repeat(49_930)}@example.go.id`)],
-    ['Kandidat Desa/Kecamatan/Kabupaten of 50,000 characters', (wb) => {
-      for (const h of ['Desa/Kelurahan', 'Kecamatan', 'Kabupaten/Kota']) type(wb, 'Kandidat', 3, h, 'D'.repeat(LIMIT));
-    }],
-    ['Sesi Tempat, Desa, Kecamatan, Kabupaten, Provinsi and Fasilitator of 50,000 characters', (wb) => {
-      for (const h of ['Tempat', 'Desa/Kelurahan', 'Kecamatan', 'Kabupaten/Kota', 'Provinsi', 'Fasilitator', 'Nama Kegiatan']) type(wb, 'Sesi', 2, h, 'T'.repeat(LIMIT));
-    }],
-    ['Sesi Tanggal and Jam of 50,000 characters', (wb) => {
-      for (const h of ['Tanggal', 'Jam Mulai', 'Jam Selesai']) type(wb, 'Sesi', 3, h, '9'.repeat(LIMIT));
-    }],
-    ['Desa Sasaran Provinsi and Desa of 50,000 characters', (wb) => {
-      type(wb, 'Desa Sasaran', 2, 'Provinsi', 'P'.repeat(LIMIT));
-      type(wb, 'Desa Sasaran', 3, 'Desa/Kelurahan', 'V'.repeat(LIMIT));
-    }],
-    ['Peserta Nama and Instansi of 50,000 characters', (wb) => {
-      type(wb, 'Peserta', 2, 'Nama', 'N'.repeat(LIMIT));
-      type(wb, 'Peserta', 2, 'Instansi/Asal', 'I'.repeat(LIMIT));
-    }],
+    [
+      'Kandidat Pendidikan Terakhir of 49,850 characters',
+      (wb) => type(wb, 'Kandidat', 2, 'Pendidikan Terakhir', 'S'.repeat(49_850)),
+    ],
+    [
+      'Kandidat Email of 49,950 characters',
+      (wb) => type(wb, 'Kandidat', 2, 'Email', `${'a'.repeat(49_930)}@example.go.id`),
+    ],
+    [
+      'Kandidat Desa/Kecamatan/Kabupaten of 50,000 characters',
+      (wb) => {
+        for (const h of ['Desa/Kelurahan', 'Kecamatan', 'Kabupaten/Kota'])
+          type(wb, 'Kandidat', 3, h, 'D'.repeat(LIMIT));
+      },
+    ],
+    [
+      'Sesi Tempat, Desa, Kecamatan, Kabupaten, Provinsi and Fasilitator of 50,000 characters',
+      (wb) => {
+        for (const h of [
+          'Tempat',
+          'Desa/Kelurahan',
+          'Kecamatan',
+          'Kabupaten/Kota',
+          'Provinsi',
+          'Fasilitator',
+          'Nama Kegiatan',
+        ])
+          type(wb, 'Sesi', 2, h, 'T'.repeat(LIMIT));
+      },
+    ],
+    [
+      'Sesi Tanggal and Jam of 50,000 characters',
+      (wb) => {
+        for (const h of ['Tanggal', 'Jam Mulai', 'Jam Selesai']) type(wb, 'Sesi', 3, h, '9'.repeat(LIMIT));
+      },
+    ],
+    [
+      'Desa Sasaran Provinsi and Desa of 50,000 characters',
+      (wb) => {
+        type(wb, 'Desa Sasaran', 2, 'Provinsi', 'P'.repeat(LIMIT));
+        type(wb, 'Desa Sasaran', 3, 'Desa/Kelurahan', 'V'.repeat(LIMIT));
+      },
+    ],
+    [
+      'Peserta Nama and Instansi of 50,000 characters',
+      (wb) => {
+        type(wb, 'Peserta', 2, 'Nama', 'N'.repeat(LIMIT));
+        type(wb, 'Peserta', 2, 'Instansi/Asal', 'I'.repeat(LIMIT));
+      },
+    ],
   ];
 
   it.each(cases)('%s: every action finishes and every cell and note fits', (_name, plant) => {
@@ -120,7 +166,9 @@ describe('7. no cell stops a run', () => {
     const run = emu.run('validateCandidates');
     expect(run.ui.alerts).toHaveLength(1);
     const alert = run.ui.alerts[0].prompt;
-    expect(alert).toContain(`Pengaturan "Usia minimum" (tab Pengaturan, baris ${row}, kolom Nilai) berisi "${'9'.repeat(59)}…"`);
+    expect(alert).toContain(
+      `Pengaturan "Usia minimum" (tab Pengaturan, baris ${row}, kolom Nilai) berisi "${'9'.repeat(59)}…"`,
+    );
     expect(alert.length).toBeLessThan(600);
   });
 });

@@ -13,17 +13,29 @@ const good = { candidateId: 'K-0001', scores: { K1: 3, K2: 3, K3: 3, K4: 3, K5: 
 describe('forged RPC calls', () => {
   it('refuses a self-declared identity of an inactive panelist, and any identity claim from a Google user', () => {
     const { wb, emu } = scoringWorkbook({ user: '' });
-    const inactive = emu.runRpc('submitScore', [{ ...good, declaredEmail: 'lama@example.go.id' }], { user: '' }) as SubmitResponse;
-    expect(inactive).toEqual({ ok: false, field: null, message: 'Google tidak memberi tahu email Anda. Pilih nama Anda dari daftar panel; penilaian akan dicatat sebagai "dipilih sendiri".' });
+    const inactive = emu.runRpc('submitScore', [{ ...good, declaredEmail: 'lama@example.go.id' }], {
+      user: '',
+    }) as SubmitResponse;
+    expect(inactive).toEqual({
+      ok: false,
+      field: null,
+      message:
+        'Google tidak memberi tahu email Anda. Pilih nama Anda dari daftar panel; penilaian akan dicatat sebagai "dipilih sendiri".',
+    });
     // A Google user on the panel cannot score as somebody else: the claim is ignored and the row is theirs.
-    const claimed = emu.runRpc('submitScore', [{ ...good, declaredEmail: PANEL.budi }], { user: PANEL.ani }) as SubmitResponse;
+    const claimed = emu.runRpc('submitScore', [{ ...good, declaredEmail: PANEL.budi }], {
+      user: PANEL.ani,
+    }) as SubmitResponse;
     expect(claimed.ok).toBe(true);
     expect(scoreRows(wb)[1][2]).toBe(PANEL.ani);
   });
 
   it.each([
     ['a 1 MB note', { ...good, note: 'x'.repeat(1_000_000) }],
-    ['ten thousand criteria', { ...good, scores: Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`K${i}`, 3])) }],
+    [
+      'ten thousand criteria',
+      { ...good, scores: Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`K${i}`, 3])) },
+    ],
     ['a nested object instead of a score', { ...good, scores: { K1: { $gt: 0 } } }],
     ['an array instead of the request', [good]],
     ['nothing at all', undefined],

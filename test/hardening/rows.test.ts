@@ -16,19 +16,32 @@ import { ensureBuilt } from '../support/dist';
 beforeAll(ensureBuilt);
 
 const col = (wb: Workbook, tab: string, header: string) => wb.sheet(tab)!.values()[0].map(String).indexOf(header) + 1;
-const cellOf = (wb: Workbook, tab: string, row: number, header: string) => wb.sheet(tab)!.values()[row - 1][col(wb, tab, header) - 1];
+const cellOf = (wb: Workbook, tab: string, row: number, header: string) =>
+  wb.sheet(tab)!.values()[row - 1][col(wb, tab, header) - 1];
 
 describe('8. a rule that cannot handle a row fails only that row', () => {
   it('the row gets a warning naming the column; the other rules still run', () => {
     const header = CANDIDATES_TAB.columns.map((c) => c.header);
-    const record = rowRecord(matchHeaders(CANDIDATES_TAB, header), 7, header.map(() => 'x'), undefined);
+    const record = rowRecord(
+      matchHeaders(CANDIDATES_TAB, header),
+      7,
+      header.map(() => 'x'),
+      undefined,
+    );
     const findings = checkRow(record, {} as ValidationContext, [
-      { check: () => { throw new TypeError("Cannot read properties of undefined (reading 'x')"); }, column: 'NIK' },
+      {
+        check: () => {
+          throw new TypeError("Cannot read properties of undefined (reading 'x')");
+        },
+        column: 'NIK',
+      },
       { check: () => [] },
     ]);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ rule: 'row.unchecked', severity: 'warning', column: 'NIK' });
-    expect(findings[0].message.id).toBe('Tab Kandidat baris 7: kolom NIK tidak dapat diperiksa otomatis. Periksa isinya secara manual, perbaiki bila perlu, lalu validasi lagi.');
+    expect(findings[0].message.id).toBe(
+      'Tab Kandidat baris 7: kolom NIK tidak dapat diperiksa otomatis. Periksa isinya secara manual, perbaiki bila perlu, lalu validasi lagi.',
+    );
     // The reason goes to the maintainers' log, never into a cell.
     expect(findings[0].message.id + findings[0].message.en).not.toContain('Cannot read');
     expect(findings[0].detail).toContain('Cannot read properties');
@@ -71,10 +84,16 @@ describe('10. an edit made while another action holds the lock is queued, never 
     emu.holdDocumentLock();
     const edit = emu.edit('Kandidat', `${String.fromCharCode(64 + nik)}2`, "'12345");
     expect(edit.error).toBeUndefined();
-    expect(String(cellOf(wb, 'Kandidat', 2, 'Catatan Validasi'))).toContain('⏳ Perubahan di baris ini belum diperiksa');
+    expect(String(cellOf(wb, 'Kandidat', 2, 'Catatan Validasi'))).toContain(
+      '⏳ Perubahan di baris ini belum diperiksa',
+    );
     emu.releaseDocumentLock();
     // A submission for that candidate: the queued check runs first, so the now-TMS row is refused.
-    const response = emu.runRpc('submitScore', [{ candidateId: 'K-0001', scores: { K1: 5, K2: 5, K3: 5, K4: 5, K5: 5 }, recused: false, note: '' }], { user: PANEL.ani }) as SubmitResponse;
+    const response = emu.runRpc(
+      'submitScore',
+      [{ candidateId: 'K-0001', scores: { K1: 5, K2: 5, K3: 5, K4: 5, K5: 5 }, recused: false, note: '' }],
+      { user: PANEL.ani },
+    ) as SubmitResponse;
     expect(response.ok).toBe(false);
     expect(cellOf(wb, 'Kandidat', 2, 'Status Administrasi')).toBe('TMS');
     expect(String(cellOf(wb, 'Kandidat', 2, 'Catatan Validasi'))).toContain('NIK');
@@ -98,18 +117,29 @@ describe('12. smaller defects', () => {
     const { emu } = smallDemo(60);
     emu.run('setupWorkbook');
     emu.holdDocumentLock();
-    expect(() => emu.runRpc('generateAttendance', [{ codes: null }])).toThrow('Daftar hadir belum dibuat karena add-on sedang menjalankan tindakan lain');
+    expect(() => emu.runRpc('generateAttendance', [{ codes: null }])).toThrow(
+      'Daftar hadir belum dibuat karena add-on sedang menjalankan tindakan lain',
+    );
     emu.releaseDocumentLock();
   });
 
-  it.each(['onEdit', 'onOpen', 'onInstall'])('%s called through google.script.run answers nothing and changes nothing', (name) => {
-    const { wb, emu } = smallDemo(60);
-    const before = JSON.stringify(wb.snapshot());
-    for (const args of [[], [{}], [{ range: { getSheet: 'x' } }], [{ range: {}, source: {} }], [{ authMode: 'FULL' }]]) {
-      expect(emu.runRpc(name, args)).toBeUndefined();
-    }
-    expect(JSON.stringify(wb.snapshot())).toBe(before);
-  });
+  it.each(['onEdit', 'onOpen', 'onInstall'])(
+    '%s called through google.script.run answers nothing and changes nothing',
+    (name) => {
+      const { wb, emu } = smallDemo(60);
+      const before = JSON.stringify(wb.snapshot());
+      for (const args of [
+        [],
+        [{}],
+        [{ range: { getSheet: 'x' } }],
+        [{ range: {}, source: {} }],
+        [{ authMode: 'FULL' }],
+      ]) {
+        expect(emu.runRpc(name, args)).toBeUndefined();
+      }
+      expect(JSON.stringify(wb.snapshot())).toBe(before);
+    },
+  );
 
   it('Tambahkan peserta says Sesi is empty before asking about reserves', () => {
     const { wb, emu } = smallDemo(60);
@@ -117,7 +147,9 @@ describe('12. smaller defects', () => {
     const sesi = wb.sheet('Sesi')!;
     sesi.deleteRows(2, sesi.lastRow() - 1);
     const run = emu.run('addParticipantsFromResults');
-    expect(run.ui.alerts.map((a) => a.prompt)).toEqual(['Tab Sesi kosong. Isi sesi (kode, nama kegiatan, tanggal, jam, zona waktu, tempat) lalu coba lagi.']);
+    expect(run.ui.alerts.map((a) => a.prompt)).toEqual([
+      'Tab Sesi kosong. Isi sesi (kode, nama kegiatan, tanggal, jam, zona waktu, tempat) lalu coba lagi.',
+    ]);
   });
 
   it('a time cell shown with its date (30/12/1899 19.00.00) is read as 19.00, and its participants are not called orphans', () => {

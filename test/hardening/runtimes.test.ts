@@ -36,8 +36,10 @@ it('renders every generated tab the same on a runtime without the batch formatti
     fullWorkflow(bare.emu);
     return bare.emu.lastRun!.calls;
   });
-  for (const [, name] of BATCH) expect([name, Object.keys(calls).some((c) => c.endsWith(`.${name}`))]).toEqual([name, false]);
+  for (const [, name] of BATCH)
+    expect([name, Object.keys(calls).some((c) => c.endsWith(`.${name}`))]).toEqual([name, false]);
   // Two independent runs differ only in Penilaian's time stamps and seals (a fresh secret each).
-  const tabs = (wb: typeof usual.wb) => (JSON.parse(comparable(wb)) as { sheets: Array<{ name: string }> }).sheets.filter((s) => s.name !== 'Penilaian');
+  const tabs = (wb: typeof usual.wb) =>
+    (JSON.parse(comparable(wb)) as { sheets: Array<{ name: string }> }).sheets.filter((s) => s.name !== 'Penilaian');
   expect(tabs(bare.wb)).toEqual(tabs(usual.wb));
 });

@@ -5,7 +5,14 @@ import { loadDemoWorkbook } from '../../scripts/demo-data/workbook';
 import { Emulator as Emu } from '../../emulator';
 import type { ScoringContext } from '../../src/core/scoringApi';
 
-export const ACTIONS = ['setupWorkbook', 'validateCandidates', 'computeRanking', 'addParticipantsFromResults', 'generateAttendance', 'refreshSummaries'] as const;
+export const ACTIONS = [
+  'setupWorkbook',
+  'validateCandidates',
+  'computeRanking',
+  'addParticipantsFromResults',
+  'generateAttendance',
+  'refreshSummaries',
+] as const;
 export type Action = (typeof ACTIONS)[number];
 
 export function smallDemo(candidates = 240): { wb: Workbook; emu: Emulator } {
@@ -30,10 +37,19 @@ export function act(emu: Emulator, action: Action) {
 
 /** Tanah Laut's panel scores every candidate through the sidebar's server functions. */
 export function score(emu: Emulator): void {
-  const panel = emu.workbook.sheet('Panel')!.values().slice(1).filter((r) => r[3] === 'Ya' && /Tanah Laut/.test(String(r[2])));
+  const panel = emu.workbook
+    .sheet('Panel')!
+    .values()
+    .slice(1)
+    .filter((r) => r[3] === 'Ya' && /Tanah Laut/.test(String(r[2])));
   const emails = panel.map((r) => String(r[0]));
   const ctx = emu.runRpc('scoringContext', [{}], { user: emails[0] }) as ScoringContext;
-  for (const { user, request } of demoSubmissions(ctx.candidates, emails, ctx.rubric.map((c) => c.code))) emu.runRpc('submitScore', [request], { user });
+  for (const { user, request } of demoSubmissions(
+    ctx.candidates,
+    emails,
+    ctx.rubric.map((c) => c.code),
+  ))
+    emu.runRpc('submitScore', [request], { user });
 }
 
 export function fullWorkflow(emu: Emulator): void {
@@ -50,7 +66,10 @@ const STAMP = /\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/g;
  * internal sheet ids (a generated tab is rebuilt as a new sheet that takes the old one's place).
  */
 export function comparable(wb: Workbook): string {
-  const snap = JSON.parse(JSON.stringify(wb.snapshot())) as { nextSheetId?: number; sheets: Array<{ name: string; id?: number; charts?: Array<{ id?: number }> }> };
+  const snap = JSON.parse(JSON.stringify(wb.snapshot())) as {
+    nextSheetId?: number;
+    sheets: Array<{ name: string; id?: number; charts?: Array<{ id?: number }> }>;
+  };
   delete snap.nextSheetId;
   snap.sheets = snap.sheets.filter((s) => s.name !== 'Log');
   for (const sheet of snap.sheets) {

@@ -5,22 +5,74 @@ import type { CellValue } from '../../src/core/types';
 
 beforeAll(ensureBuilt);
 
-type Outcome = { built: Array<{ code: string; tab: string; participants: number; ticksKept: number; removed: string[] }>; problems: string[]; message: string };
+type Outcome = {
+  built: Array<{ code: string; tab: string; participants: number; ticksKept: number; removed: string[] }>;
+  problems: string[];
+  message: string;
+};
 
 function eventWorkbook(participants: CellValue[][]): { wb: Workbook; emu: Emulator } {
   const wb = new Workbook();
   const emu = new Emulator({ workbook: wb, user: 'koordinator@example.go.id' });
   emu.run('setupWorkbook');
   wb.sheet('Sesi')!.setValues(2, 1, [
-    ['TLT-FGD1', 'FGD Hari 1', '27/11/2019', '19.00', 'selesai', 'WITA', 'Balai Diklat Loka Bina Praja, Pelaihari', '', 'Pelaihari', 'Kabupaten Tanah Laut', 'Kalimantan Selatan', 'Dr. Sri Wahyuni'],
-    ['TLT-FGD2', 'FGD Hari 2', '28/11/2019', '08:00', '12:00', 'WITA', 'Aula Kecamatan Takisung', '', 'Takisung', 'Kabupaten Tanah Laut', 'Kalimantan Selatan', ''],
-    ['TLT-FGD3', 'FGD Hari 3', '29/11/2019', 'pagi', '', 'WITA', 'Aula', '', '', 'Kabupaten Tanah Laut', 'Kalimantan Selatan', ''],
+    [
+      'TLT-FGD1',
+      'FGD Hari 1',
+      '27/11/2019',
+      '19.00',
+      'selesai',
+      'WITA',
+      'Balai Diklat Loka Bina Praja, Pelaihari',
+      '',
+      'Pelaihari',
+      'Kabupaten Tanah Laut',
+      'Kalimantan Selatan',
+      'Dr. Sri Wahyuni',
+    ],
+    [
+      'TLT-FGD2',
+      'FGD Hari 2',
+      '28/11/2019',
+      '08:00',
+      '12:00',
+      'WITA',
+      'Aula Kecamatan Takisung',
+      '',
+      'Takisung',
+      'Kabupaten Tanah Laut',
+      'Kalimantan Selatan',
+      '',
+    ],
+    [
+      'TLT-FGD3',
+      'FGD Hari 3',
+      '29/11/2019',
+      'pagi',
+      '',
+      'WITA',
+      'Aula',
+      '',
+      '',
+      'Kabupaten Tanah Laut',
+      'Kalimantan Selatan',
+      '',
+    ],
   ]);
   if (participants.length) wb.sheet('Peserta')!.setValues(2, 1, participants);
   return { wb, emu };
 }
 
-const P = (code: string, name: string, sex: string, unsur: string, institution: string, phone = ''): CellValue[] => [code, name, sex, unsur, '', institution, phone, ''];
+const P = (code: string, name: string, sex: string, unsur: string, institution: string, phone = ''): CellValue[] => [
+  code,
+  name,
+  sex,
+  unsur,
+  '',
+  institution,
+  phone,
+  '',
+];
 
 describe('Buat daftar hadir', () => {
   it('opens a dialog listing the sessions', () => {
@@ -28,9 +80,17 @@ describe('Buat daftar hadir', () => {
     const run = emu.run('buildAttendanceSheets');
     expect(run.ui.dialogs).toHaveLength(1);
     expect(run.ui.dialogs[0].title).toBe('Buat daftar hadir');
-    const choices = emu.runRpc('attendanceChoices', []) as { sessions: Array<{ code: string; participants: number; exists: boolean }>; problems: string[] };
-    expect(choices.sessions.map((s) => [s.code, s.participants, s.exists])).toEqual([['TLT-FGD1', 1, false], ['TLT-FGD2', 0, false]]);
-    expect(choices.problems).toEqual(['Tab Sesi baris 4: Jam Mulai "pagi" sesi TLT-FGD3 tidak terbaca. Tulis seperti 08.00 atau 19:30.']);
+    const choices = emu.runRpc('attendanceChoices', []) as {
+      sessions: Array<{ code: string; participants: number; exists: boolean }>;
+      problems: string[];
+    };
+    expect(choices.sessions.map((s) => [s.code, s.participants, s.exists])).toEqual([
+      ['TLT-FGD1', 1, false],
+      ['TLT-FGD2', 0, false],
+    ]);
+    expect(choices.problems).toEqual([
+      'Tab Sesi baris 4: Jam Mulai "pagi" sesi TLT-FGD3 tidak terbaca. Tulis seperti 08.00 atau 19:30.',
+    ]);
   });
 
   it('builds one printable tab per session, reports bad rows, and still builds the others', () => {
@@ -41,7 +101,10 @@ describe('Buat daftar hadir', () => {
       P('TLT-FGD1', 'Rahmat', 'L', 'Aparat Desa', 'Desa Angsau'),
     ]);
     const outcome = emu.runRpc('generateAttendance', [{ codes: null }]) as Outcome;
-    expect(outcome.built.map((b) => [b.tab, b.participants])).toEqual([['DH TLT-FGD1', 2], ['DH TLT-FGD2', 0]]);
+    expect(outcome.built.map((b) => [b.tab, b.participants])).toEqual([
+      ['DH TLT-FGD1', 2],
+      ['DH TLT-FGD2', 0],
+    ]);
     expect(outcome.problems).toEqual([
       'Tab Sesi baris 4: Jam Mulai "pagi" sesi TLT-FGD3 tidak terbaca. Tulis seperti 08.00 atau 19:30.',
       'Tab Peserta baris 4: Kode Sesi "TLT-FGD9" tidak ada di tab Sesi. Perbaiki kodenya; Siti belum masuk daftar hadir.',
@@ -69,7 +132,11 @@ describe('Buat daftar hadir', () => {
   });
 
   it('keeps every tick when regenerated after participants change, and logs who was removed', () => {
-    const { wb, emu } = eventWorkbook([P('TLT-FGD1', 'Rahmat', 'L', 'Aparat Desa', 'Desa Angsau'), P('TLT-FGD1', 'Siti', 'P', 'Peneliti', 'BBPPKS'), P('TLT-FGD1', 'Yusuf', 'L', 'Tokoh Masyarakat', 'Masjid Al-Ikhlas')]);
+    const { wb, emu } = eventWorkbook([
+      P('TLT-FGD1', 'Rahmat', 'L', 'Aparat Desa', 'Desa Angsau'),
+      P('TLT-FGD1', 'Siti', 'P', 'Peneliti', 'BBPPKS'),
+      P('TLT-FGD1', 'Yusuf', 'L', 'Tokoh Masyarakat', 'Masjid Al-Ikhlas'),
+    ]);
     emu.runRpc('generateAttendance', [{ codes: ['TLT-FGD1'] }]);
     const tab = () => wb.sheet('DH TLT-FGD1')!;
     // Ticked after the event: Siti (first data row, 13) and Yusuf (third, 15).
@@ -79,7 +146,16 @@ describe('Buat daftar hadir', () => {
     wb.sheet('Peserta')!.setValues(4, 1, [P('TLT-FGD1', 'Ahmad', 'L', 'Peneliti', 'BRIN')]);
     const outcome = emu.runRpc('generateAttendance', [{ codes: ['TLT-FGD1'] }]) as Outcome;
     expect(outcome.built[0]).toMatchObject({ participants: 3, ticksKept: 1, removed: ['Yusuf (✓)'] });
-    expect(tab().values().slice(12, 15).map((r) => [r[1], r[9]])).toEqual([['Ahmad', false], ['Siti', true], ['Rahmat', false]]);
+    expect(
+      tab()
+        .values()
+        .slice(12, 15)
+        .map((r) => [r[1], r[9]]),
+    ).toEqual([
+      ['Ahmad', false],
+      ['Siti', true],
+      ['Rahmat', false],
+    ]);
     expect(String(wb.sheet('Log')!.values().at(-1)![3])).toContain('DH TLT-FGD1: dihapus Yusuf (✓)');
   });
 
@@ -88,13 +164,19 @@ describe('Buat daftar hadir', () => {
     wb.addSheet('DH TLT-FGD1', [['catatan panitia']]);
     const outcome = emu.runRpc('generateAttendance', [{ codes: ['TLT-FGD1'] }]) as Outcome;
     expect(outcome.built).toEqual([]);
-    expect(outcome.problems).toContain('Tab "DH TLT-FGD1" sudah ada dan bukan buatan add-on; tab itu tidak diubah. Ganti namanya agar daftar hadir sesi TLT-FGD1 dapat dibuat.');
+    expect(outcome.problems).toContain(
+      'Tab "DH TLT-FGD1" sudah ada dan bukan buatan add-on; tab itu tidak diubah. Ganti namanya agar daftar hadir sesi TLT-FGD1 dapat dibuat.',
+    );
     expect(wb.sheet('DH TLT-FGD1')!.values()).toEqual([['catatan panitia']]);
   });
 
   it('makes the same number of service calls per tab whatever the number of participants', () => {
     const calls = (n: number) => {
-      const { emu } = eventWorkbook(Array.from({ length: n }, (_, i) => P('TLT-FGD1', `Peserta ${i}`, i % 2 ? 'L' : 'P', 'Lainnya', `Desa ${i}`, `0812${10000000 + i}`)));
+      const { emu } = eventWorkbook(
+        Array.from({ length: n }, (_, i) =>
+          P('TLT-FGD1', `Peserta ${i}`, i % 2 ? 'L' : 'P', 'Lainnya', `Desa ${i}`, `0812${10000000 + i}`),
+        ),
+      );
       emu.runRpc('generateAttendance', [{ codes: ['TLT-FGD1'] }]);
       return emu.lastRun!.totalCalls;
     };
@@ -105,7 +187,9 @@ describe('Buat daftar hadir', () => {
 
   it('rejects a forged request', () => {
     const { emu } = eventWorkbook([]);
-    expect(() => emu.runRpc('generateAttendance', [{ codes: 'semua' }])).toThrow('Permintaan dari dialog tidak sah. Tutup dan buka lagi dialognya.');
+    expect(() => emu.runRpc('generateAttendance', [{ codes: 'semua' }])).toThrow(
+      'Permintaan dari dialog tidak sah. Tutup dan buka lagi dialognya.',
+    );
   });
 });
 
@@ -161,7 +245,13 @@ describe('Tambahkan peserta dari hasil seleksi', () => {
     expect(wb.sheet('Peserta')!.values()).toHaveLength(1);
     emu.alertResponder = () => 'NO';
     emu.run('addParticipantsFromResults');
-    expect(wb.sheet('Peserta')!.values().slice(1).map((r) => r[7])).toEqual(['K-0001', 'K-0001']);
+    expect(
+      wb
+        .sheet('Peserta')!
+        .values()
+        .slice(1)
+        .map((r) => r[7]),
+    ).toEqual(['K-0001', 'K-0001']);
   });
 });
 
@@ -170,8 +260,28 @@ describe('times typed into time cells', () => {
     const wb = new Workbook(); // Asia/Makassar, id_ID
     // A Sesi tab staff made themselves before setup: Jam Mulai is a plain cell, so "19:00" becomes a time value.
     wb.addSheet('Sesi', [
-      ['Kode Sesi', 'Nama Kegiatan', 'Tanggal', 'Jam Mulai', 'Jam Selesai', 'Zona Waktu', 'Tempat', 'Kabupaten/Kota', 'Provinsi'],
-      ['TLT-FGD1', 'FGD Hari 1', '27/11/2019', '19:00', '21:30', 'WITA', 'Balai Diklat Loka Bina Praja', 'Kabupaten Tanah Laut', 'Kalimantan Selatan'],
+      [
+        'Kode Sesi',
+        'Nama Kegiatan',
+        'Tanggal',
+        'Jam Mulai',
+        'Jam Selesai',
+        'Zona Waktu',
+        'Tempat',
+        'Kabupaten/Kota',
+        'Provinsi',
+      ],
+      [
+        'TLT-FGD1',
+        'FGD Hari 1',
+        '27/11/2019',
+        '19:00',
+        '21:30',
+        'WITA',
+        'Balai Diklat Loka Bina Praja',
+        'Kabupaten Tanah Laut',
+        'Kalimantan Selatan',
+      ],
     ]);
     expect(wb.sheet('Sesi')!.cell(2, 4).value).toBeInstanceOf(Date);
     const emu = new Emulator({ workbook: wb });

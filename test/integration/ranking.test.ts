@@ -6,10 +6,18 @@ import type { CellValue } from '../../src/core/types';
 
 beforeAll(ensureBuilt);
 
-const scores = (k1: number, k2: number, k3: number, k4: number, k5: number) => ({ K1: k1, K2: k2, K3: k3, K4: k4, K5: k5 });
+const scores = (k1: number, k2: number, k3: number, k4: number, k5: number) => ({
+  K1: k1,
+  K2: k2,
+  K3: k3,
+  K4: k4,
+  K5: k5,
+});
 
 function submit(emu: Emulator, user: string, candidateId: string, s: Record<string, number>, recused = false): void {
-  const response = emu.runRpc('submitScore', [{ candidateId, scores: s, recused, note: '' }], { user }) as { ok: boolean };
+  const response = emu.runRpc('submitScore', [{ candidateId, scores: s, recused, note: '' }], { user }) as {
+    ok: boolean;
+  };
   if (!response.ok) throw new Error(JSON.stringify(response));
 }
 
@@ -37,16 +45,62 @@ describe('ranking the scored candidates', () => {
     expect(run.ui.alerts).toEqual([]);
     expect(column(wb, 'Skor Akhir')).toEqual([78.1, 75, '', 37.5, '', '']); // (81.25 + 75) / 2 = 78.125
     expect(column(wb, 'Peringkat')).toEqual([1, 2, '', 1, '', '']);
-    expect(column(wb, 'Hasil Seleksi')).toEqual(['Lulus', 'Cadangan', 'Belum Lengkap', 'Tidak Lulus', 'TMS', 'Belum Lengkap']);
+    expect(column(wb, 'Hasil Seleksi')).toEqual([
+      'Lulus',
+      'Cadangan',
+      'Belum Lengkap',
+      'Tidak Lulus',
+      'TMS',
+      'Belum Lengkap',
+    ]);
     expect(run.ui.toasts.at(-1)!.message).toBe('1 Lulus, 1 Cadangan, 1 Tidak Lulus, 2 Belum Lengkap, 1 TMS');
   });
 
   it('publishes Hasil Seleksi with masked NIKs, per-criterion means and the method', () => {
     const values = wb.sheet('Hasil Seleksi')!.values();
     const header = values.find((r) => r[0] === 'Unit')!;
-    expect(header).toEqual(['Unit', 'Peringkat', 'ID', 'Nama', 'NIK', 'L/P', 'Desa/Kelurahan', 'Kecamatan', 'Kabupaten/Kota', 'Jumlah Penilai', 'K1 (rata-rata)', 'K2 (rata-rata)', 'K3 (rata-rata)', 'K4 (rata-rata)', 'K5 (rata-rata)', 'Skor Akhir', 'Selisih', 'Tanda', 'Hasil', 'Penentu Seri']);
+    expect(header).toEqual([
+      'Unit',
+      'Peringkat',
+      'ID',
+      'Nama',
+      'NIK',
+      'L/P',
+      'Desa/Kelurahan',
+      'Kecamatan',
+      'Kabupaten/Kota',
+      'Jumlah Penilai',
+      'K1 (rata-rata)',
+      'K2 (rata-rata)',
+      'K3 (rata-rata)',
+      'K4 (rata-rata)',
+      'K5 (rata-rata)',
+      'Skor Akhir',
+      'Selisih',
+      'Tanda',
+      'Hasil',
+      'Penentu Seri',
+    ]);
     const row = values.find((r) => r[2] === 'K-0001')!;
-    expect(row.slice(0, 17)).toEqual(['Angsau, Kec. Pelaihari, Kabupaten Tanah Laut (kuota 1)', 1, 'K-0001', 'Siti Aminah', '630103******0001', 'P', 'Angsau', 'Pelaihari', 'Kabupaten Tanah Laut', 2, 4.5, 4, 4, 4, 4, 78.1, 6.3]);
+    expect(row.slice(0, 17)).toEqual([
+      'Angsau, Kec. Pelaihari, Kabupaten Tanah Laut (kuota 1)',
+      1,
+      'K-0001',
+      'Siti Aminah',
+      '630103******0001',
+      'P',
+      'Angsau',
+      'Pelaihari',
+      'Kabupaten Tanah Laut',
+      2,
+      4.5,
+      4,
+      4,
+      4,
+      4,
+      78.1,
+      6.3,
+    ]);
     expect(JSON.stringify(values)).not.toContain('6301034708900001');
     expect(values[3][0]).toContain('Metode: Rata-rata; ambang lulus 60; minimal 2 penilai');
     const name = values.find((r) => r[2] === 'K-0003')![3];
@@ -61,7 +115,9 @@ describe('ranking the scored candidates', () => {
     emu.run('computeRanking');
     expect(column(wb, 'Hasil Seleksi')[1]).toBe('Belum Lengkap');
     const result = wb.sheet('Hasil Seleksi')!.values();
-    expect(result.find((r) => r[2] === 'K-0002')![17]).toBe('1 nilai diubah manual (segel tidak cocok), tidak dihitung sampai dikirim ulang');
+    expect(result.find((r) => r[2] === 'K-0002')![17]).toBe(
+      '1 nilai diubah manual (segel tidak cocok), tidak dihitung sampai dikirim ulang',
+    );
     expect(result.some((r) => String(r[0]).startsWith('1 baris Penilaian tidak cocok dengan segelnya'))).toBe(true);
     submit(emu, PANEL.budi, 'K-0002', scores(4, 4, 4, 4, 4));
     emu.run('computeRanking');
@@ -76,7 +132,9 @@ describe('bad input and budgets', () => {
     emu.run('setupWorkbook');
     wb.sheet('Kandidat')!.setValues(2, 2, [['Siti', '6301034708900001']]);
     const run = emu.run('computeRanking');
-    expect(run.ui.alerts[0].prompt).toBe('Kandidat belum divalidasi. Jalankan Validasi data kandidat dulu, lalu hitung lagi.');
+    expect(run.ui.alerts[0].prompt).toBe(
+      'Kandidat belum divalidasi. Jalankan Validasi data kandidat dulu, lalu hitung lagi.',
+    );
   });
 
   it('stops on a broken rubric, naming the row, before writing anything', () => {
@@ -84,7 +142,9 @@ describe('bad input and budgets', () => {
     wb.sheet('Kriteria')!.setValues(3, 4, [[5]]); // K2: min 5, max 5
     const before = JSON.stringify(wb.sheet('Kandidat')!.values());
     const run = emu.run('computeRanking');
-    expect(run.ui.alerts[0].prompt).toBe('Rubrik di tab Kriteria perlu diperbaiki dulu; tidak ada yang diubah:\n• Tab Kriteria baris 3: Skor Min dan Skor Maks harus bilangan bulat antara -1000 dan 1000, dengan Skor Maks lebih besar (misalnya 1 dan 5).');
+    expect(run.ui.alerts[0].prompt).toBe(
+      'Rubrik di tab Kriteria perlu diperbaiki dulu; tidak ada yang diubah:\n• Tab Kriteria baris 3: Skor Min dan Skor Maks harus bilangan bulat antara -1000 dan 1000, dengan Skor Maks lebih besar (misalnya 1 dan 5).',
+    );
     expect(JSON.stringify(wb.sheet('Kandidat')!.values())).toBe(before);
   });
 
@@ -94,9 +154,48 @@ describe('bad input and budgets', () => {
       const emu = new Emulator({ workbook: wb });
       emu.run('setupWorkbook');
       wb.sheet('Kandidat')!.setNumberFormat(2, 3, n, 1, '@');
-      const nik = (i: number) => `6301${String(1 + (i % 11)).padStart(2, '0')}470890${String(1 + Math.floor(i / 11)).padStart(4, '0')}`;
-      wb.sheet('Kandidat')!.setValues(2, 1, Array.from({ length: n }, (_, i) => [`K-${String(i + 1).padStart(5, '0')}`, `Kandidat ${i}`, nik(i), 'P', 'X', '07/08/1990', 'SMA', 'Jl', `Desa ${i % 210}`, 'Pelaihari', 'Kabupaten Tanah Laut', 'Kalsel', `0812${10000000 + i}`, '', '', '', '', 'MS']));
-      const scoreRows = Array.from({ length: n * 3 }, (_, i) => [new Date(0), `K-${String(Math.floor(i / 3) + 1).padStart(5, '0')}`, `p${i % 3}@x.id`, `P${i % 3}`, 3, 4, 3, 4, 3, 62.5, 'Tidak', '', 'unsealed', 'Google']);
+      const nik = (i: number) =>
+        `6301${String(1 + (i % 11)).padStart(2, '0')}470890${String(1 + Math.floor(i / 11)).padStart(4, '0')}`;
+      wb.sheet('Kandidat')!.setValues(
+        2,
+        1,
+        Array.from({ length: n }, (_, i) => [
+          `K-${String(i + 1).padStart(5, '0')}`,
+          `Kandidat ${i}`,
+          nik(i),
+          'P',
+          'X',
+          '07/08/1990',
+          'SMA',
+          'Jl',
+          `Desa ${i % 210}`,
+          'Pelaihari',
+          'Kabupaten Tanah Laut',
+          'Kalsel',
+          `0812${10000000 + i}`,
+          '',
+          '',
+          '',
+          '',
+          'MS',
+        ]),
+      );
+      const scoreRows = Array.from({ length: n * 3 }, (_, i) => [
+        new Date(0),
+        `K-${String(Math.floor(i / 3) + 1).padStart(5, '0')}`,
+        `p${i % 3}@x.id`,
+        `P${i % 3}`,
+        3,
+        4,
+        3,
+        4,
+        3,
+        62.5,
+        'Tidak',
+        '',
+        'unsealed',
+        'Google',
+      ]);
       wb.sheet('Penilaian')!.setValues(2, 1, scoreRows);
       const run = emu.run('computeRanking');
       if (run.error || run.ui.alerts.length) throw new Error(run.error?.message ?? run.ui.alerts[0].prompt);
@@ -106,7 +205,8 @@ describe('bad input and budgets', () => {
     const large = calls(10_000);
     // Identical, except for the one call that sizes the results tab: a new sheet has 1,000 rows, so
     // the small tab deletes the rows it does not need and the large one inserts the rows it does.
-    const resize = (calls: Record<string, number>) => (calls['Sheet.insertRowsAfter'] ?? 0) + (calls['Sheet.deleteRows'] ?? 0);
+    const resize = (calls: Record<string, number>) =>
+      (calls['Sheet.insertRowsAfter'] ?? 0) + (calls['Sheet.deleteRows'] ?? 0);
     expect([resize(small), resize(large)]).toEqual([1, 1]);
     const rest = (calls: Record<string, number>) => ({ ...calls, 'Sheet.insertRowsAfter': 0, 'Sheet.deleteRows': 0 });
     expect(rest(large)).toEqual(rest(small));

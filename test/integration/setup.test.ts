@@ -6,7 +6,17 @@ import { ensureBuilt } from '../support/dist';
 
 beforeAll(ensureBuilt);
 
-const CONTRACT_TABS = ['Pengaturan', 'Kandidat', 'Desa Sasaran', 'Kriteria', 'Panel', 'Sesi', 'Peserta', 'Penilaian', 'Log'];
+const CONTRACT_TABS = [
+  'Pengaturan',
+  'Kandidat',
+  'Desa Sasaran',
+  'Kriteria',
+  'Panel',
+  'Sesi',
+  'Peserta',
+  'Penilaian',
+  'Log',
+];
 
 function freshWorkbook(): Workbook {
   const wb = new Workbook();
@@ -33,13 +43,31 @@ describe('setup on an empty workbook', () => {
   it('runs without an error or alert and says so in a toast', () => {
     expect(run.error).toBeUndefined();
     expect(run.ui.alerts).toEqual([]);
-    expect(run.ui.toasts.map((t) => t.message)).toEqual(['Menyiapkan lembar kerja…', 'Lembar kerja siap (9 perubahan, lihat tab Log).']);
+    expect(run.ui.toasts.map((t) => t.message)).toEqual([
+      'Menyiapkan lembar kerja…',
+      'Lembar kerja siap (9 perubahan, lihat tab Log).',
+    ]);
   });
 
   it('creates every contract tab after the existing one, with headers in row 1, frozen', () => {
     expect(wb.sheetNames()).toEqual(['Sheet1', ...CONTRACT_TABS]);
     expect(headerRow(wb, 'Kandidat')).toEqual(CANDIDATES_TAB.columns.map((c) => c.header));
-    expect(headerRow(wb, 'Penilaian')).toEqual(['Waktu', 'ID Kandidat', 'Email Penilai', 'Nama Penilai', 'K1', 'K2', 'K3', 'K4', 'K5', 'Total', 'Konflik Kepentingan', 'Catatan', 'Segel', 'Identitas']);
+    expect(headerRow(wb, 'Penilaian')).toEqual([
+      'Waktu',
+      'ID Kandidat',
+      'Email Penilai',
+      'Nama Penilai',
+      'K1',
+      'K2',
+      'K3',
+      'K4',
+      'K5',
+      'Total',
+      'Konflik Kepentingan',
+      'Catatan',
+      'Segel',
+      'Identitas',
+    ]);
     for (const tab of CONTRACT_TABS) expect([tab, wb.sheet(tab)!.frozenRows]).toEqual([tab, 1]);
   });
 
@@ -59,11 +87,28 @@ describe('setup on an empty workbook', () => {
       return v ? { values: v.criteriaValues[0], allowInvalid: v.allowInvalid } : undefined;
     };
     expect(rule('Kandidat', 2, 4)).toEqual({ values: ['L', 'P'], allowInvalid: true });
-    expect(rule('Kandidat', 500, 7)).toEqual({ values: ['Tidak/Belum Sekolah', 'SD', 'SLTP', 'SLTA', 'D1/D2', 'D3', 'D4/S1', 'S2', 'S3'], allowInvalid: true });
-    expect(rule('Peserta', 2, 4)).toEqual({ values: ['Peneliti', 'Penyuluh Sosial', 'Perwakilan Instansi Terkait', 'Aparat Desa', 'Calon Penyuluh Sosial', 'Tokoh Masyarakat', 'Lainnya'], allowInvalid: true });
+    expect(rule('Kandidat', 500, 7)).toEqual({
+      values: ['Tidak/Belum Sekolah', 'SD', 'SLTP', 'SLTA', 'D1/D2', 'D3', 'D4/S1', 'S2', 'S3'],
+      allowInvalid: true,
+    });
+    expect(rule('Peserta', 2, 4)).toEqual({
+      values: [
+        'Peneliti',
+        'Penyuluh Sosial',
+        'Perwakilan Instansi Terkait',
+        'Aparat Desa',
+        'Calon Penyuluh Sosial',
+        'Tokoh Masyarakat',
+        'Lainnya',
+      ],
+      allowInvalid: true,
+    });
     expect(rule('Sesi', 2, 6)).toEqual({ values: ['WIB', 'WITA', 'WIT'], allowInvalid: true });
     expect(rule('Panel', 2, 4)).toEqual({ values: ['Ya', 'Tidak'], allowInvalid: true });
-    expect(rule('Pengaturan', 10, 2)).toEqual({ values: ['Rata-rata', 'Rata-rata terpangkas', 'Skor-z'], allowInvalid: true });
+    expect(rule('Pengaturan', 10, 2)).toEqual({
+      values: ['Rata-rata', 'Rata-rata terpangkas', 'Skor-z'],
+      allowInvalid: true,
+    });
     expect(rule('Kandidat', 2, 2)).toBeUndefined();
   });
 
@@ -71,7 +116,11 @@ describe('setup on an empty workbook', () => {
     const settings = wb.sheet('Pengaturan')!.values();
     expect(settings).toHaveLength(SETTING_DEFS.length + 1);
     expect(settings[10]).toEqual(['Ambang lulus', 60, 'Skor akhir minimum (0–100) untuk lulus.']);
-    expect(settings[20]).toEqual(['Bahasa', 'Indonesia', 'Bahasa menu, formulir, pesan dan tab yang dibuat: Indonesia atau English.']);
+    expect(settings[20]).toEqual([
+      'Bahasa',
+      'Indonesia',
+      'Bahasa menu, formulir, pesan dan tab yang dibuat: Indonesia atau English.',
+    ]);
     const rubric = wb.sheet('Kriteria')!.values();
     expect(rubric.map((r) => r[0])).toEqual(['Kode', 'K1', 'K2', 'K3', 'K4', 'K5']);
     expect(rubric.slice(1).reduce((sum, r) => sum + Number(r[2]), 0)).toBe(100);
@@ -81,7 +130,9 @@ describe('setup on an empty workbook', () => {
     const status = wb.sheet('Kandidat')!.cell(1, 18);
     expect(status.value).toBe('Status Administrasi');
     expect(status.fontWeight).toBe('bold');
-    expect(status.note).toBe('Diisi add-on: MS, TMS atau Perlu Cek.\nWritten by the add-on: MS, TMS or Perlu Cek (needs checking).');
+    expect(status.note).toBe(
+      'Diisi add-on: MS, TMS atau Perlu Cek.\nWritten by the add-on: MS, TMS or Perlu Cek (needs checking).',
+    );
     expect(wb.sheet('Kandidat')!.columnWidth(3)).toBe(150);
   });
 
@@ -110,7 +161,10 @@ describe('setup on an empty workbook', () => {
     const again = emu.run('setupWorkbook');
     expect(again.error).toBeUndefined();
     expect(snapshotWithoutLog(wb)).toEqual(before);
-    expect(again.ui.toasts.map((t) => t.message)).toEqual(['Menyiapkan lembar kerja…', 'Lembar kerja sudah lengkap; tidak ada yang diubah.']);
+    expect(again.ui.toasts.map((t) => t.message)).toEqual([
+      'Menyiapkan lembar kerja…',
+      'Lembar kerja sudah lengkap; tidak ada yang diubah.',
+    ]);
     expect(wb.sheet('Log')!.values()[2][3]).toBe('Tidak ada yang perlu ditambahkan: lembar kerja sudah lengkap.');
   });
 });
@@ -124,14 +178,21 @@ describe('setup on a workbook that already holds data', () => {
       ['Budi', 6301051708900002, '', 81234567891],
     ]);
     candidates.setBackground?.(2, 3, '#ffff00');
-    wb.addSheet('Pengaturan', [['Pengaturan', 'Nilai', 'Keterangan'], ['Ambang lulus', 70, 'disepakati rapat 20/11'], ['Bahasa', 'English', '']]);
+    wb.addSheet('Pengaturan', [
+      ['Pengaturan', 'Nilai', 'Keterangan'],
+      ['Ambang lulus', 70, 'disepakati rapat 20/11'],
+      ['Bahasa', 'English', ''],
+    ]);
     wb.addSheet('Catatan Rapat', [['Notulen'], ['=SUM(1,2)']]);
     return wb;
   }
 
   it('adds missing columns at the right end and changes none of the user cells', () => {
     const wb = workbookWithData();
-    const before = wb.sheet('Kandidat')!.values().map((r) => r.slice(0, 4));
+    const before = wb
+      .sheet('Kandidat')!
+      .values()
+      .map((r) => r.slice(0, 4));
     const run = new Emulator({ workbook: wb }).run('setupWorkbook');
     expect(run.error).toBeUndefined();
     const after = wb.sheet('Kandidat')!.values();
@@ -146,21 +207,34 @@ describe('setup on a workbook that already holds data', () => {
     const other = JSON.stringify(wb.sheet('Catatan Rapat')!.values());
     const run = new Emulator({ workbook: wb }).run('setupWorkbook');
     const settings = wb.sheet('Pengaturan')!.values();
-    expect(settings.slice(0, 3)).toEqual([['Pengaturan', 'Nilai', 'Keterangan'], ['Ambang lulus', 70, 'disepakati rapat 20/11'], ['Bahasa', 'English', '']]);
+    expect(settings.slice(0, 3)).toEqual([
+      ['Pengaturan', 'Nilai', 'Keterangan'],
+      ['Ambang lulus', 70, 'disepakati rapat 20/11'],
+      ['Bahasa', 'English', ''],
+    ]);
     expect(settings).toHaveLength(SETTING_DEFS.length + 1);
-    expect(settings[3]).toEqual(['Nama kegiatan', 'Rekrutmen Calon Penyuluh Sosial — Desa Berketahanan Sosial', 'Activity title on the tabs the add-on generates (attendance, results, summaries).']);
+    expect(settings[3]).toEqual([
+      'Nama kegiatan',
+      'Rekrutmen Calon Penyuluh Sosial — Desa Berketahanan Sosial',
+      'Activity title on the tabs the add-on generates (attendance, results, summaries).',
+    ]);
     expect(JSON.stringify(wb.sheet('Catatan Rapat')!.values())).toBe(other);
     expect(run.ui.toasts.at(-1)!.message).toBe('Workbook ready (9 changes, see the Log tab).');
   });
 
   it('finishes setting up but warns, in Indonesian, about a bad settings value', () => {
     const wb = freshWorkbook();
-    wb.addSheet('Pengaturan', [['Pengaturan', 'Nilai', 'Keterangan'], ['Ambang lulus', 'enam puluh', '']]);
+    wb.addSheet('Pengaturan', [
+      ['Pengaturan', 'Nilai', 'Keterangan'],
+      ['Ambang lulus', 'enam puluh', ''],
+    ]);
     const run = new Emulator({ workbook: wb }).run('setupWorkbook');
     expect(run.error).toBeUndefined();
     expect(wb.sheetNames()).toEqual(['Sheet1', 'Pengaturan', ...CONTRACT_TABS.slice(1)]);
     expect(run.ui.alerts).toHaveLength(1);
-    expect(run.ui.alerts[0].prompt).toContain('Pengaturan "Ambang lulus" (tab Pengaturan, baris 2, kolom Nilai) berisi "enam puluh", padahal harus angka 0–100.');
+    expect(run.ui.alerts[0].prompt).toContain(
+      'Pengaturan "Ambang lulus" (tab Pengaturan, baris 2, kolom Nilai) berisi "enam puluh", padahal harus angka 0–100.',
+    );
   });
 });
 
@@ -172,7 +246,9 @@ describe('setup under contention and faults', () => {
     const run = emu.run('setupWorkbook');
     expect(run.error).toBeUndefined();
     expect(wb.sheetNames()).toEqual(['Sheet1']);
-    expect(run.ui.alerts.map((a) => a.prompt)).toEqual(['Add-on sedang dijalankan oleh orang lain pada spreadsheet ini. Tunggu sebentar, lalu coba lagi. Tidak ada yang diubah.']);
+    expect(run.ui.alerts.map((a) => a.prompt)).toEqual([
+      'Add-on sedang dijalankan oleh orang lain pada spreadsheet ini. Tunggu sebentar, lalu coba lagi. Tidak ada yang diubah.',
+    ]);
   });
 
   it('reports a service failure in plain words, without a stack trace, and releases the lock', () => {
@@ -182,7 +258,9 @@ describe('setup under contention and faults', () => {
     const run = emu.run('setupWorkbook');
     expect(run.error).toBeUndefined();
     const message = run.ui.alerts[0].prompt;
-    expect(message).toContain('Tindakan terhenti karena kesalahan tak terduga: Service Spreadsheets timed out while accessing document');
+    expect(message).toContain(
+      'Tindakan terhenti karena kesalahan tak terduga: Service Spreadsheets timed out while accessing document',
+    );
     expect(message).not.toMatch(/\bat .*:\d+:\d+/);
     emu.failAfter(null);
     // The lock was released: a second run completes, and fills in what the first could not.

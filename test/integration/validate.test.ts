@@ -11,12 +11,25 @@ const WITA_MIDNIGHT = (y: number, m: number, d: number) => new Date(Date.UTC(y, 
 /** Kandidat columns in contract order, 17 input columns. */
 function candidate(over: Partial<Record<string, CellValue>> = {}): CellValue[] {
   const base: Record<string, CellValue> = {
-    ID: '', 'Nama Lengkap': 'Siti Rahmawati', NIK: '6301034708900001', 'Jenis Kelamin': 'P', 'Tempat Lahir': 'Pelaihari',
-    'Tanggal Lahir': WITA_MIDNIGHT(1990, 8, 7), 'Pendidikan Terakhir': 'SMA', Alamat: 'Jl. A. Yani RT 03', 'Desa/Kelurahan': 'Angsau',
-    Kecamatan: 'Pelaihari', 'Kabupaten/Kota': 'Kabupaten Tanah Laut', Provinsi: 'Kalimantan Selatan', 'No. HP': '081234567890',
-    Email: '', 'Tanggal Daftar': '', 'Keputusan Verifikator': '', 'Alasan Verifikator': '',
+    ID: '',
+    'Nama Lengkap': 'Siti Rahmawati',
+    NIK: '6301034708900001',
+    'Jenis Kelamin': 'P',
+    'Tempat Lahir': 'Pelaihari',
+    'Tanggal Lahir': WITA_MIDNIGHT(1990, 8, 7),
+    'Pendidikan Terakhir': 'SMA',
+    Alamat: 'Jl. A. Yani RT 03',
+    'Desa/Kelurahan': 'Angsau',
+    Kecamatan: 'Pelaihari',
+    'Kabupaten/Kota': 'Kabupaten Tanah Laut',
+    Provinsi: 'Kalimantan Selatan',
+    'No. HP': '081234567890',
+    Email: '',
+    'Tanggal Daftar': '',
+    'Keputusan Verifikator': '',
+    'Alasan Verifikator': '',
   };
-  return Object.values({ ...base, ...over }).map((v) => v ?? "");
+  return Object.values({ ...base, ...over }).map((v) => v ?? '');
 }
 
 function setUp(rows: CellValue[][], opts: { villages?: boolean } = {}): { wb: Workbook; emu: Emulator } {
@@ -42,10 +55,30 @@ const cellOf = (wb: Workbook, row: number, header: string) => wb.sheet('Kandidat
 describe('a full validation run', () => {
   const { wb, emu } = setUp([
     candidate(),
-    candidate({ 'Nama Lengkap': 'Budi', NIK: '6301031708900002', 'Jenis Kelamin': 'L', 'Tanggal Lahir': '17/08/1990', 'No. HP': '0512-21234' }),
-    candidate({ ID: 'K-0007', 'Nama Lengkap': 'Ahmad Fauzi', NIK: '6301031708900000', 'Jenis Kelamin': 'L', 'Tanggal Lahir': '17 Agustus 1990', 'Pendidikan Terakhir': 'SMP', 'No. HP': '0812345' }),
+    candidate({
+      'Nama Lengkap': 'Budi',
+      NIK: '6301031708900002',
+      'Jenis Kelamin': 'L',
+      'Tanggal Lahir': '17/08/1990',
+      'No. HP': '0512-21234',
+    }),
+    candidate({
+      ID: 'K-0007',
+      'Nama Lengkap': 'Ahmad Fauzi',
+      NIK: '6301031708900000',
+      'Jenis Kelamin': 'L',
+      'Tanggal Lahir': '17 Agustus 1990',
+      'Pendidikan Terakhir': 'SMP',
+      'No. HP': '0812345',
+    }),
     new Array(17).fill(''),
-    candidate({ 'Nama Lengkap': 'Rina', NIK: '6301035512000003', 'Tanggal Lahir': '2000-12-15', 'Desa/Kelurahan': 'Sungai Bakar', 'No. HP': '+62 813-5000-1111' }),
+    candidate({
+      'Nama Lengkap': 'Rina',
+      NIK: '6301035512000003',
+      'Tanggal Lahir': '2000-12-15',
+      'Desa/Kelurahan': 'Sungai Bakar',
+      'No. HP': '+62 813-5000-1111',
+    }),
   ]);
   // The user's own colour and note on a cell that will be flagged, and on one that will not.
   wb.sheet('Kandidat')!.setBackground(4, 7, '#00ff00');
@@ -57,7 +90,9 @@ describe('a full validation run', () => {
     expect(run.ui.alerts).toEqual([]);
     const status = (row: number) => cellOf(wb, row, 'Status Administrasi').value;
     expect([2, 3, 4, 5, 6].map(status)).toEqual(['MS', 'Perlu Cek', 'TMS', '', 'TMS']);
-    expect(cellOf(wb, 3, 'Catatan Validasi').value).toBe('⚠ "0512-21234" tampak seperti nomor telepon rumah/kantor, bukan HP. Minta nomor HP/WhatsApp yang aktif bila ada.');
+    expect(cellOf(wb, 3, 'Catatan Validasi').value).toBe(
+      '⚠ "0512-21234" tampak seperti nomor telepon rumah/kantor, bukan HP. Minta nomor HP/WhatsApp yang aktif bila ada.',
+    );
     expect(String(cellOf(wb, 4, 'Catatan Validasi').value).split('\n')).toEqual([
       '✖ Empat digit terakhir NIK adalah 0000 — biasanya tanda NIK terpotong karena diketik sebagai angka. Ketik ulang NIK dari KTP sebagai teks.',
       '✖ Pendidikan SMP (SLTP) di bawah syarat minimum SLTA.',
@@ -90,7 +125,12 @@ describe('a full validation run', () => {
     expect(find('Baris diperiksa')?.[1]).toBe(4);
     expect(find('TMS')?.[1]).toBe(2);
     expect(find('Kabupaten Tanah Laut')?.slice(0, 5)).toEqual(['Kabupaten Tanah Laut', 4, 1, 2, 1]);
-    expect(find('nik.serial')?.slice(0, 4)).toEqual(['nik.serial', 'Nomor urut NIK 0000 (NIK terpotong)', 'Galat (TMS)', 1]);
+    expect(find('nik.serial')?.slice(0, 4)).toEqual([
+      'nik.serial',
+      'Nomor urut NIK 0000 (NIK terpotong)',
+      'Galat (TMS)',
+      1,
+    ]);
     const nikLine = report.find((r) => r[0] === 4 && r[2] === 'NIK');
     expect(nikLine?.slice(0, 4)).toEqual([4, 'K-0007', 'NIK', '630103******0000']);
     const phoneLine = report.find((r) => r[0] === 3 && r[2] === 'No. HP');
@@ -101,7 +141,11 @@ describe('a full validation run', () => {
   it('sums the run up in a toast and in the Log', () => {
     expect(run.ui.toasts.at(-1)!.message).toBe('4 baris: 1 MS, 2 TMS, 1 Perlu Cek');
     const log = wb.sheet('Log')!.values();
-    expect(log.at(-1)!.slice(1)).toEqual(['staf@example.go.id', 'Validasi data kandidat', '4 baris: 1 MS, 2 TMS, 1 Perlu Cek; ID baru: 3']);
+    expect(log.at(-1)!.slice(1)).toEqual([
+      'staf@example.go.id',
+      'Validasi data kandidat',
+      '4 baris: 1 MS, 2 TMS, 1 Perlu Cek; ID baru: 3',
+    ]);
   });
 
   it('removes its own marks once a row is fixed, keeping the user note', () => {
@@ -120,14 +164,19 @@ describe('a full validation run', () => {
 describe('bad input', () => {
   it('stops with one alert naming missing columns, their aliases and the closest header, writing nothing', () => {
     const wb = new Workbook();
-    wb.addSheet('Kandidat', [['Nama', 'NIKK', 'L/P', 'Alamat'], ['Siti', '6301034708900001', 'P', 'Jl. A']]);
+    wb.addSheet('Kandidat', [
+      ['Nama', 'NIKK', 'L/P', 'Alamat'],
+      ['Siti', '6301034708900001', 'P', 'Jl. A'],
+    ]);
     const before = JSON.stringify(wb.snapshot());
     const run = new Emulator({ workbook: wb }).run('validateCandidates');
     expect(run.error).toBeUndefined();
     expect(run.ui.alerts).toHaveLength(1);
     const text = run.ui.alerts[0].prompt;
     expect(text).toContain('Kolom wajib tidak ditemukan di baris 1 tab "Kandidat"');
-    expect(text).toContain('• NIK (juga diterima: No. KTP, No KTP, Nomor KTP, Nomor Induk Kependudukan) — mungkin maksud Anda "NIKK"?');
+    expect(text).toContain(
+      '• NIK (juga diterima: No. KTP, No KTP, Nomor KTP, Nomor Induk Kependudukan) — mungkin maksud Anda "NIKK"?',
+    );
     expect(text).toContain('• No. HP (juga diterima:');
     expect(text).not.toMatch(/\bat \S+:\d+/);
     expect(JSON.stringify(wb.snapshot())).toBe(before);
@@ -138,7 +187,9 @@ describe('bad input', () => {
     wb.sheet('Pengaturan')!.setValues(6, 2, [['lima puluh']]);
     const before = JSON.stringify(wb.sheet('Kandidat')!.values());
     const run = emu.run('validateCandidates');
-    expect(run.ui.alerts[0].prompt).toContain('Pengaturan "Usia maksimum" (tab Pengaturan, baris 6, kolom Nilai) berisi "lima puluh"');
+    expect(run.ui.alerts[0].prompt).toContain(
+      'Pengaturan "Usia maksimum" (tab Pengaturan, baris 6, kolom Nilai) berisi "lima puluh"',
+    );
     expect(JSON.stringify(wb.sheet('Kandidat')!.values())).toBe(before);
   });
 
@@ -146,17 +197,33 @@ describe('bad input', () => {
     const { wb, emu } = setUp([candidate({ 'Desa/Kelurahan': 'Entah' })], { villages: false });
     emu.run('validateCandidates');
     expect(cellOf(wb, 2, 'Status Administrasi').value).toBe('MS');
-    expect(wb.sheet('Laporan Validasi')!.values()[2][0]).toBe('Tab Desa Sasaran kosong, jadi pemeriksaan domisili dilewati. Isi Desa Sasaran lalu validasi lagi.');
+    expect(wb.sheet('Laporan Validasi')!.values()[2][0]).toBe(
+      'Tab Desa Sasaran kosong, jadi pemeriksaan domisili dilewati. Isi Desa Sasaran lalu validasi lagi.',
+    );
   });
 
   it('maps results to the right rows after the sheet was sorted between runs', () => {
-    const { wb, emu } = setUp([candidate({ 'Nama Lengkap': 'Zaenal', NIK: '6301031708900000', 'Jenis Kelamin': 'L', 'Tanggal Lahir': '17/08/1990', 'No. HP': '0813-1111-2222' }), candidate({ 'Nama Lengkap': 'Ani' })]);
+    const { wb, emu } = setUp([
+      candidate({
+        'Nama Lengkap': 'Zaenal',
+        NIK: '6301031708900000',
+        'Jenis Kelamin': 'L',
+        'Tanggal Lahir': '17/08/1990',
+        'No. HP': '0813-1111-2222',
+      }),
+      candidate({ 'Nama Lengkap': 'Ani' }),
+    ]);
     emu.run('validateCandidates');
     const sheet = wb.sheet('Kandidat')!;
-    const rows = sheet.values().slice(1).sort((a, b) => String(a[1]).localeCompare(String(b[1])));
+    const rows = sheet
+      .values()
+      .slice(1)
+      .sort((a, b) => String(a[1]).localeCompare(String(b[1])));
     sheet.setValues(2, 1, rows);
     emu.run('validateCandidates');
-    expect([2, 3].map((r) => [cellOf(wb, r, 'Nama Lengkap').value, cellOf(wb, r, 'Status Administrasi').value])).toEqual([
+    expect(
+      [2, 3].map((r) => [cellOf(wb, r, 'Nama Lengkap').value, cellOf(wb, r, 'Status Administrasi').value]),
+    ).toEqual([
       ['Ani', 'MS'],
       ['Zaenal', 'TMS'],
     ]);
@@ -166,8 +233,10 @@ describe('bad input', () => {
 describe('call budgets', () => {
   it('makes the same number of service calls for 10 and for 10,000 rows', () => {
     // Distinct valid NIKs: district 01–11 of Tanah Laut, serial 0001–0910.
-    const nik = (i: number) => `6301${String(1 + (i % 11)).padStart(2, '0')}470890${String(1 + Math.floor(i / 11)).padStart(4, '0')}`;
-    const rows = (n: number) => Array.from({ length: n }, (_, i) => candidate({ NIK: nik(i), 'No. HP': `0812${String(10000000 + i)}` }));
+    const nik = (i: number) =>
+      `6301${String(1 + (i % 11)).padStart(2, '0')}470890${String(1 + Math.floor(i / 11)).padStart(4, '0')}`;
+    const rows = (n: number) =>
+      Array.from({ length: n }, (_, i) => candidate({ NIK: nik(i), 'No. HP': `0812${String(10000000 + i)}` }));
     const small = setUp(rows(10));
     const large = setUp(rows(10_000));
     const a = small.emu.run('validateCandidates');
@@ -181,7 +250,15 @@ describe('call budgets', () => {
 
 describe('the live check on edit', () => {
   it('re-validates only the touched row, at once, in a few calls', () => {
-    const { wb, emu } = setUp([candidate(), candidate({ 'Nama Lengkap': 'Budi', NIK: '6301031708900002', 'Jenis Kelamin': 'L', 'Tanggal Lahir': '17/08/1990' })]);
+    const { wb, emu } = setUp([
+      candidate(),
+      candidate({
+        'Nama Lengkap': 'Budi',
+        NIK: '6301031708900002',
+        'Jenis Kelamin': 'L',
+        'Tanggal Lahir': '17/08/1990',
+      }),
+    ]);
     emu.run('validateCandidates');
     const otherRow = JSON.stringify(wb.sheet('Kandidat')!.values()[2]);
     const run = emu.edit('Kandidat', `C2`, '6301034708900000');
@@ -195,14 +272,19 @@ describe('the live check on edit', () => {
   it('validates pasted rows and gives them IDs', () => {
     const { wb, emu } = setUp([candidate({ ID: 'K-0001' })]);
     emu.run('validateCandidates');
-    const run = emu.edit('Kandidat', 'A3:Q4', [candidate(), candidate({ 'Nama Lengkap': 'Dewi', 'No. HP': '0812-9999-0000', 'Pendidikan Terakhir': 'SD' })]);
+    const run = emu.edit('Kandidat', 'A3:Q4', [
+      candidate(),
+      candidate({ 'Nama Lengkap': 'Dewi', 'No. HP': '0812-9999-0000', 'Pendidikan Terakhir': 'SD' }),
+    ]);
     expect(run.error).toBeUndefined();
     expect([3, 4].map((r) => [cellOf(wb, r, 'ID').value, cellOf(wb, r, 'Status Administrasi').value])).toEqual([
       ['K-0002', 'TMS'],
       ['K-0003', 'TMS'],
     ]);
     // Row 3 repeats row 2's NIK and phone: the live check says the twin is marked by the full run.
-    expect(String(cellOf(wb, 3, 'Catatan Validasi').value)).toContain('ℹ Baris kembarannya ikut ditandai saat menu Validasi data kandidat dijalankan.');
+    expect(String(cellOf(wb, 3, 'Catatan Validasi').value)).toContain(
+      'ℹ Baris kembarannya ikut ditandai saat menu Validasi data kandidat dijalankan.',
+    );
   });
 
   it('returns at once for edits on other tabs', () => {
@@ -220,6 +302,8 @@ describe('the live check with broken settings', () => {
     wb.sheet('Pengaturan')!.setValues(6, 2, [['lima puluh']]);
     const run = emu.edit('Kandidat', 'B2', 'Siti Aminah');
     expect(run.error).toBeUndefined();
-    expect(cellOf(wb, 2, 'Catatan Validasi').value).toBe('⚠ Baris ini belum diperiksa: tab Pengaturan bermasalah. Jalankan menu Validasi data kandidat untuk melihat rinciannya.');
+    expect(cellOf(wb, 2, 'Catatan Validasi').value).toBe(
+      '⚠ Baris ini belum diperiksa: tab Pengaturan bermasalah. Jalankan menu Validasi data kandidat untuk melihat rinciannya.',
+    );
   });
 });

@@ -28,7 +28,12 @@ beforeAll(async () => {
   ensureBuilt();
   mkdirSync(ARTIFACTS, { recursive: true });
   stateDir = mkdtempSync(join(tmpdir(), 'preview-test-'));
-  preview = await startPreview({ port: 0, workbook: loadDemoWorkbook({ candidates: 300 }).workbook, fresh: true, stateDir });
+  preview = await startPreview({
+    port: 0,
+    workbook: loadDemoWorkbook({ candidates: 300 }).workbook,
+    fresh: true,
+    stateDir,
+  });
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   page.on('pageerror', (e) => errors.push(e.message));
@@ -67,7 +72,12 @@ async function openTab(name: string): Promise<void> {
 
 async function switchUser(email: string): Promise<void> {
   await page.selectOption('#user', email);
-  await page.waitForFunction((e) => (document.querySelector('#user') as HTMLSelectElement).value === e && !document.querySelector('#sidebar:not([hidden])'), email);
+  await page.waitForFunction(
+    (e) =>
+      (document.querySelector('#user') as HTMLSelectElement).value === e &&
+      !document.querySelector('#sidebar:not([hidden])'),
+    email,
+  );
 }
 
 function tanahLautPanel(): string[] {
@@ -91,7 +101,16 @@ describe('npm start preview', () => {
     await page.click('#ext-button');
     await page.hover('#ext-menu button');
     const items = await page.locator('#addon-menu button').allTextContents();
-    expect(items).toEqual(['Siapkan lembar kerja', 'Validasi data kandidat', 'Buka formulir penilaian', 'Hitung skor & peringkat', 'Tambahkan peserta dari hasil seleksi', 'Buat daftar hadir', 'Perbarui rekap', 'Panduan']);
+    expect(items).toEqual([
+      'Siapkan lembar kerja',
+      'Validasi data kandidat',
+      'Buka formulir penilaian',
+      'Hitung skor & peringkat',
+      'Tambahkan peserta dari hasil seleksi',
+      'Buat daftar hadir',
+      'Perbarui rekap',
+      'Panduan',
+    ]);
     await shot('1-menu');
     await page.keyboard.press('Escape');
     await page.click('#file-name');
@@ -127,7 +146,9 @@ describe('npm start preview', () => {
     await page.fill('#cell-editor', 'Siti Aminah');
     await page.keyboard.press('Enter');
     await idle();
-    await page.waitForFunction(() => document.querySelector('#grid td[data-r="2"][data-c="2"]')?.textContent === 'Siti Aminah');
+    await page.waitForFunction(
+      () => document.querySelector('#grid td[data-r="2"][data-c="2"]')?.textContent === 'Siti Aminah',
+    );
     expect(preview.session.workbook.sheet('Kandidat')!.values()[1][1]).toBe('Siti Aminah');
     expect(await page.textContent('#cell-ref')).toBe('B3');
   });
@@ -137,7 +158,11 @@ describe('npm start preview', () => {
     expect(others.length).toBeGreaterThanOrEqual(1);
     // The rest of the Tanah Laut panel has scored, through the sidebar's own server function (as npm run demo does).
     const context = preview.session.emu.runRpc('scoringContext', [{}], { user: others[0] }) as ScoringContext;
-    for (const { user, request } of demoSubmissions(context.candidates, others, context.rubric.map((c) => c.code))) {
+    for (const { user, request } of demoSubmissions(
+      context.candidates,
+      others,
+      context.rubric.map((c) => c.code),
+    )) {
       expect((preview.session.emu.runRpc('submitScore', [request], { user }) as SubmitResponse).ok).toBe(true);
     }
     await switchUser(me);
@@ -155,9 +180,15 @@ describe('npm start preview', () => {
         await page.keyboard.press('Tab');
       }
       await page.keyboard.press('Enter');
-      await frame.waitForFunction((want) => document.querySelector('#progress')?.textContent === want, `${i + 1} / ${total} dinilai`);
+      await frame.waitForFunction(
+        (want) => document.querySelector('#progress')?.textContent === want,
+        `${i + 1} / ${total} dinilai`,
+      );
     }
-    const mine = preview.session.workbook.sheet('Penilaian')!.values().filter((r) => r[2] === me);
+    const mine = preview.session.workbook
+      .sheet('Penilaian')!
+      .values()
+      .filter((r) => r[2] === me);
     expect(mine).toHaveLength(3);
     await shot('3-scoring');
   });
@@ -168,7 +199,10 @@ describe('npm start preview', () => {
     expect(await toast('Peringkat selesai')).toMatch(/[1-9]\d* Lulus/);
     await idle();
     await openTab('Hasil Seleksi');
-    await page.locator('#grid td', { hasText: /^Lulus$/ }).first().waitFor();
+    await page
+      .locator('#grid td', { hasText: /^Lulus$/ })
+      .first()
+      .waitFor();
     await shot('4-ranking');
   });
 
@@ -186,7 +220,10 @@ describe('npm start preview', () => {
     expect(await toast('peserta ditambahkan')).toMatch(/\d+ peserta ditambahkan/);
     await idle();
     expect(preview.session.workbook.sheet('Peserta')!.values().length).toBeGreaterThan(before);
-    const log = preview.session.workbook.sheet('Log')!.values().map((r) => r.join(' '));
+    const log = preview.session.workbook
+      .sheet('Log')!
+      .values()
+      .map((r) => r.join(' '));
     expect(log.some((line) => line.includes('Lulus + Cadangan'))).toBe(true);
   });
 
@@ -204,7 +241,10 @@ describe('npm start preview', () => {
     await openTab(tab);
     const box = page.locator('#grid td.checkbox input').first();
     expect(await box.isChecked()).toBe(false);
-    const { r, c } = await box.evaluate((el) => ({ r: Number(el.parentElement!.dataset.r), c: Number(el.parentElement!.dataset.c) }));
+    const { r, c } = await box.evaluate((el) => ({
+      r: Number(el.parentElement!.dataset.r),
+      c: Number(el.parentElement!.dataset.c),
+    }));
     await box.click();
     await idle();
     await page.waitForFunction(() => (document.querySelector('#grid td.checkbox input') as HTMLInputElement).checked);

@@ -69,9 +69,27 @@ export const T = {
 // ── Kandidat ───────────────────────────────────────────────────────────────────────────────
 
 export const KANDIDAT_HEADERS = [
-  'ID', 'Nama Lengkap', 'NIK', 'Jenis Kelamin', 'Tempat Lahir', 'Tanggal Lahir', 'Pendidikan Terakhir', 'Alamat',
-  'Desa/Kelurahan', 'Kecamatan', 'Kabupaten/Kota', 'Provinsi', 'No. HP', 'Email', 'Tanggal Daftar',
-  'Keputusan Verifikator', 'Alasan Verifikator', 'Status Administrasi', 'Catatan Validasi', 'Skor Akhir', 'Peringkat',
+  'ID',
+  'Nama Lengkap',
+  'NIK',
+  'Jenis Kelamin',
+  'Tempat Lahir',
+  'Tanggal Lahir',
+  'Pendidikan Terakhir',
+  'Alamat',
+  'Desa/Kelurahan',
+  'Kecamatan',
+  'Kabupaten/Kota',
+  'Provinsi',
+  'No. HP',
+  'Email',
+  'Tanggal Daftar',
+  'Keputusan Verifikator',
+  'Alasan Verifikator',
+  'Status Administrasi',
+  'Catatan Validasi',
+  'Skor Akhir',
+  'Peringkat',
   'Hasil Seleksi',
 ] as const;
 

@@ -5,7 +5,22 @@
  * arithmetic is in the comments. Panelist total = 12.5·(K1−1) + 7.5·(K2−1) + 5·(K3−1).
  */
 import { weightedTotal } from '../../src/core/rubric';
-import { type Cand, T, byId, flagsId, handTotal, input, panel, rubric, run, score, sealedFlags, summary, tampered, witaDateTime } from './fixtures';
+import {
+  type Cand,
+  T,
+  byId,
+  flagsId,
+  handTotal,
+  input,
+  panel,
+  rubric,
+  run,
+  score,
+  sealedFlags,
+  summary,
+  tampered,
+  witaDateTime,
+} from './fixtures';
 import { rankCandidates } from '../../src/core/ranking';
 
 const UNSEALED_1 = '1 nilai diubah manual (segel tidak cocok), tidak dihitung sampai dikirim ulang';
@@ -144,8 +159,15 @@ describe('Metode agregasi', () => {
     // P's 50:  80 − (10 / 22.3607) × 25.8199 = 80 − 11.547 = 68.453
     // X: (100 + 100) / 2 = 100.0;  Y: (68.453 + 100) / 2 = 84.2265 → 84.2
     const ids = ['X', 'Y1', 'Y2', 'Y3', 'Y4'];
-    const scores = [...ids.map((id) => score(id, 'p@panel.id', id === 'X' ? T[100] : T[50])), ...ids.map((id) => score(id, 'q@panel.id', T[100]))];
-    const r = run({ settings: { 'Metode agregasi': 'Skor-z', 'Kuota per unit': 5 }, candidates: ids.map((id) => ({ id })), scores });
+    const scores = [
+      ...ids.map((id) => score(id, 'p@panel.id', id === 'X' ? T[100] : T[50])),
+      ...ids.map((id) => score(id, 'q@panel.id', T[100])),
+    ];
+    const r = run({
+      settings: { 'Metode agregasi': 'Skor-z', 'Kuota per unit': 5 },
+      candidates: ids.map((id) => ({ id })),
+      scores,
+    });
     expect(r.fallbacks).toEqual([{ email: 'q@panel.id', count: 5 }]);
     const x = byId(r, 'X');
     expect(x.totals.map((t) => t.adjusted)).toEqual([100, 100]);
@@ -186,7 +208,11 @@ describe('Unit kuota', () => {
       C1: [65, 1, 'Lulus'],
       D1: [62.5, 1, 'Lulus'],
     });
-    expect(byId(r, 'A1').unit).toMatchObject({ label: 'Angsau, Kec. Pelaihari, Tanah Laut', regency: 'Tanah Laut', quota: 1 });
+    expect(byId(r, 'A1').unit).toMatchObject({
+      label: 'Angsau, Kec. Pelaihari, Tanah Laut',
+      regency: 'Tanah Laut',
+      quota: 1,
+    });
     expect(byId(r, 'D1').unit).toMatchObject({ label: 'Jawa, Kec. Martapura, Banjar', regency: 'Banjar', quota: 1 });
   });
 
@@ -294,7 +320,13 @@ describe('Jumlah cadangan', () => {
     const r = run({
       settings: { 'Jumlah cadangan': 2 },
       candidates: ['R1', 'R2', 'R3', 'R4', 'R5'].map((id) => ({ id })),
-      scores: [...panel('R1', T[90], T[90]), ...panel('R2', T[82.5], T[82.5]), ...panel('R3', T[75], T[75]), ...panel('R4', T[70], T[70]), ...panel('R5', T[50], T[50])],
+      scores: [
+        ...panel('R1', T[90], T[90]),
+        ...panel('R2', T[82.5], T[82.5]),
+        ...panel('R3', T[75], T[75]),
+        ...panel('R4', T[70], T[70]),
+        ...panel('R5', T[50], T[50]),
+      ],
     });
     expect(summary(r)).toEqual({
       R1: [90, 1, 'Lulus'],
@@ -474,7 +506,12 @@ describe('Segel (hand-edited rows)', () => {
 
   test('an unsealed row does not count towards the minimum; a blank seal does not verify', () => {
     const blank = { ...score('U2', 'p2@panel.id', T[80]), seal: '' };
-    const scores = [score('U2', 'p1@panel.id', T[80]), blank, score('U3', 'p1@panel.id', T[80]), tampered(score('U3', 'p2@panel.id', T[80]), T[80])];
+    const scores = [
+      score('U2', 'p1@panel.id', T[80]),
+      blank,
+      score('U3', 'p1@panel.id', T[80]),
+      tampered(score('U3', 'p2@panel.id', T[80]), T[80]),
+    ];
     // U3's second row was "edited" to the same values: the seal still verifies, it counts
     expect(sealedFlags(scores)).toEqual([true, false, true, true]);
     const r = run({ candidates: [{ id: 'U2' }, { id: 'U3' }], scores });
@@ -505,20 +542,32 @@ describe('ties and the tie-break chain', () => {
   // 70 three ways: [4,4,3] = 37.5 + 22.5 + 10; [5,1,5] = 50 + 0 + 20;
   // [4,3,5] = 72.5 and [4,3,4] = 67.5 → mean 70.
   test('broken by the first Urutan Penentu criterion (K1)', () => {
-    const r = run({ candidates: [{ id: 'K-0001' }, { id: 'K-0002' }], scores: [...panel('K-0001', T[70], T[70]), ...panel('K-0002', [5, 1, 5], [5, 1, 5])] });
+    const r = run({
+      candidates: [{ id: 'K-0001' }, { id: 'K-0002' }],
+      scores: [...panel('K-0001', T[70], T[70]), ...panel('K-0002', [5, 1, 5], [5, 1, 5])],
+    });
     // K1 means: K-0001 4, K-0002 5 → K-0002 first
     expect(summary(r)).toEqual({ 'K-0001': [70, 2, 'Cadangan'], 'K-0002': [70, 1, 'Lulus'] });
-    expect(byId(r, 'K-0001').tieBreak).toEqual({ id: 'seri dengan K-0002, diputus oleh K1 (A)', en: 'tied with K-0002, broken by K1 (A)' });
+    expect(byId(r, 'K-0001').tieBreak).toEqual({
+      id: 'seri dengan K-0002, diputus oleh K1 (A)',
+      en: 'tied with K-0002, broken by K1 (A)',
+    });
     expect(byId(r, 'K-0002').tieBreak).toBeUndefined();
     expect(byId(r, 'K-0001').flags).toEqual([]);
   });
 
   test('broken by the second criterion (K2) when K1 means are equal', () => {
-    const r = run({ candidates: [{ id: 'K-0004' }, { id: 'K-0003' }], scores: [...panel('K-0003', T[70], T[70]), ...panel('K-0004', [4, 3, 5], [4, 3, 4])] });
+    const r = run({
+      candidates: [{ id: 'K-0004' }, { id: 'K-0003' }],
+      scores: [...panel('K-0003', T[70], T[70]), ...panel('K-0004', [4, 3, 5], [4, 3, 4])],
+    });
     // K1 means 4 and 4; K2 means K-0003 4, K-0004 3 → K-0003 first
     expect(summary(r)).toEqual({ 'K-0003': [70, 1, 'Lulus'], 'K-0004': [70, 2, 'Cadangan'] });
     expect(byId(r, 'K-0004').criterionMeans).toEqual({ K1: 4, K2: 3, K3: 4.5 });
-    expect(byId(r, 'K-0004').tieBreak).toEqual({ id: 'seri dengan K-0003, diputus oleh K2 (B)', en: 'tied with K-0003, broken by K2 (B)' });
+    expect(byId(r, 'K-0004').tieBreak).toEqual({
+      id: 'seri dengan K-0003, diputus oleh K2 (B)',
+      en: 'tied with K-0003, broken by K2 (B)',
+    });
   });
 
   test('Urutan Penentu order, not row order, decides which criterion comes first', () => {
@@ -529,7 +578,11 @@ describe('ties and the tie-break chain', () => {
       ['K3', 'C', 20, 1, 5, '', ''],
     ];
     // K-0001: K1 4, K2 4; K-0002: K1 5, K2 1. With K2 first, K-0001 wins (4 > 1).
-    const r = run({ rubric: swapped, candidates: [{ id: 'K-0001' }, { id: 'K-0002' }], scores: [...panel('K-0001', T[70], T[70]), ...panel('K-0002', [5, 1, 5], [5, 1, 5])] });
+    const r = run({
+      rubric: swapped,
+      candidates: [{ id: 'K-0001' }, { id: 'K-0002' }],
+      scores: [...panel('K-0001', T[70], T[70]), ...panel('K-0002', [5, 1, 5], [5, 1, 5])],
+    });
     expect(summary(r)).toEqual({ 'K-0001': [70, 1, 'Lulus'], 'K-0002': [70, 2, 'Cadangan'] });
     expect(byId(r, 'K-0002').tieBreak?.id).toBe('seri dengan K-0001, diputus oleh K2 (B)');
   });
@@ -543,7 +596,10 @@ describe('ties and the tie-break chain', () => {
       scores: [...panel('K-0005', T[70], T[70]), ...panel('K-0006', T[70], T[70])],
     });
     expect(summary(r)).toEqual({ 'K-0005': [70, 2, 'Cadangan'], 'K-0006': [70, 1, 'Lulus'] });
-    expect(byId(r, 'K-0005').tieBreak).toEqual({ id: 'seri dengan K-0006, diputus oleh Tanggal Daftar lebih awal', en: 'tied with K-0006, broken by earlier Tanggal Daftar' });
+    expect(byId(r, 'K-0005').tieBreak).toEqual({
+      id: 'seri dengan K-0006, diputus oleh Tanggal Daftar lebih awal',
+      en: 'tied with K-0006, broken by earlier Tanggal Daftar',
+    });
   });
 
   test('a typed date (3/11/2019, day-first) is earlier than a date cell on 4 November', () => {
@@ -567,7 +623,12 @@ describe('ties and the tie-break chain', () => {
         { id: 'K-10', village: 'Kurau', district: 'Kurau' },
         { id: 'K-9', village: 'Kurau', district: 'Kurau' },
       ],
-      scores: [...panel('K-0010', T[70], T[70]), ...panel('K-0009', T[70], T[70]), ...panel('K-10', T[70], T[70]), ...panel('K-9', T[70], T[70])],
+      scores: [
+        ...panel('K-0010', T[70], T[70]),
+        ...panel('K-0009', T[70], T[70]),
+        ...panel('K-10', T[70], T[70]),
+        ...panel('K-9', T[70], T[70]),
+      ],
     });
     expect(summary(r)).toEqual({
       'K-0010': [70, 2, 'Cadangan'],
@@ -575,7 +636,10 @@ describe('ties and the tie-break chain', () => {
       'K-10': [70, 2, 'Cadangan'],
       'K-9': [70, 1, 'Lulus'],
     });
-    expect(byId(r, 'K-0010').tieBreak).toEqual({ id: 'seri dengan K-0009, diputus oleh ID', en: 'tied with K-0009, broken by ID' });
+    expect(byId(r, 'K-0010').tieBreak).toEqual({
+      id: 'seri dengan K-0009, diputus oleh ID',
+      en: 'tied with K-0009, broken by ID',
+    });
     expect(byId(r, 'K-10').tieBreak?.id).toBe('seri dengan K-9, diputus oleh ID');
   });
 
@@ -594,15 +658,26 @@ describe('ties and the tie-break chain', () => {
         { id: 'K-0022', registered: witaDateTime(2019, 11, 2, 10, 0) },
         { id: 'K-0023', registered: witaDateTime(2019, 11, 2, 9, 0) },
       ],
-      scores: [...panel('K-0021', [5, 1, 5], [5, 1, 5]), ...panel('K-0022', T[70], T[70]), ...panel('K-0023', T[70], T[70])],
+      scores: [
+        ...panel('K-0021', [5, 1, 5], [5, 1, 5]),
+        ...panel('K-0022', T[70], T[70]),
+        ...panel('K-0023', T[70], T[70]),
+      ],
     });
-    expect(summary(r)).toEqual({ 'K-0021': [70, 1, 'Lulus'], 'K-0023': [70, 2, 'Cadangan'], 'K-0022': [70, 3, 'Tidak Lulus'] });
+    expect(summary(r)).toEqual({
+      'K-0021': [70, 1, 'Lulus'],
+      'K-0023': [70, 2, 'Cadangan'],
+      'K-0022': [70, 3, 'Tidak Lulus'],
+    });
     expect(byId(r, 'K-0023').tieBreak?.id).toBe('seri dengan K-0021, diputus oleh K1 (A)');
     expect(byId(r, 'K-0022').tieBreak?.id).toBe('seri dengan K-0023, diputus oleh Tanggal Daftar lebih awal');
   });
 
   test('no tie: no tie-break text', () => {
-    const r = run({ candidates: [{ id: 'K-0001' }, { id: 'K-0002' }], scores: [...panel('K-0001', T[70], T[70]), ...panel('K-0002', T[75], T[75])] });
+    const r = run({
+      candidates: [{ id: 'K-0001' }, { id: 'K-0002' }],
+      scores: [...panel('K-0001', T[70], T[70]), ...panel('K-0002', T[75], T[75])],
+    });
     expect(r.candidates.map((c) => c.tieBreak)).toEqual([undefined, undefined]);
   });
 
@@ -618,7 +693,10 @@ describe('ties and the tie-break chain', () => {
     expect([first.result, second.result].sort()).toEqual(['Cadangan', 'Lulus']);
     expect(third.result).toBe('Tidak Lulus');
     const tied = [first, second].find((c) => c.tieBreak);
-    expect(tied?.tieBreak).toEqual({ id: 'seri dengan K-0030 (tidak dapat diputus)', en: 'tied with K-0030 (cannot be broken)' });
+    expect(tied?.tieBreak).toEqual({
+      id: 'seri dengan K-0030 (tidak dapat diputus)',
+      en: 'tied with K-0030 (cannot be broken)',
+    });
     expect(flagsId(tied as (typeof r.candidates)[number])).toEqual(['seri tak terputus: putuskan oleh panitia']);
   });
 
@@ -628,9 +706,15 @@ describe('ties and the tie-break chain', () => {
   // localeCompare alone treats 01 and 1 as equal and used to report an unbreakable tie (both rank 1).
   // Now the numeric comparison falls back to code points: "K-01" < "K-1" ('0' < '1').
   test('different IDs always break a tie (K-01 vs K-1)', () => {
-    const r = run({ candidates: [{ id: 'K-1' }, { id: 'K-01' }], scores: [...panel('K-1', T[70], T[70]), ...panel('K-01', T[70], T[70])] });
+    const r = run({
+      candidates: [{ id: 'K-1' }, { id: 'K-01' }],
+      scores: [...panel('K-1', T[70], T[70]), ...panel('K-01', T[70], T[70])],
+    });
     expect(summary(r)).toEqual({ 'K-01': [70, 1, 'Lulus'], 'K-1': [70, 2, 'Cadangan'] });
-    expect(byId(r, 'K-1').tieBreak).toEqual({ id: 'seri dengan K-01, diputus oleh ID', en: 'tied with K-01, broken by ID' });
+    expect(byId(r, 'K-1').tieBreak).toEqual({
+      id: 'seri dengan K-01, diputus oleh ID',
+      en: 'tied with K-01, broken by ID',
+    });
     expect(r.candidates.flatMap((c) => c.flags)).toEqual([]);
   });
 
@@ -658,11 +742,16 @@ describe('input shape', () => {
   test('a Kandidat tab without required columns reports them', () => {
     const base = input({ candidates: [{ id: 'K-0001' }], scores: [] });
     const out = rankCandidates({ ...base, candidates: [['ID', 'Nama Lengkap']] });
-    expect('missing' in out && out.missing).toEqual(expect.arrayContaining(['NIK', 'Desa/Kelurahan', 'Kecamatan', 'Kabupaten/Kota']));
+    expect('missing' in out && out.missing).toEqual(
+      expect.arrayContaining(['NIK', 'Desa/Kelurahan', 'Kecamatan', 'Kabupaten/Kota']),
+    );
   });
 
   test('score rows match candidate IDs case-insensitively; blank rows get no result', () => {
-    const base = input({ candidates: [{ id: 'K-0001' }], scores: [score('k-0001', 'p1@panel.id', T[70]), score('K-0001', 'p2@panel.id', T[70])] });
+    const base = input({
+      candidates: [{ id: 'K-0001' }],
+      scores: [score('k-0001', 'p1@panel.id', T[70]), score('K-0001', 'p2@panel.id', T[70])],
+    });
     const out = rankCandidates({ ...base, candidates: [...base.candidates, base.candidates[0].map(() => '')] });
     if ('missing' in out) throw new Error('missing');
     expect(out.candidates.map((c) => [c.id, c.final, c.result])).toEqual([['K-0001', 70, 'Lulus']]);

@@ -19,7 +19,15 @@ const CANDS: Cand[] = [
   { id: 'K-0001', name: 'Ahmad Fauzi', nik: '6301031708900001', sex: 'L' },
   { id: 'K-0002', name: '=HYPERLINK("x")', nik: '6301035708900002', sex: 'P' },
   { id: 'K-0003', name: 'Budi', nik: '6301030101900003', sex: 'L', status: 'TMS' },
-  { id: 'K-0004', name: 'Siti', nik: '6303014101950004', sex: 'P', village: 'Jawa', district: 'Martapura', regency: 'Banjar' },
+  {
+    id: 'K-0004',
+    name: 'Siti',
+    nik: '6303014101950004',
+    sex: 'P',
+    village: 'Jawa',
+    district: 'Martapura',
+    regency: 'Banjar',
+  },
   { id: 'K-0005', name: '+62 Rahmat', nik: '6301031203910005', sex: 'L' },
 ];
 const SCORES = [
@@ -35,15 +43,38 @@ const SCORES = [
 ];
 
 function report(ranking: Ranking, opts: { settings?: Record<string, CellValue>; lang?: Lang } = {}): Grid {
-  const input: ResultsInput = { ranking, rubric: rubric(), settings: settings(opts.settings), lang: opts.lang ?? 'id', stamp: '27/11/2019 10.00', notices: [] };
+  const input: ResultsInput = {
+    ranking,
+    rubric: rubric(),
+    settings: settings(opts.settings),
+    lang: opts.lang ?? 'id',
+    stamp: '27/11/2019 10.00',
+    notices: [],
+  };
   return resultsReport(input).values;
 }
 
 const pad = (row: CellValue[], width: number) => [...row, ...new Array(Math.max(0, width - row.length)).fill('')];
 
 const HEADER_ID = [
-  'Unit', 'Peringkat', 'ID', 'Nama', 'NIK', 'L/P', 'Desa/Kelurahan', 'Kecamatan', 'Kabupaten/Kota', 'Jumlah Penilai',
-  'K1 (rata-rata)', 'K2 (rata-rata)', 'K3 (rata-rata)', 'Skor Akhir', 'Selisih', 'Tanda', 'Hasil', 'Penentu Seri',
+  'Unit',
+  'Peringkat',
+  'ID',
+  'Nama',
+  'NIK',
+  'L/P',
+  'Desa/Kelurahan',
+  'Kecamatan',
+  'Kabupaten/Kota',
+  'Jumlah Penilai',
+  'K1 (rata-rata)',
+  'K2 (rata-rata)',
+  'K3 (rata-rata)',
+  'Skor Akhir',
+  'Selisih',
+  'Tanda',
+  'Hasil',
+  'Penentu Seri',
 ];
 const WIDTH = HEADER_ID.length; // 18: every row is padded to the widest
 
@@ -78,22 +109,104 @@ describe('Hasil Seleksi layout', () => {
 
   test('every row, in result order, NIK masked, user text with a leading apostrophe', () => {
     expect(table).toEqual([
-      [ANGSAU, 1, "'K-0002", '\'=HYPERLINK("x")', "'630103******0002", "'P", ...place, 2, 5, 5, 2.5, 87.5, 15, '', 'Lulus', ''],
-      [ANGSAU, 2, "'K-0001", "'Ahmad Fauzi", "'630103******0001", "'L", ...place, 2, 4, 4, 2, 65, 10, '', 'Cadangan', ''],
-      [ANGSAU, 3, "'K-0005", "'+62 Rahmat", "'630103******0005", "'L", ...place, 2, 3, 5, 3, 65, 0, UNSEALED, 'Tidak Lulus', 'seri dengan K-0001, diputus oleh K1 (A)'],
+      [
+        ANGSAU,
+        1,
+        "'K-0002",
+        '\'=HYPERLINK("x")',
+        "'630103******0002",
+        "'P",
+        ...place,
+        2,
+        5,
+        5,
+        2.5,
+        87.5,
+        15,
+        '',
+        'Lulus',
+        '',
+      ],
+      [
+        ANGSAU,
+        2,
+        "'K-0001",
+        "'Ahmad Fauzi",
+        "'630103******0001",
+        "'L",
+        ...place,
+        2,
+        4,
+        4,
+        2,
+        65,
+        10,
+        '',
+        'Cadangan',
+        '',
+      ],
+      [
+        ANGSAU,
+        3,
+        "'K-0005",
+        "'+62 Rahmat",
+        "'630103******0005",
+        "'L",
+        ...place,
+        2,
+        3,
+        5,
+        3,
+        65,
+        0,
+        UNSEALED,
+        'Tidak Lulus',
+        'seri dengan K-0001, diputus oleh K1 (A)',
+      ],
       [ANGSAU, '', "'K-0003", "'Budi", "'630103******0003", "'L", ...place, 1, 1, 5, 3, '', 0, '', 'TMS', ''],
-      [JAWA, '', "'K-0004", "'Siti", "'630301******0004", "'P", "'Jawa", "'Martapura", "'Banjar", 1, 4, 4, 3, '', 0, '', 'Belum Lengkap', ''],
+      [
+        JAWA,
+        '',
+        "'K-0004",
+        "'Siti",
+        "'630301******0004",
+        "'P",
+        "'Jawa",
+        "'Martapura",
+        "'Banjar",
+        1,
+        4,
+        4,
+        3,
+        '',
+        0,
+        '',
+        'Belum Lengkap',
+        '',
+      ],
     ]);
   });
 
   test('resultOrder gives the same order', () => {
-    expect(resultOrder(ranking.candidates).map((c) => c.id)).toEqual(['K-0002', 'K-0001', 'K-0005', 'K-0003', 'K-0004']);
+    expect(resultOrder(ranking.candidates).map((c) => c.id)).toEqual([
+      'K-0002',
+      'K-0001',
+      'K-0005',
+      'K-0003',
+      'K-0004',
+    ]);
   });
 
   test('NIK in full when Samarkan data pribadi is Tidak', () => {
     const plain = report(ranking, { settings: { 'Samarkan data pribadi': 'Tidak' } });
     const rows = plain.slice(plain.findIndex((r) => r[0] === 'Unit') + 1);
-    expect(rows.map((r) => r[4])).toEqual(["'6301035708900002", "'6301031708900001", "'6301031203910005", "'6301030101900003", "'6303014101950004"]);
+    expect(rows.map((r) => r[4])).toEqual([
+      "'6301035708900002",
+      "'6301031708900001",
+      "'6301031203910005",
+      "'6301030101900003",
+      "'6303014101950004",
+    ]);
   });
 
   test('the agreement table: one row per regency, alpha rounded to 3 decimals', () => {
@@ -121,20 +234,51 @@ describe('Hasil Seleksi layout', () => {
   test('English headers', () => {
     const en = report(ranking, { lang: 'en' });
     expect(en.find((r) => r[0] === 'Unit')).toEqual([
-      'Unit', 'Rank', 'ID', 'Name', 'NIK', 'L/P', 'Desa/Kelurahan', 'Kecamatan', 'Kabupaten/Kota', 'Panelists',
-      'K1 (mean)', 'K2 (mean)', 'K3 (mean)', 'Final score', 'Spread', 'Flags', 'Result', 'Tie-break',
+      'Unit',
+      'Rank',
+      'ID',
+      'Name',
+      'NIK',
+      'L/P',
+      'Desa/Kelurahan',
+      'Kecamatan',
+      'Kabupaten/Kota',
+      'Panelists',
+      'K1 (mean)',
+      'K2 (mean)',
+      'K3 (mean)',
+      'Final score',
+      'Spread',
+      'Flags',
+      'Result',
+      'Tie-break',
     ]);
     const k5 = en.find((r) => r[2] === "'K-0005");
-    expect(k5?.slice(15)).toEqual(['1 score(s) edited by hand (seal mismatch), not counted until re-submitted', 'Tidak Lulus', 'tied with K-0001, broken by K1 (A)']);
+    expect(k5?.slice(15)).toEqual([
+      '1 score(s) edited by hand (seal mismatch), not counted until re-submitted',
+      'Tidak Lulus',
+      'tied with K-0001, broken by K1 (A)',
+    ]);
   });
 });
 
 describe('formula-injection safety', () => {
   test('every user string on a candidate row starts with an apostrophe', () => {
     const nasty: Cand[] = [
-      { id: '=1+1', name: '@SUM(A1)', nik: '-6301031708900001', sex: '+L', village: '=Angsau', district: '-Pelaihari', regency: '+Tanah Laut' },
+      {
+        id: '=1+1',
+        name: '@SUM(A1)',
+        nik: '-6301031708900001',
+        sex: '+L',
+        village: '=Angsau',
+        district: '-Pelaihari',
+        regency: '+Tanah Laut',
+      },
     ];
-    const ranking = run({ candidates: nasty, scores: [score('=1+1', 'p1@panel.id', T[70]), score('=1+1', 'p2@panel.id', T[70])] });
+    const ranking = run({
+      candidates: nasty,
+      scores: [score('=1+1', 'p1@panel.id', T[70]), score('=1+1', 'p2@panel.id', T[70])],
+    });
     const values = report(ranking, { settings: { 'Samarkan data pribadi': 'Tidak' } });
     const row = values[values.findIndex((r) => r[0] === 'Unit') + 1];
     expect(row.slice(0, 9)).toEqual([
@@ -164,7 +308,13 @@ describe('resultOrder', () => {
         { id: 'K-6' }, // rank 1
         { id: 'K-5', village: 'Batilai', district: 'Takisung' }, // another unit, no scores
       ],
-      scores: [score('K-8', 'p1@panel.id', T[70]), score('K-7', 'p1@panel.id', T[60]), score('K-7', 'p2@panel.id', T[60]), score('K-6', 'p1@panel.id', T[80]), score('K-6', 'p2@panel.id', T[80])],
+      scores: [
+        score('K-8', 'p1@panel.id', T[70]),
+        score('K-7', 'p1@panel.id', T[60]),
+        score('K-7', 'p2@panel.id', T[60]),
+        score('K-6', 'p1@panel.id', T[80]),
+        score('K-6', 'p2@panel.id', T[80]),
+      ],
     });
     // 'Angsau, Kec. Pelaihari, Tanah Laut' sorts before 'Batilai, Kec. Takisung, Tanah Laut'
     expect(resultOrder(ranking.candidates).map((c) => [c.id, c.rank, c.result])).toEqual([
@@ -183,7 +333,12 @@ describe('Skor-z fallback is said on the tab', () => {
     const ranking = run({
       settings: { 'Metode agregasi': 'Skor-z' },
       candidates: [{ id: 'K-0001' }, { id: 'K-0002' }],
-      scores: [score('K-0001', 'f@panel.id', T[70]), score('K-0002', 'f@panel.id', T[80]), score('K-0001', 'g@panel.id', T[60]), score('K-0002', 'g@panel.id', T[60])],
+      scores: [
+        score('K-0001', 'f@panel.id', T[70]),
+        score('K-0002', 'f@panel.id', T[80]),
+        score('K-0001', 'g@panel.id', T[60]),
+        score('K-0002', 'g@panel.id', T[60]),
+      ],
     });
     // f: 2 scores; g: 2 scores, both fall back (fewer than 5)
     expect(ranking.fallbacks).toEqual([

@@ -7,7 +7,14 @@ import type { CellValue } from '../../src/core/types';
 
 beforeAll(ensureBuilt);
 
-const c = (regency: string, village: string, sex: 'L' | 'P' | '', status: string, result: string, final?: number): SummaryCandidate => ({ province: 'Kalimantan Selatan', regency, village, sex, status, result, final });
+const c = (
+  regency: string,
+  village: string,
+  sex: 'L' | 'P' | '',
+  status: string,
+  result: string,
+  final?: number,
+): SummaryCandidate => ({ province: 'Kalimantan Selatan', regency, village, sex, status, result, final });
 
 describe('selectionSummary on a small fixture', () => {
   const candidates = [
@@ -47,7 +54,17 @@ describe('selectionSummary on a small fixture', () => {
 
   it('lists villages with subtotals and a grand total that add up, split by sex', () => {
     const table = after('Per provinsi, kabupaten/kota dan desa (Jml / L / P)', 7);
-    expect(table[0].slice(0, 9)).toEqual(['Provinsi', 'Kabupaten/Kota', 'Desa/Kelurahan', 'Terdaftar', 'Terdaftar L', 'Terdaftar P', 'MS', 'MS L', 'MS P']);
+    expect(table[0].slice(0, 9)).toEqual([
+      'Provinsi',
+      'Kabupaten/Kota',
+      'Desa/Kelurahan',
+      'Terdaftar',
+      'Terdaftar L',
+      'Terdaftar P',
+      'MS',
+      'MS L',
+      'MS P',
+    ]);
     const numbers = (r: CellValue[]) => r.filter((x) => typeof x === 'number');
     expect(table.slice(1).map((r) => [r[0], r[1], r[2], ...numbers(r).slice(0, 6)])).toEqual([
       ["'Kalimantan Selatan", "'Kabupaten Banjar", "'Martapura", 1, 0, 0, 1, 0, 0],
@@ -57,7 +74,9 @@ describe('selectionSummary on a small fixture', () => {
       ["'Kalimantan Selatan", "'Jumlah Kabupaten Tanah Laut", 4, 4, 2, 2, 2, 1, 1],
       ["'Jumlah Kalimantan Selatan", 5, 2, 5, 2, 2, 3, 1, 1],
     ]);
-    expect(countMetrics(candidates)).toEqual([5, 2, 2, 3, 1, 1, 1, 1, 0, 1, 0, 1, 3, 1, 1, 1, 0, 1, 1, 1, 0, 1, 0, 0, 1, 0, 1]);
+    expect(countMetrics(candidates)).toEqual([
+      5, 2, 2, 3, 1, 1, 1, 1, 0, 1, 0, 1, 3, 1, 1, 1, 0, 1, 1, 1, 0, 1, 0, 0, 1, 0, 1,
+    ]);
   });
 
   it('names villages to act on, TMS reasons, score spread and agreement', () => {
@@ -67,8 +86,17 @@ describe('selectionSummary on a small fixture', () => {
       ["'Kalimantan Selatan", "'Kabupaten Tanah Laut", "'Kurau", 1, 0, 0, 'belum ada kandidat'],
     ]);
     expect(after('Alasan TMS terbanyak', 2)[1]).toEqual(["'NIK bukan 16 digit", 1]);
-    expect(after('Skor akhir per kabupaten/kota', 3).slice(1)).toEqual([["'Kabupaten Banjar", 1, 40, 40, 40, 40], ["'Kabupaten Tanah Laut", 2, 76.8, 76.8, 71, 82.5]]);
-    expect(after("Kesepakatan panel (alfa Krippendorff, interval)", 2)[1]).toEqual(["'Kabupaten Tanah Laut", 0.812, 2, 4, 'kesepakatan panel baik']);
+    expect(after('Skor akhir per kabupaten/kota', 3).slice(1)).toEqual([
+      ["'Kabupaten Banjar", 1, 40, 40, 40, 40],
+      ["'Kabupaten Tanah Laut", 2, 76.8, 76.8, 71, 82.5],
+    ]);
+    expect(after('Kesepakatan panel (alfa Krippendorff, interval)', 2)[1]).toEqual([
+      "'Kabupaten Tanah Laut",
+      0.812,
+      2,
+      4,
+      'kesepakatan panel baik',
+    ]);
   });
 
   it('draws three charts from its own tables', () => {
@@ -82,11 +110,24 @@ describe('selectionSummary on a small fixture', () => {
 
 describe('attendanceSummary', () => {
   it('marks sessions without ticks as not filled in rather than 0 %, and without a sheet as such', () => {
-    const rows = (ticks: boolean[]) => ticks.map((ticked, i) => ({ sex: i % 2 ? 'L' : 'P', unsur: 'Aparat Desa', ticked }));
+    const rows = (ticks: boolean[]) =>
+      ticks.map((ticked, i) => ({ sex: i % 2 ? 'L' : 'P', unsur: 'Aparat Desa', ticked }));
     const layout = attendanceSummary({
       sessions: [
-        { code: 'A', name: 'FGD 1', date: { year: 2019, month: 11, day: 27 }, regency: 'Tanah Laut', rows: rows([true, true, false, true]) },
-        { code: 'B', name: 'FGD 2', date: { year: 2019, month: 11, day: 28 }, regency: 'Tanah Laut', rows: rows([false, false]) },
+        {
+          code: 'A',
+          name: 'FGD 1',
+          date: { year: 2019, month: 11, day: 27 },
+          regency: 'Tanah Laut',
+          rows: rows([true, true, false, true]),
+        },
+        {
+          code: 'B',
+          name: 'FGD 2',
+          date: { year: 2019, month: 11, day: 28 },
+          regency: 'Tanah Laut',
+          rows: rows([false, false]),
+        },
         { code: 'C', name: 'FGD 3', date: { year: 2019, month: 11, day: 29 }, regency: 'Tanah Laut', rows: undefined },
       ],
       lang: 'id',
@@ -95,11 +136,13 @@ describe('attendanceSummary', () => {
     });
     const v = layout.values;
     const at = v.findIndex((r) => r[0] === 'Kode Sesi');
-    expect(v.slice(at + 1, at + 4).map((r) => [r[0], r[2], r[4], r[5], r[6], r[7], r[8], r[v[at].length - 1]])).toEqual([
-      ["'A", "'27/11/2019", 4, 3, 0.75, 2, 1, 'terisi'],
-      ["'B", "'28/11/2019", 2, '', '', '', '', 'belum diisi'],
-      ["'C", "'29/11/2019", 0, '', '', '', '', 'daftar hadir belum dibuat'],
-    ]);
+    expect(v.slice(at + 1, at + 4).map((r) => [r[0], r[2], r[4], r[5], r[6], r[7], r[8], r[v[at].length - 1]])).toEqual(
+      [
+        ["'A", "'27/11/2019", 4, 3, 0.75, 2, 1, 'terisi'],
+        ["'B", "'28/11/2019", 2, '', '', '', '', 'belum diisi'],
+        ["'C", "'29/11/2019", 0, '', '', '', '', 'daftar hadir belum dibuat'],
+      ],
+    );
     const reg = v.findIndex((r) => r[0] === 'Kabupaten/Kota' && r[1] === 'Sesi');
     expect(v[reg + 1].slice(0, 8)).toEqual(["'Tanah Laut", 3, 1, 4, 3, 0.75, 2, 1]);
     expect(layout.charts!.map((ch) => ch.type)).toEqual(['BAR', 'COLUMN']);
@@ -117,14 +160,26 @@ describe('Perbarui rekap on the demo workbook', () => {
   it('reconciles the grand total with the counts on Kandidat and Hasil Seleksi', () => {
     const count = (h: string, v: string) => filled.filter((r) => r[col(h)] === v).length;
     const n = (i: number) => grand[3 + i * 3];
-    expect([n(0), n(1), n(2), n(3), n(5), n(6), n(7), n(8)]).toEqual([filled.length, count('Status Administrasi', 'MS'), count('Status Administrasi', 'TMS'), count('Status Administrasi', 'Perlu Cek'), count('Hasil Seleksi', 'Lulus'), count('Hasil Seleksi', 'Cadangan'), count('Hasil Seleksi', 'Tidak Lulus'), count('Hasil Seleksi', 'Belum Lengkap')]);
+    expect([n(0), n(1), n(2), n(3), n(5), n(6), n(7), n(8)]).toEqual([
+      filled.length,
+      count('Status Administrasi', 'MS'),
+      count('Status Administrasi', 'TMS'),
+      count('Status Administrasi', 'Perlu Cek'),
+      count('Hasil Seleksi', 'Lulus'),
+      count('Hasil Seleksi', 'Cadangan'),
+      count('Hasil Seleksi', 'Tidak Lulus'),
+      count('Hasil Seleksi', 'Belum Lengkap'),
+    ]);
     const hasil = workbook.sheet('Hasil Seleksi')!.values();
     const resultCol = hasil.find((r) => r[0] === 'Unit')!.indexOf('Hasil');
     expect(n(5)).toBe(hasil.filter((r) => r[resultCol] === 'Lulus').length);
   });
 
   it('has totals that are the sums of their parts', () => {
-    const table = rekap.slice(rekap.findIndex((r) => r[0] === 'Provinsi' && r[2] === 'Desa/Kelurahan') + 1, rekap.indexOf(grand));
+    const table = rekap.slice(
+      rekap.findIndex((r) => r[0] === 'Provinsi' && r[2] === 'Desa/Kelurahan') + 1,
+      rekap.indexOf(grand),
+    );
     const villages = table.filter((r) => !String(r[1]).startsWith('Jumlah') && !String(r[0]).startsWith('Jumlah'));
     const sum = (rows: CellValue[][], i: number) => rows.reduce((a, r) => a + Number(r[i]), 0);
     for (let i = 3; i < grand.length; i++) expect([i, sum(villages, i)]).toEqual([i, grand[i]]);
@@ -147,7 +202,10 @@ describe('Perbarui rekap on the demo workbook', () => {
     const before = JSON.stringify(workbook.sheet('Hasil Seleksi')!.values());
     emu.run('refreshSummaries');
     expect(workbook.sheet('Rekap Seleksi')!.charts.map((ch) => ch.type)).toEqual(['COLUMN', 'PIE', 'COLUMN']);
-    expect(workbook.sheet('Rekap Kehadiran')!.charts.map((ch) => [ch.type, ch.ranges.length])).toEqual([['BAR', 2], ['COLUMN', 1]]);
+    expect(workbook.sheet('Rekap Kehadiran')!.charts.map((ch) => [ch.type, ch.ranges.length])).toEqual([
+      ['BAR', 2],
+      ['COLUMN', 1],
+    ]);
     expect(JSON.stringify(workbook.sheet('Hasil Seleksi')!.values())).toBe(before);
   });
 });

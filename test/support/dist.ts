@@ -7,7 +7,8 @@ export const ROOT = resolve(__dirname, '../..');
 export const DIST = join(ROOT, 'dist');
 
 export function ensureBuilt(): void {
-  if (!existsSync(join(DIST, 'Code.js'))) execFileSync('npx', ['tsx', 'scripts/build.ts', '--quiet'], { cwd: ROOT, stdio: 'inherit' });
+  if (!existsSync(join(DIST, 'Code.js')))
+    execFileSync('npx', ['tsx', 'scripts/build.ts', '--quiet'], { cwd: ROOT, stdio: 'inherit' });
 }
 
 export function bundleSource(): string {

@@ -21,7 +21,12 @@ export interface Bridge {
   blocked: string[];
 }
 
-export async function openSidebar(page: Page, emu: Emulator, html: string, options: BridgeOptions = {}): Promise<Bridge> {
+export async function openSidebar(
+  page: Page,
+  emu: Emulator,
+  html: string,
+  options: BridgeOptions = {},
+): Promise<Bridge> {
   const bridge: Bridge = { calls: [], blocked: [] };
   await page.exposeFunction('__gasRun', (name: string, args: unknown[]) => {
     bridge.calls.push({ name, args });
@@ -44,7 +49,11 @@ export async function openSidebar(page: Page, emu: Emulator, html: string, optio
             if (prop === 'withFailureHandler') return (fn: Handler) => runner(success, fn);
             if (prop === 'withUserObject') return () => runner(success, failure);
             return (...args: unknown[]) => {
-              const call = (window as unknown as { __gasRun: (n: string, a: unknown[]) => Promise<{ ok: boolean; value?: unknown; message?: string }> }).__gasRun(prop, args);
+              const call = (
+                window as unknown as {
+                  __gasRun: (n: string, a: unknown[]) => Promise<{ ok: boolean; value?: unknown; message?: string }>;
+                }
+              ).__gasRun(prop, args);
               // Like Apps Script, handlers run asynchronously, after the call returns.
               call.then((result) => {
                 if (result.ok) success?.(result.value);
@@ -57,7 +66,8 @@ export async function openSidebar(page: Page, emu: Emulator, html: string, optio
     (window as unknown as { google: unknown }).google = { script: { run: runner() } };
   });
   await page.route('**/*', (route) => {
-    if (route.request().url() === SIDEBAR_URL) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+    if (route.request().url() === SIDEBAR_URL)
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
     bridge.blocked.push(route.request().url());
     return route.abort();
   });

@@ -10,16 +10,36 @@ import type { ValidationContext } from '../../src/core/validation/context';
 import { RULES, type RuleCode } from '../../src/core/validation/findings';
 import { countStatuses, notesText, type RowOutcome, validateCandidates } from '../../src/core/validation/validate';
 import { villageIndex } from '../../src/core/validation/villages';
-import { buildKandidat, DESA_SASARAN, FIXTURE_ROWS, type Header, KANDIDAT, KANDIDAT_HEADERS, rowOf, WITA } from './fixture';
+import {
+  buildKandidat,
+  DESA_SASARAN,
+  FIXTURE_ROWS,
+  type Header,
+  KANDIDAT,
+  KANDIDAT_HEADERS,
+  rowOf,
+  WITA,
+} from './fixture';
 
 function referenceSettings(): Settings {
-  const parsed = parseSettings([['Pengaturan', 'Nilai', 'Keterangan'], ['Tanggal acuan usia', '25/11/2019', '']], WITA);
+  const parsed = parseSettings(
+    [
+      ['Pengaturan', 'Nilai', 'Keterangan'],
+      ['Tanggal acuan usia', '25/11/2019', ''],
+    ],
+    WITA,
+  );
   if (!parsed.ok) throw new Error('settings fixture does not parse');
   return parsed.settings;
 }
 
 const settings = referenceSettings();
-const ctx: ValidationContext = { settings, offsetMinutes: WITA, reference: { year: 2019, month: 11, day: 25 }, villages: villageIndex(DESA_SASARAN) };
+const ctx: ValidationContext = {
+  settings,
+  offsetMinutes: WITA,
+  reference: { year: 2019, month: 11, day: 25 },
+  villages: villageIndex(DESA_SASARAN),
+};
 
 function run(values: Grid, display: string[][] | undefined, context: ValidationContext = ctx): RowOutcome[] {
   const result = validateCandidates(values, display, context);
@@ -135,20 +155,25 @@ describe('fixture', () => {
     expect(KANDIDAT.display[rowOf('w-nik-number-cell') - 1][col('NIK')]).toBe('6.30102E+15');
     expect(KANDIDAT.display[rowOf('e-nik-number-15') - 1][col('NIK')]).toBe('6.30104E+14');
     expect(KANDIDAT.display[rowOf('ms-basic') - 1][col('Tanggal Lahir')]).toBe('17/08/1990');
-    expect(KANDIDAT.values[rowOf('ms-basic') - 1][col('Tanggal Lahir')]).toEqual(new Date(Date.UTC(1990, 7, 16, 16, 0)));
+    expect(KANDIDAT.values[rowOf('ms-basic') - 1][col('Tanggal Lahir')]).toEqual(
+      new Date(Date.UTC(1990, 7, 16, 16, 0)),
+    );
     expect(KANDIDAT.display[rowOf('ms-phone-number-cell') - 1][col('No. HP')]).toBe('85249901234');
   });
 });
 
 describe('validateCandidates on the fixture (spec oracle)', () => {
-  it.each(FIXTURE_ROWS.map((r, i) => [i + 2, r.tag] as const))('row %i (%s): status and rule codes', (sheetRow, tag) => {
-    const row = byTag(tag);
-    const [status, expectedCodes] = EXPECTED[tag];
-    expect(row.sheetRow).toBe(sheetRow);
-    expect(row.status).toBe(status);
-    expect(row.blank).toBe(status === '');
-    expect(codes(row)).toEqual([...expectedCodes].sort());
-  });
+  it.each(FIXTURE_ROWS.map((r, i) => [i + 2, r.tag] as const))(
+    'row %i (%s): status and rule codes',
+    (sheetRow, tag) => {
+      const row = byTag(tag);
+      const [status, expectedCodes] = EXPECTED[tag];
+      expect(row.sheetRow).toBe(sheetRow);
+      expect(row.status).toBe(status);
+      expect(row.blank).toBe(status === '');
+      expect(codes(row)).toEqual([...expectedCodes].sort());
+    },
+  );
 
   it('severity decides the status: any error → TMS, else any warning → Perlu Cek, else MS (overrides aside)', () => {
     for (const row of rows) {
@@ -186,7 +211,8 @@ describe('IDs', () => {
     expect(byTag('ms-kota-banjarbaru-lowercase-id').id).toBe('k-0090');
     expect(byTag('ms-other-province-other-id').id).toBe('REG-2019-027');
     expect(byTag('ms-basic').id).toBe('K-0001');
-    for (const tag of ['blank-empty', 'blank-whitespace', 'blank-trailing']) expect(byTag(tag)).toMatchObject({ id: '', assignedId: false, status: '' });
+    for (const tag of ['blank-empty', 'blank-whitespace', 'blank-trailing'])
+      expect(byTag(tag)).toMatchObject({ id: '', assignedId: false, status: '' });
     expect(byTag('blank-id-and-outputs')).toMatchObject({ id: 'K-0085', assignedId: false, status: '' });
   });
 
@@ -224,38 +250,57 @@ describe('IDs', () => {
   });
 });
 
-const AGE_ID = (age: number) => `✖ Usia ${age} tahun pada 25 November 2019, di luar batas 18–55 tahun. Kandidat tidak memenuhi syarat usia; periksa tanggal lahir bila keliru ketik.`;
-const NUMBER_CELL_ID = '⚠ NIK tersimpan sebagai angka, sehingga digit terakhir bisa berubah. Format kolom NIK sebagai teks (Format › Angka › Teks biasa) lalu ketik ulang NIK dari KTP.';
-const SERIAL_ID = '✖ Empat digit terakhir NIK adalah 0000 — biasanya tanda NIK terpotong karena diketik sebagai angka. Ketik ulang NIK dari KTP sebagai teks.';
-const PESANTREN_ID = '✖ Pendidikan "Pesantren" tidak dikenali. Tulis salah satu: Tidak/Belum Sekolah, SD, SLTP, SLTA, D1/D2, D3, D4/S1, S2, S3 (atau SMA, SMK, MA, Paket C, S1, …).';
+const AGE_ID = (age: number) =>
+  `✖ Usia ${age} tahun pada 25 November 2019, di luar batas 18–55 tahun. Kandidat tidak memenuhi syarat usia; periksa tanggal lahir bila keliru ketik.`;
+const NUMBER_CELL_ID =
+  '⚠ NIK tersimpan sebagai angka, sehingga digit terakhir bisa berubah. Format kolom NIK sebagai teks (Format › Angka › Teks biasa) lalu ketik ulang NIK dari KTP.';
+const SERIAL_ID =
+  '✖ Empat digit terakhir NIK adalah 0000 — biasanya tanda NIK terpotong karena diketik sebagai angka. Ketik ulang NIK dari KTP sebagai teks.';
+const PESANTREN_ID =
+  '✖ Pendidikan "Pesantren" tidak dikenali. Tulis salah satu: Tidak/Belum Sekolah, SD, SLTP, SLTA, D1/D2, D3, D4/S1, S2, S3 (atau SMA, SMK, MA, Paket C, S1, …).';
 
 /** `Catatan Validasi` in Indonesian: one line per finding, errors first, then warnings, then info. */
 const NOTES_ID: Record<string, string> = {
   'ms-basic': '',
-  'ms-old-papua': 'ℹ Kode wilayah NIK 9101 adalah kode lama Papua (sebelum pemekaran 2022), kini 9301 Kabupaten Merauke. NIK tetap sah.',
+  'ms-old-papua':
+    'ℹ Kode wilayah NIK 9101 adalah kode lama Papua (sebelum pemekaran 2022), kini 9301 Kabupaten Merauke. NIK tetap sah.',
   'w-nik-number-cell': NUMBER_CELL_ID,
-  'w-nik-regency': '⚠ Kode kabupaten/kota NIK (6312) tidak ada di daftar Kemendagri terkini. Cocokkan NIK dengan KTP; kode lama dari daerah yang dimekarkan bisa saja sah.',
-  'w-nik-birthdate-mismatch': '⚠ Tanggal lahir dalam NIK (7 Januari 1991) berbeda dengan kolom Tanggal Lahir (1 Juli 1991). Cocokkan keduanya dengan KTP.',
-  'w-nik-sex-mismatch': '⚠ NIK menunjukkan jenis kelamin L (tanggal lahir tanpa tambahan 40), tetapi kolom Jenis Kelamin berisi P. Periksa keduanya.',
-  'w-landline': '⚠ "0512-21234" tampak seperti nomor telepon rumah/kantor, bukan HP. Minta nomor HP/WhatsApp yang aktif bila ada.',
-  'w-phone-shared-a': '⚠ No. HP yang sama juga dipakai kandidat di baris 37. Pastikan setiap kandidat dapat dihubungi langsung.',
-  'w-phone-shared-b': '⚠ No. HP yang sama juga dipakai kandidat di baris 36. Pastikan setiap kandidat dapat dihubungi langsung.',
+  'w-nik-regency':
+    '⚠ Kode kabupaten/kota NIK (6312) tidak ada di daftar Kemendagri terkini. Cocokkan NIK dengan KTP; kode lama dari daerah yang dimekarkan bisa saja sah.',
+  'w-nik-birthdate-mismatch':
+    '⚠ Tanggal lahir dalam NIK (7 Januari 1991) berbeda dengan kolom Tanggal Lahir (1 Juli 1991). Cocokkan keduanya dengan KTP.',
+  'w-nik-sex-mismatch':
+    '⚠ NIK menunjukkan jenis kelamin L (tanggal lahir tanpa tambahan 40), tetapi kolom Jenis Kelamin berisi P. Periksa keduanya.',
+  'w-landline':
+    '⚠ "0512-21234" tampak seperti nomor telepon rumah/kantor, bukan HP. Minta nomor HP/WhatsApp yang aktif bila ada.',
+  'w-phone-shared-a':
+    '⚠ No. HP yang sama juga dipakai kandidat di baris 37. Pastikan setiap kandidat dapat dihubungi langsung.',
+  'w-phone-shared-b':
+    '⚠ No. HP yang sama juga dipakai kandidat di baris 36. Pastikan setiap kandidat dapat dihubungi langsung.',
   'w-email': '⚠ Email "rinawati@gmail" tidak berformat nama@domain.xx. Perbaiki atau kosongkan.',
   'e-required-name-new-id': '✖ Kolom Nama Lengkap kosong. Isi kolom ini.',
-  'e-required-three': '✖ Kolom Tempat Lahir kosong. Isi kolom ini.\n✖ Kolom Alamat kosong. Isi kolom ini.\n✖ Kolom Kecamatan kosong. Isi kolom ini.',
+  'e-required-three':
+    '✖ Kolom Tempat Lahir kosong. Isi kolom ini.\n✖ Kolom Alamat kosong. Isi kolom ini.\n✖ Kolom Kecamatan kosong. Isi kolom ini.',
   'e-nik-short': '✖ NIK "630103170890040" berisi 15 karakter; NIK harus 16 digit angka. Salin ulang dari KTP/KK.',
-  'e-nik-letter': '✖ NIK "63O1012010880041" berisi 16 karakter dan bukan hanya angka; NIK harus 16 digit angka. Salin ulang dari KTP/KK.',
+  'e-nik-letter':
+    '✖ NIK "63O1012010880041" berisi 16 karakter dan bukan hanya angka; NIK harus 16 digit angka. Salin ulang dari KTP/KK.',
   'e-nik-number-serial': `${SERIAL_ID}\n${NUMBER_CELL_ID}`,
   'e-nik-number-15': `✖ NIK "6.30104E+14" berisi 15 karakter; NIK harus 16 digit angka. Salin ulang dari KTP/KK.\n${NUMBER_CELL_ID}`,
   'e-nik-province': '✖ Dua digit pertama NIK (69) bukan kode provinsi. Periksa NIK pada KTP.',
-  'e-nik-birthdate': '✖ Digit 7–12 NIK (320890) bukan tanggal lahir yang sah (format TTBBTT, tanggal +40 untuk perempuan). Periksa NIK pada KTP.',
+  'e-nik-birthdate':
+    '✖ Digit 7–12 NIK (320890) bukan tanggal lahir yang sah (format TTBBTT, tanggal +40 untuk perempuan). Periksa NIK pada KTP.',
   'e-nik-serial-text': SERIAL_ID,
-  'e-nik-duplicate-a': '✖ NIK yang sama juga ada di baris 51. Satu orang hanya boleh terdaftar sekali: hapus baris ganda atau perbaiki NIK yang salah.',
-  'e-nik-duplicate-b': '✖ NIK yang sama juga ada di baris 50. Satu orang hanya boleh terdaftar sekali: hapus baris ganda atau perbaiki NIK yang salah.',
-  'e-id-duplicate-a': '✖ ID yang sama juga dipakai di baris 53. Kosongkan ID pada baris yang baru agar add-on memberi ID baru.',
-  'e-id-duplicate-b': '✖ ID yang sama juga dipakai di baris 52. Kosongkan ID pada baris yang baru agar add-on memberi ID baru.',
+  'e-nik-duplicate-a':
+    '✖ NIK yang sama juga ada di baris 51. Satu orang hanya boleh terdaftar sekali: hapus baris ganda atau perbaiki NIK yang salah.',
+  'e-nik-duplicate-b':
+    '✖ NIK yang sama juga ada di baris 50. Satu orang hanya boleh terdaftar sekali: hapus baris ganda atau perbaiki NIK yang salah.',
+  'e-id-duplicate-a':
+    '✖ ID yang sama juga dipakai di baris 53. Kosongkan ID pada baris yang baru agar add-on memberi ID baru.',
+  'e-id-duplicate-b':
+    '✖ ID yang sama juga dipakai di baris 52. Kosongkan ID pada baris yang baru agar add-on memberi ID baru.',
   'e-sex-invalid': '✖ Jenis kelamin "1" tidak dikenali. Tulis L atau P.',
-  'e-birthdate-two-digit-year': '✖ Tanggal lahir "17/08/90" tidak terbaca. Tulis seperti 17/08/1990, 1990-08-17 atau 17 Agustus 1990.',
+  'e-birthdate-two-digit-year':
+    '✖ Tanggal lahir "17/08/90" tidak terbaca. Tulis seperti 17/08/1990, 1990-08-17 atau 17 Agustus 1990.',
   'e-birthdate-not-real': '✖ Tanggal lahir "31/02/1990" bukan tanggal yang ada. Periksa hari dan bulannya.',
   'e-age-17': AGE_ID(17),
   'e-age-56': AGE_ID(56),
@@ -263,7 +308,8 @@ const NOTES_ID: Record<string, string> = {
   'e-education-sd': '✖ Pendidikan SD (SD) di bawah syarat minimum SLTA.',
   'e-education-unknown-new-id': PESANTREN_ID,
   'e-phone-084': '✖ "0841-2345-6789" bukan nomor HP Indonesia. Tulis seperti 0812-3456-7890 atau +62 812 3456 7890.',
-  'e-phone-number-landline': '✖ "51221235" bukan nomor HP Indonesia. Tulis seperti 0812-3456-7890 atau +62 812 3456 7890.',
+  'e-phone-number-landline':
+    '✖ "51221235" bukan nomor HP Indonesia. Tulis seperti 0812-3456-7890 atau +62 812 3456 7890.',
   'e-domicile-unknown-village':
     '✖ Desa Tambang Ulang (Kec. Tambang Ulang, Tanah Laut) tidak ada di tab Desa Sasaran. Periksa ejaan desa, kecamatan dan kabupaten; bila desa memang sasaran, tambahkan ke Desa Sasaran.',
   'e-domicile-wrong-district':
@@ -278,12 +324,15 @@ const NOTES_ID: Record<string, string> = {
 };
 
 const NOTES_EN: Record<string, string> = {
-  'ms-old-papua': 'ℹ NIK region code 9101 is an old Papua code (before the 2022 split), now 9301 Kabupaten Merauke. The NIK is still valid.',
-  'w-phone-shared-b': '⚠ The same phone number is also used by the candidate on row 36. Make sure each candidate can be reached directly.',
+  'ms-old-papua':
+    'ℹ NIK region code 9101 is an old Papua code (before the 2022 split), now 9301 Kabupaten Merauke. The NIK is still valid.',
+  'w-phone-shared-b':
+    '⚠ The same phone number is also used by the candidate on row 36. Make sure each candidate can be reached directly.',
   'e-nik-number-serial':
     '✖ The last four digits of the NIK are 0000 — usually a sign that the NIK was cut short by being typed as a number. Retype it from the ID card as text.\n' +
     '⚠ The NIK is stored as a number, so its last digit may have changed. Format the NIK column as plain text (Format › Number › Plain text) and retype the NIK from the ID card.',
-  'e-age-56': '✖ Age 56 on 25 November 2019, outside the 18–55 limit. The candidate does not meet the age requirement; check the birth date in case of a typo.',
+  'e-age-56':
+    '✖ Age 56 on 25 November 2019, outside the 18–55 limit. The candidate does not meet the age requirement; check the birth date in case of a typo.',
   'e-override-other-value': '✖ Verifier decision "Lulus" is ignored: write MS or TMS, with a reason.',
   'ov-tms': 'ℹ Status set by the verifier: TMS — Pendamping PKH aktif',
   'e-domicile-wrong-regency':
@@ -294,7 +343,19 @@ describe('Catatan Validasi', () => {
   it('the subset spans every rule family', () => {
     const covered = new Set(Object.keys(NOTES_ID).flatMap((tag) => EXPECTED[tag][1]));
     const families = new Set([...covered].map((c) => c.split('.')[0]));
-    expect([...families].sort()).toEqual(['age', 'birthdate', 'domicile', 'education', 'email', 'id', 'nik', 'override', 'phone', 'required', 'sex']);
+    expect([...families].sort()).toEqual([
+      'age',
+      'birthdate',
+      'domicile',
+      'education',
+      'email',
+      'id',
+      'nik',
+      'override',
+      'phone',
+      'required',
+      'sex',
+    ]);
     expect(Object.keys(NOTES_ID).length).toBeGreaterThanOrEqual(15);
   });
 
@@ -308,11 +369,22 @@ describe('Catatan Validasi', () => {
 
   it('every finding names the contract column it is about (row-level findings aside)', () => {
     const byRule: Partial<Record<RuleCode, string>> = {
-      'nik.format': 'NIK', 'nik.serial': 'NIK', 'nik.duplicate': 'NIK', 'id.duplicate': 'ID', 'phone.shared': 'No. HP', 'phone.invalid': 'No. HP',
-      'age.range': 'Tanggal Lahir', 'birthdate.format': 'Tanggal Lahir', 'domicile.not-target': 'Desa/Kelurahan', 'education.unknown': 'Pendidikan Terakhir',
-      'sex.invalid': 'Jenis Kelamin', 'email.format': 'Email', 'override.invalid': 'Keputusan Verifikator',
+      'nik.format': 'NIK',
+      'nik.serial': 'NIK',
+      'nik.duplicate': 'NIK',
+      'id.duplicate': 'ID',
+      'phone.shared': 'No. HP',
+      'phone.invalid': 'No. HP',
+      'age.range': 'Tanggal Lahir',
+      'birthdate.format': 'Tanggal Lahir',
+      'domicile.not-target': 'Desa/Kelurahan',
+      'education.unknown': 'Pendidikan Terakhir',
+      'sex.invalid': 'Jenis Kelamin',
+      'email.format': 'Email',
+      'override.invalid': 'Keputusan Verifikator',
     };
-    for (const row of rows) for (const f of row.findings) if (byRule[f.rule]) expect([f.rule, f.column]).toEqual([f.rule, byRule[f.rule]]);
+    for (const row of rows)
+      for (const f of row.findings) if (byRule[f.rule]) expect([f.rule, f.column]).toEqual([f.rule, byRule[f.rule]]);
     expect(byTag('e-required-three').findings.map((f) => f.column)).toEqual(['Tempat Lahir', 'Alamat', 'Kecamatan']);
   });
 });
@@ -331,7 +403,14 @@ describe('context and headers', () => {
   });
 
   it('skips the domicile rule when the setting says it is not required', () => {
-    const relaxed = parseSettings([['Pengaturan', 'Nilai'], ['Tanggal acuan usia', '25/11/2019'], ['Wajib domisili desa sasaran', 'Tidak']], WITA);
+    const relaxed = parseSettings(
+      [
+        ['Pengaturan', 'Nilai'],
+        ['Tanggal acuan usia', '25/11/2019'],
+        ['Wajib domisili desa sasaran', 'Tidak'],
+      ],
+      WITA,
+    );
     if (!relaxed.ok) throw new Error('settings');
     const out = run(KANDIDAT.values, KANDIDAT.display, { ...ctx, settings: relaxed.settings });
     expect(out.flatMap((r) => r.findings).filter((f) => f.rule === 'domicile.not-target')).toEqual([]);
@@ -346,7 +425,9 @@ describe('context and headers', () => {
       { header: 'No. HP', closest: 'No. Handphone' },
     ]);
     expect(result.map.missing[0].aliases).toEqual(expect.arrayContaining(['No. KTP', 'Nomor Induk Kependudukan']));
-    expect(result.map.missing[1].aliases).toEqual(expect.arrayContaining(['No HP', 'Nomor HP', 'HP', 'Telepon', 'No Telp', 'WhatsApp']));
+    expect(result.map.missing[1].aliases).toEqual(
+      expect.arrayContaining(['No HP', 'Nomor HP', 'HP', 'Telepon', 'No Telp', 'WhatsApp']),
+    );
   });
 
   it('reports missing columns even without a close header', () => {
@@ -358,16 +439,39 @@ describe('context and headers', () => {
 
   it('gives identical results with aliased headers in another order', () => {
     const ALIAS: Partial<Record<Header, string>> = {
-      'No. HP': 'No HP', 'Nama Lengkap': 'Nama', 'Jenis Kelamin': 'L/P', 'Tanggal Lahir': 'Tgl Lahir', 'Desa/Kelurahan': 'Kelurahan', 'Kabupaten/Kota': 'Kota',
-      ID: 'ID Kandidat', 'Pendidikan Terakhir': 'Pendidikan', Email: 'Surel', 'Tanggal Daftar': 'Stempel waktu', NIK: 'No. KTP',
+      'No. HP': 'No HP',
+      'Nama Lengkap': 'Nama',
+      'Jenis Kelamin': 'L/P',
+      'Tanggal Lahir': 'Tgl Lahir',
+      'Desa/Kelurahan': 'Kelurahan',
+      'Kabupaten/Kota': 'Kota',
+      ID: 'ID Kandidat',
+      'Pendidikan Terakhir': 'Pendidikan',
+      Email: 'Surel',
+      'Tanggal Daftar': 'Stempel waktu',
+      NIK: 'No. KTP',
     };
     const order = [...KANDIDAT_HEADERS.keys()].reverse();
     order.splice(3, 0, ...order.splice(10, 4)); // not merely reversed
-    const shuffle = <T,>(row: readonly T[]) => order.map((i) => row[i]);
-    const values: Grid = [shuffle(KANDIDAT_HEADERS.map((h) => ALIAS[h] ?? h)), ...KANDIDAT.values.slice(1).map((r) => shuffle(r as CellValue[]))];
-    const display = [shuffle(KANDIDAT_HEADERS.map((h) => ALIAS[h] ?? h)), ...KANDIDAT.display.slice(1).map((r) => shuffle(r))];
+    const shuffle = <T>(row: readonly T[]) => order.map((i) => row[i]);
+    const values: Grid = [
+      shuffle(KANDIDAT_HEADERS.map((h) => ALIAS[h] ?? h)),
+      ...KANDIDAT.values.slice(1).map((r) => shuffle(r as CellValue[])),
+    ];
+    const display = [
+      shuffle(KANDIDAT_HEADERS.map((h) => ALIAS[h] ?? h)),
+      ...KANDIDAT.display.slice(1).map((r) => shuffle(r)),
+    ];
     const out = run(values, display);
-    const summary = (list: RowOutcome[]) => list.map((r) => ({ row: r.sheetRow, id: r.id, status: r.status, assigned: r.assignedId, notes: notesText(r.findings, 'id'), en: notesText(r.findings, 'en') }));
+    const summary = (list: RowOutcome[]) =>
+      list.map((r) => ({
+        row: r.sheetRow,
+        id: r.id,
+        status: r.status,
+        assigned: r.assignedId,
+        notes: notesText(r.findings, 'id'),
+        en: notesText(r.findings, 'en'),
+      }));
     expect(summary(out)).toEqual(summary(rows));
   });
 });

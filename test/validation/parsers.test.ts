@@ -29,9 +29,12 @@ describe('parsePhone', () => {
     expect(parsePhone(`08${d}1234567`).kind).toBe('mobile');
   });
 
-  it.each(['0841-2345-6789', '0801234567', '081234567', '08123456789012', '+62 841 2345 6789'])('%s is not a mobile (error)', (text) => {
-    expect(parsePhone(text).kind).toBe('invalid');
-  });
+  it.each(['0841-2345-6789', '0801234567', '081234567', '08123456789012', '+62 841 2345 6789'])(
+    '%s is not a mobile (error)',
+    (text) => {
+      expect(parsePhone(text).kind).toBe('invalid');
+    },
+  );
 
   // "a landline is a national number of 7–11 digits starting with 2–7 or 9 (area codes)"
   it.each([
@@ -46,12 +49,19 @@ describe('parsePhone', () => {
     expect(parsePhone(text)).toEqual({ kind: 'landline', national });
   });
 
-  it.each(['021 1234', '0211234567890', '0112345678', '1234567', 'nomor HP', '08xx-xxxx', '+1 212 555 0100', '#N/A', '0812 3456 7890 (WA)'])(
-    '%s is neither (error)',
-    (text) => {
-      expect(parsePhone(text)).toEqual({ kind: 'invalid', national: '' });
-    },
-  );
+  it.each([
+    '021 1234',
+    '0211234567890',
+    '0112345678',
+    '1234567',
+    'nomor HP',
+    '08xx-xxxx',
+    '+1 212 555 0100',
+    '#N/A',
+    '0812 3456 7890 (WA)',
+  ])('%s is neither (error)', (text) => {
+    expect(parsePhone(text)).toEqual({ kind: 'invalid', national: '' });
+  });
 
   it('an empty cell is empty', () => {
     expect(parsePhone('')).toEqual({ kind: 'empty', national: '' });
@@ -62,11 +72,19 @@ describe('parsePhone', () => {
   it('accepts a number cell that reads as a mobile, and nothing else in a number cell', () => {
     expect(parsePhone(81234567890)).toEqual({ kind: 'mobile', national: '81234567890' });
     expect(parsePhone(85249901234)).toEqual({ kind: 'mobile', national: '85249901234' });
-    for (const n of [51221234, 84123456789, 0, -81234567890, 8123456789.5, Number.NaN, Infinity, 1e21]) expect(parsePhone(n).kind).toBe('invalid');
+    for (const n of [51221234, 84123456789, 0, -81234567890, 8123456789.5, Number.NaN, Infinity, 1e21])
+      expect(parsePhone(n).kind).toBe('invalid');
   });
 
   it('gives the same national number for every written form of one phone', () => {
-    const forms = ['0812-3456-7890', '81234567890', '+62 812 3456 7890', '6281234567890', '0062 812 3456 7890', 81234567890];
+    const forms = [
+      '0812-3456-7890',
+      '81234567890',
+      '+62 812 3456 7890',
+      '6281234567890',
+      '0062 812 3456 7890',
+      81234567890,
+    ];
     expect(new Set(forms.map((f) => parsePhone(f).national))).toEqual(new Set(['81234567890']));
   });
 
@@ -115,7 +133,19 @@ describe('nikBirth', () => {
     expect(nikBirth(nik('711299'), REF)).toEqual({ date: { year: 1999, month: 12, day: 31 }, sex: 'P' });
   });
 
-  it.each(['000190', '320190', '400190', '720190', '991290', '171390', '170090', '310490', '300290', '290201', '690201'])('%s is no birth date', (ddmmyy) => {
+  it.each([
+    '000190',
+    '320190',
+    '400190',
+    '720190',
+    '991290',
+    '171390',
+    '170090',
+    '310490',
+    '300290',
+    '290201',
+    '690201',
+  ])('%s is no birth date', (ddmmyy) => {
     expect(nikBirth(nik(ddmmyy), REF)).toBeUndefined();
   });
 
@@ -134,11 +164,20 @@ describe('nikBirth', () => {
 
   it('agrees with the century rule for every valid DDMMYY', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.boolean(), (yy, month, day, woman) => {
-        const text = `${String(woman ? day + 40 : day).padStart(2, '0')}${String(month).padStart(2, '0')}${String(yy).padStart(2, '0')}`;
-        const in2000s = Date.UTC(2000 + yy, month - 1, day) <= Date.UTC(2019, 10, 25);
-        expect(nikBirth(nik(text), REF)).toEqual({ date: { year: (in2000s ? 2000 : 1900) + yy, month, day }, sex: woman ? 'P' : 'L' });
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 99 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        fc.boolean(),
+        (yy, month, day, woman) => {
+          const text = `${String(woman ? day + 40 : day).padStart(2, '0')}${String(month).padStart(2, '0')}${String(yy).padStart(2, '0')}`;
+          const in2000s = Date.UTC(2000 + yy, month - 1, day) <= Date.UTC(2019, 10, 25);
+          expect(nikBirth(nik(text), REF)).toEqual({
+            date: { year: (in2000s ? 2000 : 1900) + yy, month, day },
+            sex: woman ? 'P' : 'L',
+          });
+        },
+      ),
     );
   });
 });
@@ -182,11 +221,14 @@ describe('masks for generated tabs', () => {
   // Regression (found by these tests, fixed): "Samarkan data pribadi — mask NIK and phone on generated tabs". A malformed NIK of 7–10 characters
   // (shown on Laporan Validasi next to its nik.format finding) comes back with every digit visible — and for 7–9
   // characters longer than the input, with digits repeated: maskNik('6301031') === '6301031031'.
-  it.each(['6301031', '63010317', '630103170', '6301031708'])('maskNik masks a malformed NIK of %s too (same length, something hidden)', (text) => {
-    const masked = maskNik(text);
-    expect(masked).toHaveLength(text.length);
-    expect(masked).toContain('*');
-  });
+  it.each(['6301031', '63010317', '630103170', '6301031708'])(
+    'maskNik masks a malformed NIK of %s too (same length, something hidden)',
+    (text) => {
+      const masked = maskNik(text);
+      expect(masked).toHaveLength(text.length);
+      expect(masked).toContain('*');
+    },
+  );
 
   it('maskNik keeps the length and hides something for any value longer than 10 characters', () => {
     fc.assert(

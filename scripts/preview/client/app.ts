@@ -27,7 +27,12 @@ let grid: GridHandle | null = null;
 let busy = 0;
 
 async function api<T>(path: string, body?: unknown): Promise<T> {
-  const response = await fetch(path, body === undefined ? {} : { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch(
+    path,
+    body === undefined
+      ? {}
+      : { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) },
+  );
   const data = (await response.json()) as T & { error?: string };
   if (!response.ok) throw new Error(data.error ?? `HTTP ${response.status}`);
   return data;
@@ -121,7 +126,12 @@ async function editCell(a1: string, value: string | boolean): Promise<void> {
     await loadSheet();
     showOutcome(result.outcome);
   } catch (error) {
-    await showAlert({ kind: 'alert', title: 'Tidak tersimpan', prompt: String(error instanceof Error ? error.message : error), buttons: 'OK' });
+    await showAlert({
+      kind: 'alert',
+      title: 'Tidak tersimpan',
+      prompt: String(error instanceof Error ? error.message : error),
+      buttons: 'OK',
+    });
   } finally {
     setBusy(-1);
   }
@@ -215,7 +225,12 @@ async function runMenu(functionName: string, label: string, answers: Answer[] = 
     result = await api<State & { outcome: Outcome }>('/api/run', { fn: functionName, answers });
   } catch (error) {
     setBusy(-1);
-    await showAlert({ kind: 'alert', title: 'Gagal menjalankan', prompt: String(error instanceof Error ? error.message : error), buttons: 'OK' });
+    await showAlert({
+      kind: 'alert',
+      title: 'Gagal menjalankan',
+      prompt: String(error instanceof Error ? error.message : error),
+      buttons: 'OK',
+    });
     return;
   }
   setBusy(-1);
@@ -236,7 +251,8 @@ async function showOutcome(outcome: Outcome): Promise<void> {
     else openDialog(frame);
   }
   if (outcome.error) await showAlert({ kind: 'alert', title: 'Kesalahan skrip', prompt: outcome.error, buttons: 'OK' });
-  for (const alert of outcome.alerts) await showAlert({ kind: 'alert', title: alert.title, prompt: alert.prompt, buttons: 'OK' });
+  for (const alert of outcome.alerts)
+    await showAlert({ kind: 'alert', title: alert.title, prompt: alert.prompt, buttons: 'OK' });
 }
 
 // ------------------------------------------------------------------ toasts, alerts, prompts
@@ -434,7 +450,11 @@ function setUp(): void {
     if (!file) return;
     setBusy(1, 'Mengunggah…');
     try {
-      const response = await fetch(`/api/upload?name=${encodeURIComponent(file.name)}`, { method: 'POST', headers: { 'Content-Type': 'application/octet-stream' }, body: file });
+      const response = await fetch(`/api/upload?name=${encodeURIComponent(file.name)}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/octet-stream' },
+        body: file,
+      });
       const data = (await response.json()) as State & { error?: string };
       if (!response.ok) throw new Error(data.error ?? `HTTP ${response.status}`);
       closeSidebar();
@@ -443,7 +463,12 @@ function setUp(): void {
       await loadSheet(false);
       showToast('', `${file.name} dimuat.`, 4);
     } catch (error) {
-      await showAlert({ kind: 'alert', title: 'Gagal mengunggah', prompt: String(error instanceof Error ? error.message : error), buttons: 'OK' });
+      await showAlert({
+        kind: 'alert',
+        title: 'Gagal mengunggah',
+        prompt: String(error instanceof Error ? error.message : error),
+        buttons: 'OK',
+      });
     } finally {
       input.value = '';
       setBusy(-1);

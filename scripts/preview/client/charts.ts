@@ -7,11 +7,26 @@ import type { ChartOut } from '../view';
 import type { GridHandle } from './grid';
 
 const NS = 'http://www.w3.org/2000/svg';
-const COLOURS = ['#4285f4', '#ea4335', '#fbbc04', '#34a853', '#ff6d01', '#46bdc6', '#7baaf7', '#f07b72', '#fcd04f', '#71c287'];
+const COLOURS = [
+  '#4285f4',
+  '#ea4335',
+  '#fbbc04',
+  '#34a853',
+  '#ff6d01',
+  '#46bdc6',
+  '#7baaf7',
+  '#f07b72',
+  '#fcd04f',
+  '#71c287',
+];
 const W = 520;
 const H = 320;
 
-function el<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
+function el<K extends keyof SVGElementTagNameMap>(
+  name: K,
+  attrs: Record<string, string | number>,
+  text?: string,
+): SVGElementTagNameMap[K] {
   const node = document.createElementNS(NS, name);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
   if (text !== undefined) node.textContent = text;
@@ -46,7 +61,11 @@ function axes(chart: ChartOut, svg: SVGSVGElement, horizontal: boolean): void {
   const bottom = H - 56;
   const left = horizontal ? 130 : 50;
   const right = W - 20;
-  const totals = labels.map((_, i) => (stacked ? series.reduce((a, s) => a + Math.max(0, s.values[i] ?? 0), 0) : Math.max(0, ...series.map((s) => s.values[i] ?? 0))));
+  const totals = labels.map((_, i) =>
+    stacked
+      ? series.reduce((a, s) => a + Math.max(0, s.values[i] ?? 0), 0)
+      : Math.max(0, ...series.map((s) => s.values[i] ?? 0)),
+  );
   const max = percent ? Math.max(1, niceMax(Math.max(...totals, 0))) : niceMax(Math.max(...totals, 0));
   const span = horizontal ? right - left : bottom - top;
   for (let k = 0; k <= 4; k++) {
@@ -73,16 +92,35 @@ function axes(chart: ChartOut, svg: SVGSVGElement, horizontal: boolean): void {
       const start = band * i + band * 0.15 + slot * thick;
       const rect = horizontal
         ? el('rect', { x: left + offset, y: top + start, width: len, height: thick, fill: COLOURS[j % COLOURS.length] })
-        : el('rect', { x: left + start, y: bottom - offset - len, width: thick, height: len, fill: COLOURS[j % COLOURS.length] });
+        : el('rect', {
+            x: left + start,
+            y: bottom - offset - len,
+            width: thick,
+            height: len,
+            fill: COLOURS[j % COLOURS.length],
+          });
       rect.append(el('title', {}, `${label} · ${s.name}: ${fmt(s.values[i] ?? 0, percent)}`));
       svg.append(rect);
       if (stacked) offset += len;
     });
     const short = label.length > 16 ? `${label.slice(0, 15)}…` : label;
-    if (horizontal) svg.append(el('text', { x: left - 6, y: top + band * i + band / 2 + 4, 'text-anchor': 'end' }, short));
-    else svg.append(el('text', { x: left + band * i + band / 2, y: bottom + 14, 'text-anchor': 'middle' }, n > 8 && label.length > 6 ? `${label.slice(0, 6)}…` : short));
+    if (horizontal)
+      svg.append(el('text', { x: left - 6, y: top + band * i + band / 2 + 4, 'text-anchor': 'end' }, short));
+    else
+      svg.append(
+        el(
+          'text',
+          { x: left + band * i + band / 2, y: bottom + 14, 'text-anchor': 'middle' },
+          n > 8 && label.length > 6 ? `${label.slice(0, 6)}…` : short,
+        ),
+      );
   });
-  if (series.length > 1 || stacked) legend(svg, series.map((s) => s.name), H - 16);
+  if (series.length > 1 || stacked)
+    legend(
+      svg,
+      series.map((s) => s.name),
+      H - 16,
+    );
 }
 
 function pie(chart: ChartOut, svg: SVGSVGElement): void {
@@ -103,7 +141,11 @@ function pie(chart: ChartOut, svg: SVGSVGElement): void {
     const shape =
       sweep >= Math.PI * 2 - 1e-9
         ? el('circle', { cx, cy, r, fill: colour })
-        : el('path', { d: `M${cx},${cy} L${x1},${y1} A${r},${r} 0 ${sweep > Math.PI ? 1 : 0} 1 ${x2},${y2} Z`, fill: colour, stroke: '#fff' });
+        : el('path', {
+            d: `M${cx},${cy} L${x1},${y1} A${r},${r} 0 ${sweep > Math.PI ? 1 : 0} 1 ${x2},${y2} Z`,
+            fill: colour,
+            stroke: '#fff',
+          });
     shape.append(el('title', {}, `${chart.labels[i] ?? ''}: ${v} (${Math.round((v / total) * 100)}%)`));
     svg.append(shape);
     angle += sweep;
@@ -111,7 +153,9 @@ function pie(chart: ChartOut, svg: SVGSVGElement): void {
   chart.labels.forEach((label, i) => {
     const y = 90 + i * 22;
     svg.append(el('rect', { x: 320, y: y - 10, width: 12, height: 12, fill: COLOURS[i % COLOURS.length] }));
-    svg.append(el('text', { x: 338, y }, `${label} — ${total > 0 ? Math.round(((values[i] ?? 0) / total) * 100) : 0}%`));
+    svg.append(
+      el('text', { x: 338, y }, `${label} — ${total > 0 ? Math.round(((values[i] ?? 0) / total) * 100) : 0}%`),
+    );
   });
 }
 
@@ -132,8 +176,10 @@ export function renderChart(scroller: HTMLElement, grid: GridHandle, chart: Char
   const at = grid.cellOrigin(chart.anchor.row, chart.anchor.col);
   if (at) {
     let top = at.top;
-    const overlaps = () => placed.some((p) => Math.abs(p.left - at.left) < W && top < p.top + H + 8 && top + H + 8 > p.top);
-    while (overlaps()) top = Math.max(...placed.filter((p) => Math.abs(p.left - at.left) < W).map((p) => p.top)) + H + 8;
+    const overlaps = () =>
+      placed.some((p) => Math.abs(p.left - at.left) < W && top < p.top + H + 8 && top + H + 8 > p.top);
+    while (overlaps())
+      top = Math.max(...placed.filter((p) => Math.abs(p.left - at.left) < W).map((p) => p.top)) + H + 8;
     placed.push({ top, left: at.left });
     svg.style.top = `${top}px`;
     svg.style.left = `${at.left}px`;

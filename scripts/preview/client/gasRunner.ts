@@ -14,7 +14,8 @@ const frameWindow = window as unknown as FrameWindow;
 const frameId = frameWindow.__frameId;
 
 function tellPage(type: string): void {
-  if (window.parent !== window) window.parent.postMessage({ source: 'gas-frame', type, frame: frameId }, location.origin);
+  if (window.parent !== window)
+    window.parent.postMessage({ source: 'gas-frame', type, frame: frameId }, location.origin);
 }
 
 function call(name: string, args: unknown[], success?: Handler, failure?: Handler, userObject?: unknown): void {

@@ -37,14 +37,21 @@ function applyStyle(td: HTMLTableCellElement, s: CellStyle): void {
   }
 }
 
-export function renderGrid(scroller: HTMLElement, table: HTMLTableElement, view: SheetView, events: GridEvents): GridHandle {
+export function renderGrid(
+  scroller: HTMLElement,
+  table: HTMLTableElement,
+  view: SheetView,
+  events: GridEvents,
+): GridHandle {
   scroller.querySelectorAll('.chart, .charts-below, #cell-editor').forEach((el) => el.remove());
   const cellsByKey = new Map<string, HTMLTableCellElement>();
   const covered = new Map<string, { row: number; col: number }>();
   const spans = new Map<string, { rows: number; cols: number }>();
   for (const m of view.merges) {
     spans.set(`${m.row},${m.col}`, { rows: Math.min(m.rows, view.shownRows - m.row + 1), cols: m.cols });
-    for (let r = m.row; r < m.row + m.rows; r++) for (let c = m.col; c < m.col + m.cols; c++) if (r !== m.row || c !== m.col) covered.set(`${r},${c}`, { row: m.row, col: m.col });
+    for (let r = m.row; r < m.row + m.rows; r++)
+      for (let c = m.col; c < m.col + m.cols; c++)
+        if (r !== m.row || c !== m.col) covered.set(`${r},${c}`, { row: m.row, col: m.col });
   }
 
   const colgroup = document.createElement('colgroup');
@@ -198,7 +205,13 @@ export function renderGrid(scroller: HTMLElement, table: HTMLTableElement, view:
   scroller.onkeydown = (e) => {
     if (editor || !selected) return;
     const { row, col } = selected;
-    const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Tab: [0, e.shiftKey ? -1 : 1] };
+    const moves: Record<string, [number, number]> = {
+      ArrowUp: [-1, 0],
+      ArrowDown: [1, 0],
+      ArrowLeft: [0, -1],
+      ArrowRight: [0, 1],
+      Tab: [0, e.shiftKey ? -1 : 1],
+    };
     const span = spans.get(`${row},${col}`);
     if (moves[e.key]) {
       e.preventDefault();

@@ -41,14 +41,19 @@ function groups(candidates: readonly Candidate[], key: Key): Map<RowRecord<Candi
   const twins = new Map<RowRecord<CandidateHeader>, number[]>();
   for (const same of byKey.values()) {
     if (same.length < 2) continue;
-    for (const row of same) twins.set(row, same.filter((r) => r !== row).map((r) => r.sheetRow));
+    for (const row of same)
+      twins.set(
+        row,
+        same.filter((r) => r !== row).map((r) => r.sheetRow),
+      );
   }
   return twins;
 }
 
 function rowsText(rows: number[], lang: 'id' | 'en'): string {
   const shown = rows.slice(0, 5).join(', ');
-  const more = rows.length > 5 ? (lang === 'id' ? ` dan ${rows.length - 5} lainnya` : ` and ${rows.length - 5} more`) : '';
+  const more =
+    rows.length > 5 ? (lang === 'id' ? ` dan ${rows.length - 5} lainnya` : ` and ${rows.length - 5} more`) : '';
   return shown + more;
 }
 

@@ -12,7 +12,12 @@ export const ERROR_BACKGROUND = '#f4c7c3';
 export const WARNING_BACKGROUND = '#fce8b2';
 const OUR_COLOURS = new Set([ERROR_BACKGROUND, WARNING_BACKGROUND]);
 const DEFAULT_BACKGROUND = '#ffffff';
-export const STATUS_BACKGROUND: Record<string, string> = { MS: '#d9ead3', TMS: ERROR_BACKGROUND, 'Perlu Cek': WARNING_BACKGROUND, '': DEFAULT_BACKGROUND };
+export const STATUS_BACKGROUND: Record<string, string> = {
+  MS: '#d9ead3',
+  TMS: ERROR_BACKGROUND,
+  'Perlu Cek': WARNING_BACKGROUND,
+  '': DEFAULT_BACKGROUND,
+};
 
 /** Notes the add-on writes start with this line; anything above it is the user's. */
 export const NOTE_MARKER = '— Validasi Seleksi & FGD —';
@@ -60,7 +65,8 @@ export function computeMarks(input: MarkInput): { backgrounds: string[][]; notes
       }
       const mark = wanted.get(col);
       const current = backgrounds[i][col];
-      if (mark && (isDefault(current) || OUR_COLOURS.has(current.toLowerCase()))) backgrounds[i][col] = mark.severity === 'error' ? ERROR_BACKGROUND : WARNING_BACKGROUND;
+      if (mark && (isDefault(current) || OUR_COLOURS.has(current.toLowerCase())))
+        backgrounds[i][col] = mark.severity === 'error' ? ERROR_BACKGROUND : WARNING_BACKGROUND;
       else if (!mark && OUR_COLOURS.has(current.toLowerCase())) backgrounds[i][col] = DEFAULT_BACKGROUND;
       const userNote = userPartOfNote(notes[i][col] ?? '');
       const ours = mark ? `${NOTE_MARKER}\n${mark.lines.join('\n')}` : '';

@@ -29,8 +29,22 @@ export const requiredFields: RowRule = (row) =>
   );
 
 const SEX_WORDS: Record<string, 'L' | 'P'> = {
-  l: 'L', lk: 'L', laki: 'L', lakilaki: 'L', pria: 'L', m: 'L', male: 'L', man: 'L',
-  p: 'P', pr: 'P', perempuan: 'P', wanita: 'P', f: 'P', female: 'P', woman: 'P', w: 'P',
+  l: 'L',
+  lk: 'L',
+  laki: 'L',
+  lakilaki: 'L',
+  pria: 'L',
+  m: 'L',
+  male: 'L',
+  man: 'L',
+  p: 'P',
+  pr: 'P',
+  perempuan: 'P',
+  wanita: 'P',
+  f: 'P',
+  female: 'P',
+  woman: 'P',
+  w: 'P',
 };
 
 /** L or P from what staff type ("Laki-laki", "PR", "Wanita", "M", "F"). */
@@ -41,7 +55,12 @@ export function parseSex(value: CellValue): 'L' | 'P' | undefined {
 export const sexRule: RowRule = (row) => {
   const text = row.text('Jenis Kelamin');
   if (text === '' || parseSex(text)) return [];
-  return [finding('sex.invalid', 'Jenis Kelamin', { id: `Jenis kelamin "${text}" tidak dikenali. Tulis L atau P.`, en: `Sex "${text}" is not recognised. Write L or P.` })];
+  return [
+    finding('sex.invalid', 'Jenis Kelamin', {
+      id: `Jenis kelamin "${text}" tidak dikenali. Tulis L atau P.`,
+      en: `Sex "${text}" is not recognised. Write L or P.`,
+    }),
+  ];
 };
 
 /** The birth date column, when it reads as a date. */
@@ -58,8 +77,14 @@ export const birthDateRule: RowRule = (row, ctx) => {
     const shown = row.shown('Tanggal Lahir');
     return [
       finding('birthdate.format', 'Tanggal Lahir', {
-        id: parsed.reason === 'invalid' ? `Tanggal lahir "${shown}" bukan tanggal yang ada. Periksa hari dan bulannya.` : `Tanggal lahir "${shown}" tidak terbaca. Tulis seperti 17/08/1990, 1990-08-17 atau 17 Agustus 1990.`,
-        en: parsed.reason === 'invalid' ? `Birth date "${shown}" is not a real date. Check the day and month.` : `Birth date "${shown}" cannot be read. Write it like 17/08/1990, 1990-08-17 or 17 Agustus 1990.`,
+        id:
+          parsed.reason === 'invalid'
+            ? `Tanggal lahir "${shown}" bukan tanggal yang ada. Periksa hari dan bulannya.`
+            : `Tanggal lahir "${shown}" tidak terbaca. Tulis seperti 17/08/1990, 1990-08-17 atau 17 Agustus 1990.`,
+        en:
+          parsed.reason === 'invalid'
+            ? `Birth date "${shown}" is not a real date. Check the day and month.`
+            : `Birth date "${shown}" cannot be read. Write it like 17/08/1990, 1990-08-17 or 17 Agustus 1990.`,
       }),
     ];
   }
@@ -220,7 +245,12 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@.]{2,}$/;
 export const emailRule: RowRule = (row) => {
   const text = row.text('Email');
   if (text === '' || EMAIL.test(text)) return [];
-  return [finding('email.format', 'Email', { id: `Email "${text}" tidak berformat nama@domain.xx. Perbaiki atau kosongkan.`, en: `Email "${text}" is not of the form name@domain.xx. Fix it or leave it blank.` })];
+  return [
+    finding('email.format', 'Email', {
+      id: `Email "${text}" tidak berformat nama@domain.xx. Perbaiki atau kosongkan.`,
+      en: `Email "${text}" is not of the form name@domain.xx. Fix it or leave it blank.`,
+    }),
+  ];
 };
 
 export const domicileRule: RowRule = (row, ctx) => {
@@ -260,8 +290,14 @@ export const overrideRule: RowRule = (row) => {
   const decision = typed.toUpperCase().replace(/\s+/g, '');
   const problem =
     decision === 'MS' || decision === 'TMS'
-      ? { id: `Keputusan verifikator ${decision} tanpa alasan diabaikan. Isi kolom Alasan Verifikator.`, en: `Verifier decision ${decision} without a reason is ignored. Fill in Alasan Verifikator.` }
-      : { id: `Keputusan verifikator "${typed}" diabaikan: isi MS atau TMS, beserta alasannya.`, en: `Verifier decision "${typed}" is ignored: write MS or TMS, with a reason.` };
+      ? {
+          id: `Keputusan verifikator ${decision} tanpa alasan diabaikan. Isi kolom Alasan Verifikator.`,
+          en: `Verifier decision ${decision} without a reason is ignored. Fill in Alasan Verifikator.`,
+        }
+      : {
+          id: `Keputusan verifikator "${typed}" diabaikan: isi MS atau TMS, beserta alasannya.`,
+          en: `Verifier decision "${typed}" is ignored: write MS or TMS, with a reason.`,
+        };
   return [finding('override.invalid', 'Keputusan Verifikator', problem)];
 };
 

@@ -27,11 +27,16 @@ export interface RowOutcome {
   record: RowRecord<CandidateHeader>;
 }
 
-export type ValidationResult = { ok: true; map: HeaderMap<CandidateHeader>; rows: RowOutcome[] } | { ok: false; map: HeaderMap<CandidateHeader> };
+export type ValidationResult =
+  { ok: true; map: HeaderMap<CandidateHeader>; rows: RowOutcome[] } | { ok: false; map: HeaderMap<CandidateHeader> };
 
 const ID_PATTERN = /^K-(\d+)$/i;
 
-export function validateCandidates(values: Grid, display: string[][] | undefined, ctx: ValidationContext): ValidationResult {
+export function validateCandidates(
+  values: Grid,
+  display: string[][] | undefined,
+  ctx: ValidationContext,
+): ValidationResult {
   const map = matchHeaders(CANDIDATES_TAB, values[0] ?? []);
   if (map.missing.length > 0) return { ok: false, map };
   const data = values.slice(1);
@@ -40,9 +45,26 @@ export function validateCandidates(values: Grid, display: string[][] | undefined
   const ids = assignIds(records, blank);
   const twins = duplicateFindings(records.flatMap((row, i) => (blank[i] ? [] : [{ row, id: ids[i] }])));
   const rows = records.map((record, i): RowOutcome => {
-    if (blank[i]) return { sheetRow: record.sheetRow, blank: true, id: record.text('ID'), assignedId: false, status: '', findings: [], record };
+    if (blank[i])
+      return {
+        sheetRow: record.sheetRow,
+        blank: true,
+        id: record.text('ID'),
+        assignedId: false,
+        status: '',
+        findings: [],
+        record,
+      };
     const findings = [...checkRow(record, ctx), ...(twins.get(record) ?? [])];
-    return { sheetRow: record.sheetRow, blank: false, id: ids[i], assignedId: record.text('ID') === '', status: statusOf(record, findings), findings, record };
+    return {
+      sheetRow: record.sheetRow,
+      blank: false,
+      id: ids[i],
+      assignedId: record.text('ID') === '',
+      status: statusOf(record, findings),
+      findings,
+      record,
+    };
   });
   return { ok: true, map, rows };
 }
@@ -52,7 +74,11 @@ export function validateCandidates(values: Grid, display: string[][] | undefined
  * that row, which becomes Perlu Cek with a message naming the column: every other row, and every
  * other rule on this row, is checked as usual.
  */
-export function checkRow(record: RowRecord<CandidateHeader>, ctx: ValidationContext, rules: ReadonlyArray<{ check: RowRule; column?: CandidateHeader }> = ROW_RULES): Finding[] {
+export function checkRow(
+  record: RowRecord<CandidateHeader>,
+  ctx: ValidationContext,
+  rules: ReadonlyArray<{ check: RowRule; column?: CandidateHeader }> = ROW_RULES,
+): Finding[] {
   return rules.flatMap(({ check, column }) => {
     try {
       return check(record, ctx);
@@ -64,7 +90,9 @@ export function checkRow(record: RowRecord<CandidateHeader>, ctx: ValidationCont
 }
 
 function unchecked(row: number, column: string | undefined): Bilingual {
-  const where = column ? { id: `kolom ${column}`, en: `the ${column} column` } : { id: 'kolom wajib', en: 'the required columns' };
+  const where = column
+    ? { id: `kolom ${column}`, en: `the ${column} column` }
+    : { id: 'kolom wajib', en: 'the required columns' };
   return {
     id: `Tab Kandidat baris ${row}: ${where.id} tidak dapat diperiksa otomatis. Periksa isinya secara manual, perbaiki bila perlu, lalu validasi lagi.`,
     en: `Kandidat tab row ${row}: ${where.en} could not be checked automatically. Check it by hand, fix it if needed, then validate again.`,
@@ -149,4 +177,3 @@ export function countStatuses(rows: readonly RowOutcome[]): StatusCounts {
   }
   return counts;
 }
-

@@ -41,7 +41,10 @@ function computePlaceKey(name: string): string {
 
 /** The key of a regency, a district in it, or a village in that: one rule for quota units and summaries. */
 export function unitKey(regency: string, district?: string, village?: string): string {
-  return [regency, district, village].filter((p): p is string => p !== undefined).map(placeKey).join('|');
+  return [regency, district, village]
+    .filter((p): p is string => p !== undefined)
+    .map(placeKey)
+    .join('|');
 }
 
 export interface TargetVillage {
@@ -74,7 +77,14 @@ export function villageIndex(values: Grid | undefined): VillageIndex | undefined
     const parsed = parseQuota(r.value('Kuota'));
     if (!parsed.ok) quotaProblems.push(quotaProblem(r.sheetRow, village, r.value('Kuota')));
     const quota = parsed.ok ? parsed.quota : undefined;
-    villages.push({ sheetRow: r.sheetRow, province: r.text('Provinsi'), regency: r.text('Kabupaten/Kota'), district: r.text('Kecamatan'), village, quota });
+    villages.push({
+      sheetRow: r.sheetRow,
+      province: r.text('Provinsi'),
+      regency: r.text('Kabupaten/Kota'),
+      district: r.text('Kecamatan'),
+      village,
+      quota,
+    });
   });
   if (villages.length === 0) return undefined;
   const byName = new Map<string, TargetVillage[]>();
@@ -96,7 +106,10 @@ function parseQuota(value: CellValue): { ok: true; quota: number | undefined } |
 }
 
 function quotaProblem(row: number, village: string, value: CellValue): Bilingual {
-  const shown = value instanceof Date ? { id: 'sebuah tanggal', en: 'a date' } : { id: quote(cellText(value)), en: quote(cellText(value)) };
+  const shown =
+    value instanceof Date
+      ? { id: 'sebuah tanggal', en: 'a date' }
+      : { id: quote(cellText(value)), en: quote(cellText(value)) };
   return {
     id: `Tab Desa Sasaran baris ${row} (${quote(village, 40)}), kolom Kuota berisi ${shown.id}, padahal harus bilangan bulat ${QUOTA_RANGE.min}–${QUOTA_RANGE.max} atau kosong (kosong = Kuota per unit di Pengaturan). Perbaiki nilainya lalu jalankan lagi.`,
     en: `Desa Sasaran tab row ${row} (${quote(village, 40)}): the Kuota column holds ${shown.en} but must be a whole number ${QUOTA_RANGE.min}–${QUOTA_RANGE.max} or blank (blank = the Kuota per unit setting). Fix the value and run again.`,
@@ -108,6 +121,11 @@ function agrees(a: string, b: string): boolean {
   return a === '' || b === '' || placeKey(a) === placeKey(b);
 }
 
-export function findTargetVillage(index: VillageIndex, village: string, district: string, regency: string): TargetVillage | undefined {
+export function findTargetVillage(
+  index: VillageIndex,
+  village: string,
+  district: string,
+  regency: string,
+): TargetVillage | undefined {
   return index.byName.get(placeKey(village))?.find((v) => agrees(v.district, district) && agrees(v.regency, regency));
 }

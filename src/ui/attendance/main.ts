@@ -102,7 +102,9 @@ $('close').addEventListener('click', () => google.script.host.close());
 $('all').addEventListener('click', () => boxes().forEach((b) => (b.checked = true)));
 $('none').addEventListener('click', () => boxes().forEach((b) => (b.checked = false)));
 $('build').addEventListener('click', () => {
-  const chosen = boxes().filter((b) => b.checked).map((b) => b.value);
+  const chosen = boxes()
+    .filter((b) => b.checked)
+    .map((b) => b.value);
   if (chosen.length === 0) {
     $('status').textContent = words.nothing;
     return;

@@ -15,7 +15,9 @@ export const GUIDE: Record<'id' | 'en', Guide> = {
     title: 'Panduan Seleksi & FGD',
     switchLabel: 'English',
     blocks: [
-      { p: 'Add-on ini membantu rekrutmen calon penyuluh sosial dan FGD di desa sasaran: data kandidat, penilaian panel, peringkat, daftar hadir dan rekap — semuanya di spreadsheet ini.' },
+      {
+        p: 'Add-on ini membantu rekrutmen calon penyuluh sosial dan FGD di desa sasaran: data kandidat, penilaian panel, peringkat, daftar hadir dan rekap — semuanya di spreadsheet ini.',
+      },
       { h: 'Mulai' },
       {
         steps: [
@@ -36,7 +38,9 @@ export const GUIDE: Record<'id' | 'en', Guide> = {
         ],
       },
       { h: 'Data pribadi' },
-      { p: 'NIK, tanggal lahir dan nomor HP adalah data pribadi (UU 27/2022). Hanya tab Kandidat memuatnya utuh; tab yang dibuat add-on menyamarkannya. Bagikan spreadsheet hanya kepada petugas yang memerlukan.' },
+      {
+        p: 'NIK, tanggal lahir dan nomor HP adalah data pribadi (UU 27/2022). Hanya tab Kandidat memuatnya utuh; tab yang dibuat add-on menyamarkannya. Bagikan spreadsheet hanya kepada petugas yang memerlukan.',
+      },
       { h: 'Tips' },
       {
         list: [
@@ -51,7 +55,9 @@ export const GUIDE: Record<'id' | 'en', Guide> = {
     title: 'Seleksi & FGD guide',
     switchLabel: 'Indonesia',
     blocks: [
-      { p: 'This add-on supports recruiting candidate social extension workers and running FGDs in target villages: candidate data, panel scoring, ranking, attendance sheets and summaries — all in this spreadsheet.' },
+      {
+        p: 'This add-on supports recruiting candidate social extension workers and running FGDs in target villages: candidate data, panel scoring, ranking, attendance sheets and summaries — all in this spreadsheet.',
+      },
       { h: 'Getting started' },
       {
         steps: [
@@ -72,7 +78,9 @@ export const GUIDE: Record<'id' | 'en', Guide> = {
         ],
       },
       { h: 'Personal data' },
-      { p: 'NIK, birth date and phone number are personal data (Law 27/2022). Only the Kandidat tab holds them in full; tabs the add-on generates mask them. Share the spreadsheet only with staff who need it.' },
+      {
+        p: 'NIK, birth date and phone number are personal data (Law 27/2022). Only the Kandidat tab holds them in full; tabs the add-on generates mask them. Share the spreadsheet only with staff who need it.',
+      },
       { h: 'Tips' },
       {
         list: [

@@ -5,7 +5,14 @@
  * from the sheet is inserted as text.
  */
 import { SCORING_ENDPOINTS } from '../../core/endpoints';
-import type { CandidateView, OwnScore, ScoringApi, ScoringContext, SubmitRequest, SubmitResponse } from '../../core/scoringApi';
+import type {
+  CandidateView,
+  OwnScore,
+  ScoringApi,
+  ScoringContext,
+  SubmitRequest,
+  SubmitResponse,
+} from '../../core/scoringApi';
 import { outOfScale } from '../../core/scale';
 import { serverClient } from '../shared/server';
 import { TEXT, type Words } from './text';
@@ -141,13 +148,16 @@ function renderVillages(): void {
 
 function renderCandidates(): void {
   const select = $<HTMLSelectElement>('candidate');
-  select.replaceChildren(...visible().map((c) => option(c.id, `${c.scored ? '✓' : '•'} ${c.id} · ${c.name} · ${c.village}`)));
+  select.replaceChildren(
+    ...visible().map((c) => option(c.id, `${c.scored ? '✓' : '•'} ${c.id} · ${c.name} · ${c.village}`)),
+  );
   select.value = currentId;
 }
 
 function renderProgress(): void {
   const all = ctx?.candidates ?? [];
-  $('progress').textContent = ctx?.status === 'ok' ? words.progress(all.filter((c) => c.scored).length, all.length) : '';
+  $('progress').textContent =
+    ctx?.status === 'ok' ? words.progress(all.filter((c) => c.scored).length, all.length) : '';
 }
 
 /** The first unscored candidate after `afterId` in the visible list (wrapping), else the first one. */
@@ -193,7 +203,9 @@ function loadOwnScore(candidate: CandidateView): void {
   loadingFor = candidate.id;
   $('draft-note').textContent = words.loadingMine;
   const declared = ctx?.identity?.selfDeclared ? ctx.identity.email : undefined;
-  server.myScore({ candidateId: candidate.id, ...(declared ? { declaredEmail: declared } : {}) }).then(onOwnScore, onContextFailed);
+  server
+    .myScore({ candidateId: candidate.id, ...(declared ? { declaredEmail: declared } : {}) })
+    .then(onOwnScore, onContextFailed);
 }
 
 function onOwnScore(mine: OwnScore | null): void {
@@ -354,7 +366,13 @@ function submit(): void {
   }
   setBusy(true);
   const declared = ctx?.identity?.selfDeclared ? ctx.identity.email : undefined;
-  const request: SubmitRequest = { candidateId: currentId, scores: values.scores, recused: values.recused, note: values.note, ...(declared ? { declaredEmail: declared } : {}) };
+  const request: SubmitRequest = {
+    candidateId: currentId,
+    scores: values.scores,
+    recused: values.recused,
+    note: values.note,
+    ...(declared ? { declaredEmail: declared } : {}),
+  };
   server.submitScore(request).then(onSubmitted, onSubmitFailed);
 }
 

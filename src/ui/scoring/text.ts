@@ -14,7 +14,8 @@ export const TEXT = {
     note: 'Catatan (tidak wajib)',
     submit: 'Simpan & lanjut',
     saving: 'Menyimpan…',
-    saved: (time: string, replaced: boolean) => (replaced ? `Nilai diperbarui pukul ${time}.` : `Tersimpan pukul ${time}.`),
+    saved: (time: string, replaced: boolean) =>
+      replaced ? `Nilai diperbarui pukul ${time}.` : `Tersimpan pukul ${time}.`,
     draftRestored: 'Draf yang belum tersimpan dipulihkan.',
     editing: 'Anda sudah menilai kandidat ini; ubah lalu simpan lagi bila perlu.',
     loadingMine: 'Memuat nilai Anda sebelumnya…',
