@@ -132,7 +132,14 @@ export function validateAll(ctx: ActionContext): void {
   renderLayout(
     ss,
     REPORT_TAB,
-    validationReport({ rows, lang, mask: settings.maskPersonalData, stamp: madeStamp(ss, lang), notices }),
+    validationReport({
+      rows,
+      lang,
+      mask: settings.maskPersonalData,
+      offsetMinutes: clock.offsetMinutes,
+      stamp: madeStamp(ss, lang),
+      notices,
+    }),
   );
   logUnchecked(rows);
   const assigned = rows.filter((r) => r.assignedId).length;
