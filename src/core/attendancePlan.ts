@@ -6,6 +6,7 @@
  */
 import { type OldRow, attendanceTabName, tickKey } from './attendance';
 import { asText } from './cells';
+import type { PlaceNames } from './placeNames';
 import { type RowRecord, matchHeaders, rowRecord } from './headers';
 import { CANDIDATES_TAB, type CandidateHeader, PARTICIPANTS_TAB, type ParticipantHeader } from './schema';
 import type { Participant, Session } from './sessions';
@@ -113,6 +114,7 @@ export function participantAdditions(input: {
   sessions: readonly Session[];
   participants: readonly Participant[];
   selected: readonly RowRecord<CandidateHeader>[];
+  places: PlaceNames;
   lang: Lang;
 }): ParticipantAdditions {
   const index = new Map(matchHeaders(PARTICIPANTS_TAB, input.pesertaHeader).index);
@@ -141,10 +143,22 @@ export function participantAdditions(input: {
       put('Jenis Kelamin', parseSex(c.value('Jenis Kelamin')) ?? '');
       put('Unsur', 'Calon Penyuluh Sosial');
       put('Jabatan', pick({ id: 'Calon Penyuluh Sosial', en: 'Candidate extension worker' }, input.lang));
-      put('Instansi/Asal', asText(`Desa ${c.text('Desa/Kelurahan')}, Kec. ${c.text('Kecamatan')}`));
+      const [village, district, regency] = [c.text('Desa/Kelurahan'), c.text('Kecamatan'), c.text('Kabupaten/Kota')];
+      const place = `Desa ${input.places.village(village, district, regency)}, Kec. ${input.places.district(district, regency)}`;
+      put('Instansi/Asal', asText(place));
       put('ID Kandidat', asText(c.text('ID')));
       rows.push(row);
     }
   }
   return { newHeaders, rows, skipped };
+}
+
+/** A session with its place written as on Desa Sasaran, for the printed sheet. */
+export function withPlaceNames(session: Session, places: PlaceNames): Session {
+  return {
+    ...session,
+    regency: places.regency(session.regency),
+    district: session.district && places.district(session.district, session.regency),
+    village: session.village && places.village(session.village, session.district, session.regency),
+  };
 }

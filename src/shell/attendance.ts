@@ -5,11 +5,20 @@
  */
 import { attendanceLayout, attendanceTabName, readAttendanceRows } from '../core/attendance';
 import type { AttendanceChoices, AttendanceOutcome } from '../core/attendanceApi';
-import { participantAdditions, planSheets, refreshChanges, selectedCandidates, ticksOf } from '../core/attendancePlan';
+import {
+  participantAdditions,
+  planSheets,
+  refreshChanges,
+  selectedCandidates,
+  ticksOf,
+  withPlaceNames,
+} from '../core/attendancePlan';
+import { type PlaceNames, placeNames } from '../core/placeNames';
+import { villageIndex } from '../core/validation/villages';
 import { formatShortDate } from '../core/dates';
 import { menuLabel } from '../core/menu';
 import { type Participant, type Session, parseParticipants, parseSessions } from '../core/sessions';
-import { CANDIDATES_TAB, PARTICIPANTS_TAB, SESSIONS_TAB } from '../core/schema';
+import { CANDIDATES_TAB, PARTICIPANTS_TAB, SESSIONS_TAB, VILLAGES_TAB } from '../core/schema';
 import type { Settings } from '../core/settings';
 import { type Bilingual, type Grid, pick } from '../core/types';
 import type { ActionContext } from './action';
@@ -18,11 +27,13 @@ import { UserError } from './errors';
 import { appendLog } from './log';
 import { isGenerated, renderLayout } from './render';
 import { loadSettings, sheetClock } from './settings';
-import { writeBlock } from './workbook';
+import { readTab, writeBlock } from './workbook';
 
 interface EventData {
   settings: Settings;
+  /** Sessions with their place as spelt on Desa Sasaran. */
   sessions: Session[];
+  places: PlaceNames;
   participants: Participant[];
   problems: Bilingual[];
 }
@@ -52,9 +63,11 @@ function readEventData(ctx: ActionContext): EventData {
     codes,
     parsedSessions.unreadable,
   );
+  const places = placeNames(villageIndex(readTab(ss, VILLAGES_TAB.name)?.values));
   return {
     settings,
-    sessions: parsedSessions.sessions,
+    sessions: parsedSessions.sessions.map((session) => withPlaceNames(session, places)),
+    places,
     participants: parsedPeople.participants,
     problems: [...parsedSessions.problems, ...parsedPeople.problems].map((p) => p.message),
   };
@@ -195,6 +208,7 @@ function planAdditions(ctx: ActionContext): {
     const pesertaHeader = (peserta.getDataRange().getValues() as Grid)[0] ?? [];
     const selected = withReserves ? selection.withReserves : selection.passed;
     const additions = participantAdditions({
+      places: data.places,
       pesertaHeader,
       sessions: data.sessions,
       participants: data.participants,

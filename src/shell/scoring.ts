@@ -6,7 +6,9 @@
  */
 import { type Panelist, parsePanel } from '../core/panel';
 import { type Criterion, parseRubric, weightedTotal } from '../core/rubric';
-import { CANDIDATES_TAB, PANEL_TAB, RUBRIC_TAB, SCORES_TAB, SCORE_HEADERS } from '../core/schema';
+import { placeNames } from '../core/placeNames';
+import { CANDIDATES_TAB, PANEL_TAB, RUBRIC_TAB, SCORES_TAB, SCORE_HEADERS, VILLAGES_TAB } from '../core/schema';
+import { villageIndex } from '../core/validation/villages';
 import {
   ContextRequest,
   type OwnScore,
@@ -160,6 +162,7 @@ export function scoringContext(request: unknown): ScoringContext {
   const { panelist } = who.identity;
   const scored = scoredBy(state.scoreKeys, panelist.email);
   const candidates = eligibleCandidates(state.candidates, panelist);
+  const places = placeNames(villageIndex(readTab(state.ss, VILLAGES_TAB.name)?.values));
   return {
     ...base,
     status: 'ok',
@@ -168,8 +171,9 @@ export function scoringContext(request: unknown): ScoringContext {
     candidates: candidates.map((c) => ({
       id: c.id,
       name: c.name,
-      village: c.village,
-      district: c.district,
+      // The form filters by village: one spelling per place, or a panelist picking one misses the others.
+      village: places.village(c.village, c.district, c.regency),
+      district: places.district(c.district, c.regency),
       scored: scored.has(c.id.toUpperCase()),
       mine: null,
     })),

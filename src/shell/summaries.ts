@@ -1,4 +1,5 @@
 /** "Perbarui rekap": rebuild `Rekap Seleksi` and `Rekap Kehadiran` from what the workbook holds now. */
+import { type PlaceNames, placeNames } from '../core/placeNames';
 import { ATTENDANCE_PREFIX, attendanceTabName, readAttendanceRows } from '../core/attendance';
 import { describeMissing, matchHeaders, rowRecord } from '../core/headers';
 import { menuLabel } from '../core/menu';
@@ -56,6 +57,7 @@ function villageKey(
 }
 
 interface SelectionData {
+  places: PlaceNames;
   candidates: SummaryCandidate[];
   keys: string[];
   villages: VillageTarget[];
@@ -69,6 +71,7 @@ function selectionData(ss: Spreadsheet, settings: Settings, clock: SheetClock, l
   const values = candidatesTab?.values ?? [];
   const villageRows = readTab(ss, VILLAGES_TAB.name)?.values;
   const index = villageIndex(villageRows);
+  const places = placeNames(index);
   const villages: VillageTarget[] = (index?.villages ?? []).map((v) => ({
     province: v.province,
     regency: v.regency,
@@ -78,7 +81,15 @@ function selectionData(ss: Spreadsheet, settings: Settings, clock: SheetClock, l
   }));
   const notices: Bilingual[] = [];
   if (values.length < 2)
-    return { candidates: [], keys: [], villages, tmsReasons: [], notices: [NO_CANDIDATES], agreement: undefined };
+    return {
+      places,
+      candidates: [],
+      keys: [],
+      villages,
+      tmsReasons: [],
+      notices: [NO_CANDIDATES],
+      agreement: undefined,
+    };
   const map = matchHeaders(CANDIDATES_TAB, values[0]);
   if (map.missing.length) throw new UserError(describeMissing(CANDIDATES_TAB.name, map.missing));
   const candidates: SummaryCandidate[] = [];
@@ -90,8 +101,8 @@ function selectionData(ss: Spreadsheet, settings: Settings, clock: SheetClock, l
     const final = r.value('Skor Akhir');
     candidates.push({
       province: place.province ?? r.text('Provinsi'),
-      regency: place.regency ?? r.text('Kabupaten/Kota'),
-      village: place.village ?? r.text('Desa/Kelurahan'),
+      regency: place.regency ?? places.regency(r.text('Kabupaten/Kota')),
+      village: place.village ?? places.village(r.text('Desa/Kelurahan'), r.text('Kecamatan'), r.text('Kabupaten/Kota')),
       sex: parseSex(r.value('Jenis Kelamin')) ?? '',
       status: r.text('Status Administrasi'),
       result: r.text('Hasil Seleksi'),
@@ -102,6 +113,7 @@ function selectionData(ss: Spreadsheet, settings: Settings, clock: SheetClock, l
   if (!candidates.some((c) => c.status)) notices.push(NOT_VALIDATED);
   if (!candidates.some((c) => c.result)) notices.push(NOT_RANKED);
   return {
+    places,
     candidates,
     keys,
     villages,
@@ -151,7 +163,11 @@ function agreement(
   }
 }
 
-function attendanceData(ss: Spreadsheet, clock: SheetClock): { sessions: SessionAttendance[]; notices: Bilingual[] } {
+function attendanceData(
+  ss: Spreadsheet,
+  clock: SheetClock,
+  places: PlaceNames,
+): { sessions: SessionAttendance[]; notices: Bilingual[] } {
   const tab = ss.getSheetByName(SESSIONS_TAB.name);
   if (!tab || tab.getLastRow() < 2)
     return { sessions: [], notices: [{ id: 'Tab Sesi masih kosong.', en: 'The Sesi tab is still empty.' }] };
@@ -169,7 +185,7 @@ function attendanceData(ss: Spreadsheet, clock: SheetClock): { sessions: Session
       code: s.code,
       name: s.name,
       date: s.date,
-      regency: s.regency,
+      regency: places.regency(s.regency),
       rows: sheet ? readAttendanceRows(sheet.getDataRange().getValues() as Grid) : undefined,
     };
   });
@@ -191,7 +207,7 @@ export function refreshSummaries(ctx: ActionContext): void {
   const stamp = madeStamp(ss, lang);
   const selection = selectionData(ss, settings, clock, lang);
   renderLayout(ss, SELECTION_SUMMARY_TAB, selectionSummary({ ...selection, lang, stamp }));
-  const attendance = attendanceData(ss, clock);
+  const attendance = attendanceData(ss, clock, selection.places);
   renderLayout(ss, ATTENDANCE_SUMMARY_TAB, attendanceSummary({ ...attendance, lang, stamp }));
   const notes = [...selection.notices, ...attendance.notices].map((n) => pick(n, lang));
   appendLog(

@@ -3,6 +3,7 @@
  * calls, let the core decide, and write back only the add-on's own things: new IDs in blank ID
  * cells, the two status columns, and its own highlights and notes.
  */
+import { placeNames } from '../core/placeNames';
 import { describeMissing, matchHeaders } from '../core/headers';
 import { noteOut } from '../core/cells';
 import { menuLabel } from '../core/menu';
@@ -137,6 +138,7 @@ export function validateAll(ctx: ActionContext): void {
       lang,
       mask: settings.maskPersonalData,
       offsetMinutes: clock.offsetMinutes,
+      places: placeNames(vctx.villages),
       stamp: madeStamp(ss, lang),
       notices,
     }),

@@ -1,6 +1,8 @@
 /** The attendance decisions, without a workbook: which sheets, what a refresh keeps, who is added. */
 import { attendanceTabName } from '../../src/core/attendance';
 import { participantAdditions, planSheets, refreshChanges, selectedCandidates } from '../../src/core/attendancePlan';
+import { placeNames } from '../../src/core/placeNames';
+import { villageIndex } from '../../src/core/validation/villages';
 import { PARTICIPANTS_TAB, type ParticipantHeader } from '../../src/core/schema';
 import type { Participant, Session } from '../../src/core/sessions';
 import type { CellValue } from '../../src/core/types';
@@ -108,6 +110,7 @@ describe('participantAdditions', () => {
       pesertaHeader: header,
       sessions: [session('BGR-1'), session('BGR-2'), session('DPK-1', 'Kota Depok')],
       participants: [person('BGR-2', 'Siti', 'k-1')],
+      places: placeNames(undefined),
       selected,
       lang: 'id',
     });
@@ -128,6 +131,7 @@ describe('participantAdditions', () => {
       pesertaHeader: ['Kode Sesi', 'Nama', 'Catatan'],
       sessions: [session('BGR-1')],
       participants: [],
+      places: placeNames(undefined),
       selected,
       lang: 'en',
     });
@@ -140,5 +144,26 @@ describe('participantAdditions', () => {
       '',
       'Candidate extension worker',
     ]);
+  });
+
+  it('writes the candidate’s village and district as Desa Sasaran spells them', () => {
+    const places = placeNames(
+      villageIndex([
+        ['Provinsi', 'Kabupaten/Kota', 'Kecamatan', 'Desa/Kelurahan'],
+        ['Jawa Barat', 'Kab. Bogor', 'Cisarua', 'Cibodas'],
+      ]),
+    );
+    const typed = selectedCandidates(
+      kandidat([['K-9', 'Rina', 'P', 'KABUPATEN BOGOR', 'kec. CISARUA', 'desa cibodas', 'Lulus']]),
+    ).passed;
+    const out = participantAdditions({
+      pesertaHeader: header,
+      sessions: [session('BGR-1')],
+      participants: [],
+      selected: typed,
+      places,
+      lang: 'id',
+    });
+    expect(out.rows[0][header.indexOf('Instansi/Asal')]).toBe("'Desa Cibodas, Kec. Cisarua");
   });
 });

@@ -5,6 +5,7 @@
  */
 import { asText, fitCell } from '../cells';
 import { type Layout, layoutBuilder, rectangular } from '../layout';
+import type { PlaceNames } from '../placeNames';
 import { isPersonal, maskPersonalText, showPersonal } from '../privacy';
 import type { CellValue, Lang } from '../types';
 import { pick } from '../types';
@@ -24,6 +25,8 @@ export interface ReportInput {
   rows: readonly RowOutcome[];
   lang: Lang;
   mask: boolean;
+  /** One name per place, so spelling variants of a regency are one row. */
+  places: PlaceNames;
   /** The spreadsheet's UTC offset, to read date cells as the sheet shows them. */
   offsetMinutes: number;
   /** "27/11/2019 09:15 oleh koordinator@…" — made by the shell (it knows the clock and the user). */
@@ -60,7 +63,7 @@ export function validationReport(input: ReportInput): Layout {
     b.push(row);
 
   section(t('Per kabupaten/kota', 'By regency'), ['Kabupaten/Kota', t('Baris', 'Rows'), 'MS', 'TMS', 'Perlu Cek']);
-  for (const [regency, c] of perRegency(rows, t('(kosong)', '(blank)')))
+  for (const [regency, c] of perRegency(rows, input.places, t('(kosong)', '(blank)')))
     b.push([asText(regency), c.rows, c.MS, c.TMS, c['Perlu Cek']]);
 
   section(t('Per aturan', 'By rule'), [
@@ -124,12 +127,14 @@ function shownValue(row: RowOutcome, column: CandidateHeader | undefined, mask: 
 
 function perRegency(
   rows: readonly RowOutcome[],
+  places: PlaceNames,
   blankLabel: string,
 ): Array<[string, ReturnType<typeof countStatuses>]> {
   const groups = new Map<string, RowOutcome[]>();
   for (const row of rows) {
     if (row.blank) continue;
-    const regency = row.record.text('Kabupaten/Kota') || blankLabel;
+    const typed = row.record.text('Kabupaten/Kota');
+    const regency = typed ? places.regency(typed) : blankLabel;
     const list = groups.get(regency);
     if (list) list.push(row);
     else groups.set(regency, [row]);
