@@ -415,7 +415,9 @@ export function attendanceSummary(input: {
   for (const regency of regencies) {
     const list = sessions.filter((s) => s.regency === regency);
     const done = list.filter(filled);
-    const invited = done.reduce((n, s) => n + (s.rows?.length ?? 0), 0);
+    // Invited means on a sheet, ticked or not; the rate is over the sessions whose ticks are in.
+    const invited = list.reduce((n, s) => n + (s.rows?.length ?? 0), 0);
+    const invitedToDone = done.reduce((n, s) => n + (s.rows?.length ?? 0), 0);
     const came = done.flatMap((s) => (s.rows ?? []).filter((r) => r.ticked));
     b.push([
       asText(regency),
@@ -423,7 +425,7 @@ export function attendanceSummary(input: {
       done.length,
       invited,
       done.length ? came.length : '',
-      done.length && invited ? came.length / invited : '',
+      done.length && invitedToDone ? came.length / invitedToDone : '',
       done.length ? came.filter((r) => r.sex === 'L').length : '',
       done.length ? came.filter((r) => r.sex === 'P').length : '',
     ]);

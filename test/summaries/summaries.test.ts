@@ -144,8 +144,31 @@ describe('attendanceSummary', () => {
       ],
     );
     const reg = v.findIndex((r) => r[0] === 'Kabupaten/Kota' && r[1] === 'Sesi');
-    expect(v[reg + 1].slice(0, 8)).toEqual(["'Tanah Laut", 3, 1, 4, 3, 0.75, 2, 1]);
+    // Invited: everyone on a sheet (4 + 2); the rate counts only the session whose ticks are in (3 of 4).
+    expect(v[reg + 1].slice(0, 8)).toEqual(["'Tanah Laut", 3, 1, 6, 3, 0.75, 2, 1]);
     expect(layout.charts!.map((ch) => ch.type)).toEqual(['BAR', 'COLUMN']);
+  });
+});
+
+describe('attendanceSummary before anyone ticks', () => {
+  it('counts the invited of a regency whose sheets have no ticks yet', () => {
+    const layout = attendanceSummary({
+      sessions: [
+        {
+          code: 'A',
+          name: 'FGD 1',
+          date: { year: 2019, month: 11, day: 27 },
+          regency: 'Aceh Besar',
+          rows: [1, 2, 3].map(() => ({ sex: 'P', unsur: 'Aparat Desa', ticked: false })),
+        },
+      ],
+      lang: 'en',
+      stamp: 'x',
+      notices: [],
+    });
+    const v = layout.values;
+    const reg = v.findIndex((r) => r[0] === 'Kabupaten/Kota' && r[1] === 'Sessions');
+    expect(v[reg + 1].slice(0, 6)).toEqual(["'Aceh Besar", 1, 0, 3, '', '']);
   });
 });
 
