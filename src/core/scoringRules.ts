@@ -158,8 +158,8 @@ export function googleOnly(panelist: Panelist): Bilingual {
 
 function notOnPanel(email: string): Bilingual {
   return {
-    id: `Akun ${email} tidak terdaftar sebagai penilai aktif di tab Panel. Minta koordinator menambahkan email Anda.`,
-    en: `The account ${email} is not an active panelist on the Panel tab. Ask the coordinator to add your email.`,
+    id: `Akun ${email} tidak terdaftar sebagai penilai aktif di tab Panel. Untuk menilai, tambahkan satu baris di tab Panel: Email ${email}, Nama Anda, Wilayah (kabupaten/kota yang Anda nilai, atau Semua) dan Aktif Ya; bila Anda bukan koordinator, minta koordinator menambahkannya. Lalu buka lagi formulir penilaian.`,
+    en: `The account ${email} is not an active panelist on the Panel tab. To score, add a row to the Panel tab: Email ${email}, your Nama, Wilayah (the regency you score, or Semua) and Aktif Ya; if you are not the coordinator, ask the coordinator to add it. Then reopen the scoring form.`,
   };
 }
 

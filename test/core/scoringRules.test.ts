@@ -36,7 +36,7 @@ describe('identify', () => {
     const who = identify(panel, { googleEmail: 'cici@desa.id', declaredEmail: undefined, googleKnown: noOneKnown });
     expect(who.ok ? 'ok' : [who.status, who.message.en]).toEqual([
       'refused',
-      'The account cici@desa.id is not an active panelist on the Panel tab. Ask the coordinator to add your email.',
+      'The account cici@desa.id is not an active panelist on the Panel tab. To score, add a row to the Panel tab: Email cici@desa.id, your Nama, Wilayah (the regency you score, or Semua) and Aktif Ya; if you are not the coordinator, ask the coordinator to add it. Then reopen the scoring form.',
     ]);
   });
 

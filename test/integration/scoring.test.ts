@@ -51,7 +51,7 @@ describe('who may score what', () => {
     const stranger = emu.runRpc('scoringContext', [{}], { user: 'orang.lain@gmail.com' }) as ScoringContext;
     expect(stranger.status).toBe('refused');
     expect(stranger.message).toBe(
-      'Akun orang.lain@gmail.com tidak terdaftar sebagai penilai aktif di tab Panel. Minta koordinator menambahkan email Anda.',
+      'Akun orang.lain@gmail.com tidak terdaftar sebagai penilai aktif di tab Panel. Untuk menilai, tambahkan satu baris di tab Panel: Email orang.lain@gmail.com, Nama Anda, Wilayah (kabupaten/kota yang Anda nilai, atau Semua) dan Aktif Ya; bila Anda bukan koordinator, minta koordinator menambahkannya. Lalu buka lagi formulir penilaian.',
     );
     expect(stranger.candidates).toEqual([]);
     const inactive = emu.runRpc('scoringContext', [{}], { user: 'lama@example.go.id' }) as ScoringContext;
@@ -231,7 +231,7 @@ describe('submitting', () => {
       { candidateId: 'K-0001', scores: scores(3, 3, 3, 3, 3), recused: false, note: '', declaredEmail: PANEL.budi },
       'orang.lain@gmail.com',
       null,
-      'Akun orang.lain@gmail.com tidak terdaftar sebagai penilai aktif di tab Panel. Minta koordinator menambahkan email Anda.',
+      'Akun orang.lain@gmail.com tidak terdaftar sebagai penilai aktif di tab Panel. Untuk menilai, tambahkan satu baris di tab Panel: Email orang.lain@gmail.com, Nama Anda, Wilayah (kabupaten/kota yang Anda nilai, atau Semua) dan Aktif Ya; bila Anda bukan koordinator, minta koordinator menambahkannya. Lalu buka lagi formulir penilaian.',
     ],
     [
       'a malformed payload',
