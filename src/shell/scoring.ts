@@ -240,7 +240,12 @@ function submitLocked(request: unknown): SubmitResponse {
   const written = writeScoreRow(state, row, codes, selfDeclared);
   if (!written.ok) return refuse(lang, null, googleOnly(panelist));
   const replaced = written.replaced;
-  const when = Utilities.formatDate(row.time as Date, state.ss.getSpreadsheetTimeZone(), 'dd/MM/yyyy HH:mm:ss');
+  // "Tersimpan pukul 07.08": a time after "pukul", written the Indonesian way (07:08 in English).
+  const when = Utilities.formatDate(
+    row.time as Date,
+    state.ss.getSpreadsheetTimeZone(),
+    lang === 'en' ? 'HH:mm' : 'HH.mm',
+  );
   return { ok: true, candidateId: candidate.id, savedAt: when, replaced, mine: ownScore(row, state.criteria) };
 }
 

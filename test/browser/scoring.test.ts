@@ -57,7 +57,7 @@ describe('scoring sidebar', () => {
     await page.waitForFunction(
       () => document.querySelector('#candidate-title')?.textContent === 'K-0002 — Rahmat Hidayat',
     );
-    expect(await page.textContent('#saved')).toMatch(/^K-0001: Tersimpan pukul \d\d\/\d\d\/\d{4} \d\d:\d\d:\d\d\.$/);
+    expect(await page.textContent('#saved')).toMatch(/^K-0001: Tersimpan pukul \d\d\.\d\d\.$/);
     expect(await page.textContent('#progress')).toBe('1 / 4 dinilai');
 
     await typeScores(page, '55555');

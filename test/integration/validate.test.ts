@@ -129,7 +129,7 @@ describe('a full validation run', () => {
     expect(find('nik.serial')?.slice(0, 4)).toEqual([
       'nik.serial',
       'Nomor urut NIK 0000 (NIK terpotong)',
-      'Galat (TMS)',
+      'Kesalahan (TMS)',
       1,
     ]);
     const nikLine = report.find((r) => r[0] === 4 && r[2] === 'NIK');

@@ -16,7 +16,7 @@ import type { CandidateHeader } from '../schema';
 export const REPORT_TAB = 'Laporan Validasi';
 
 const SEVERITY: Record<Severity, { id: string; en: string }> = {
-  error: { id: 'Galat (TMS)', en: 'Error (TMS)' },
+  error: { id: 'Kesalahan (TMS)', en: 'Error (TMS)' },
   warning: { id: 'Peringatan (Perlu Cek)', en: 'Warning (Perlu Cek)' },
   info: { id: 'Info', en: 'Info' },
 };
