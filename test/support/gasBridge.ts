@@ -14,6 +14,8 @@ export interface BridgeOptions {
   user?: () => string;
   /** Return a message to make the next call to `name` fail like a dropped connection or server error. */
   fault?: (name: string, args: unknown[]) => string | undefined;
+  /** Hold the answer to a call until the promise settles (to look at a page while it waits). */
+  hold?: (name: string) => Promise<void> | undefined;
 }
 
 export interface Bridge {
@@ -28,8 +30,9 @@ export async function openSidebar(
   options: BridgeOptions = {},
 ): Promise<Bridge> {
   const bridge: Bridge = { calls: [], blocked: [] };
-  await page.exposeFunction('__gasRun', (name: string, args: unknown[]) => {
+  await page.exposeFunction('__gasRun', async (name: string, args: unknown[]) => {
     bridge.calls.push({ name, args });
+    await options.hold?.(name);
     const fault = options.fault?.(name, args);
     if (fault) return { ok: false, message: fault };
     try {

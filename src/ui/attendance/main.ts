@@ -9,6 +9,7 @@ const server = serverClient<AttendanceApi>(ATTENDANCE_ENDPOINTS);
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const TEXT = {
   id: {
+    heading: 'Buat daftar hadir',
     intro: 'Pilih sesi yang daftar hadirnya akan dibuat atau diperbarui. Centang Hadir yang sudah ada tetap disimpan.',
     legend: 'Sesi',
     all: 'Pilih semua',
@@ -23,6 +24,7 @@ const TEXT = {
     failed: (m: string) => `Gagal: ${m}`,
   },
   en: {
+    heading: 'Create attendance sheets',
     intro: 'Choose the sessions whose attendance sheets to build or refresh. Existing Hadir ticks are kept.',
     legend: 'Sessions',
     all: 'Select all',
@@ -41,6 +43,7 @@ let words = document.body.dataset.lang === 'en' ? TEXT.en : TEXT.id;
 let total = 0;
 
 function labels(): void {
+  $('heading').textContent = words.heading;
   $('intro').textContent = words.intro;
   $('legend').textContent = words.legend;
   $('all').textContent = words.all;

@@ -79,6 +79,7 @@ function showMessage(text: string): void {
 
 function staticLabels(): void {
   const set = (id: string, text: string) => ($(id).textContent = text);
+  set('heading', words.heading);
   set('choice-label', words.chooseLabel);
   set('choose', words.chooseButton);
   set('village-label', words.village);

@@ -1,6 +1,7 @@
 /** The sidebar's own words, in both languages. */
 export const TEXT = {
   id: {
+    heading: 'Formulir penilaian',
     loading: 'Memuat…',
     chooseLabel: 'Saya adalah',
     chooseButton: 'Lanjut sebagai penilai ini',
@@ -26,6 +27,7 @@ export const TEXT = {
     done: 'Semua kandidat di wilayah Anda sudah dinilai. Terima kasih!',
   },
   en: {
+    heading: 'Scoring form',
     loading: 'Loading…',
     chooseLabel: 'I am',
     chooseButton: 'Continue as this panelist',
