@@ -4,6 +4,7 @@
  * make a score meaningless — no code, a duplicate code, a scale without room — stops the action.
  */
 import { matchHeaders, rowRecord } from './headers';
+import { weightedTotalOf } from './scale';
 import { RUBRIC_TAB, SCORE_HEADERS } from './schema';
 import { scoreOf } from './scores';
 import { cellText, matchKey, quote } from './text';
@@ -194,7 +195,5 @@ function checkCode(code: string, seen: ReadonlyMap<string, { row: number; code: 
 
 /** A panelist's weighted total on the 0–100 scale. */
 export function weightedTotal(criteria: readonly Criterion[], scores: Readonly<Record<string, number>>): number {
-  let total = 0;
-  for (const c of criteria) total += c.weight * (((scoreOf(scores, c.code) as number) - c.min) / (c.max - c.min));
-  return total * 100;
+  return weightedTotalOf(criteria, (code) => scoreOf(scores, code) as number);
 }

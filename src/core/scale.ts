@@ -19,3 +19,23 @@ export function outOfScale(c: Scale, value: number | null | undefined): Bilingua
     en: `${c.code}: enter a whole number ${c.min}–${c.max}.`,
   };
 }
+
+export interface WeightedScale extends Scale {
+  /** Share of the total, 0–1 (the rubric normalises weights to add up to 1). */
+  weight: number;
+}
+
+/**
+ * The weighted total on 0–100: each score placed on its own scale, times its weight. The one
+ * formula for the sidebar's running total, the saved Total and the ranking.
+ */
+export function weightedTotalOf(criteria: readonly WeightedScale[], score: (code: string) => number): number {
+  let total = 0;
+  for (const c of criteria) total += c.weight * ((score(c.code) - c.min) / (c.max - c.min));
+  return total * 100;
+}
+
+/** A total as shown and stored: two decimals. */
+export function roundTotal(total: number): number {
+  return Math.round(total * 100) / 100;
+}

@@ -4,6 +4,7 @@
  * properties — so a row edited by hand is recognised and not counted until it is re-submitted.
  */
 import { asText } from './cells';
+import { roundTotal } from './scale';
 import { SCORE_HEADERS } from './schema';
 import { cellText, matchKey } from './text';
 import type { CellValue, Grid } from './types';
@@ -106,9 +107,6 @@ function numberOrUndefined(value: CellValue): number | undefined {
 }
 
 /** Totals are stored to two decimals; the seal covers exactly what is stored. */
-export function roundTotal(total: number): number {
-  return Math.round(total * 100) / 100;
-}
 
 /** Whole seconds: what a sheet keeps of a time stamp, whatever the platform. */
 export function stampSeconds(date: Date): Date {

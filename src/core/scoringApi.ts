@@ -34,6 +34,8 @@ export interface CriterionView {
   name: string;
   min: number;
   max: number;
+  /** Share of the total, 0–1. */
+  weight: number;
   guidance: string;
 }
 

@@ -167,7 +167,14 @@ export function scoringContext(request: unknown): ScoringContext {
     ...base,
     status: 'ok',
     identity: { ...view(panelist), selfDeclared: who.identity.selfDeclared },
-    rubric: state.criteria.map((c) => ({ code: c.code, name: c.name, min: c.min, max: c.max, guidance: c.guidance })),
+    rubric: state.criteria.map((c) => ({
+      code: c.code,
+      name: c.name,
+      min: c.min,
+      max: c.max,
+      weight: c.weight,
+      guidance: c.guidance,
+    })),
     candidates: candidates.map((c) => ({
       id: c.id,
       name: c.name,

@@ -6,6 +6,8 @@ import { ensureBuilt, ROOT } from '../support/dist';
 import { launchBrowser } from '../support/browser';
 import { openSidebar } from '../support/gasBridge';
 import { PANEL, scoreRows, scoringWorkbook } from '../support/scoringWorkbook';
+import { roundTotal, weightedTotalOf } from '../../src/core/scale';
+import type { ScoringContext } from '../../src/core/scoringApi';
 
 const ARTIFACTS = join(ROOT, 'test-artifacts');
 let browser: Browser;
@@ -93,6 +95,30 @@ describe('scoring sidebar', () => {
     expect(await page.textContent('#error-K3')).toBe('K3: isi bilangan bulat 1–5.');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('score-K3');
     expect(scoreRows(wb)).toHaveLength(1);
+    await context.close();
+  });
+
+  it('says at once, next to the field, when a typed score is off the scale, and shows the weighted total as it is typed', async () => {
+    const { emu, page, context } = await scoringPage(PANEL.ani);
+    expect(await page.textContent('#total')).toBe('Skor tertimbang muncul setelah semua nilai terisi.');
+    await page.keyboard.press('7');
+    expect(await page.textContent('#error-K1')).toBe('K1: isi bilangan bulat 1–5.');
+    expect(await page.getAttribute('#score-K1', 'aria-invalid')).toBe('true');
+    expect(await page.getAttribute('#score-K1', 'aria-describedby')).toContain('error-K1');
+    await page.fill('#score-K1', '0a');
+    expect(await page.textContent('#error-K1')).toBe('K1: isi bilangan bulat 1–5.');
+    await page.fill('#score-K1', '');
+    await page.focus('#score-K1');
+    await typeScores(page, '43542');
+    expect(await page.textContent('#error-K1')).toBe('');
+    expect(await page.getAttribute('#score-K1', 'aria-invalid')).toBeNull();
+    // The same formula as the saved Total, written the Indonesian way.
+    const ctx = emu.runRpc('scoringContext', [{}], { user: PANEL.ani }) as ScoringContext;
+    const typed: Record<string, number> = { K1: 4, K2: 3, K3: 5, K4: 4, K5: 2 };
+    const expected = roundTotal(weightedTotalOf(ctx.rubric, (code) => typed[code]));
+    expect(await page.textContent('#total')).toBe(
+      `Skor tertimbang: ${expected.toLocaleString('id-ID', { maximumFractionDigits: 2 })} dari 100`,
+    );
     await context.close();
   });
 

@@ -13,7 +13,7 @@ import type {
   SubmitRequest,
   SubmitResponse,
 } from '../../core/scoringApi';
-import { outOfScale } from '../../core/scale';
+import { outOfScale, roundTotal, weightedTotalOf } from '../../core/scale';
 import { serverClient } from '../shared/server';
 import { TEXT, type Words } from './text';
 
@@ -261,6 +261,7 @@ function renderCriteria(values: OwnScore | null): void {
   $<HTMLInputElement>('recused').checked = values?.recused ?? false;
   $<HTMLTextAreaElement>('note').value = values?.note ?? '';
   applyRecusal();
+  renderTotal();
 }
 
 /** On a one-digit scale a digit key replaces the value, so scoring is one key per criterion. */
@@ -271,9 +272,24 @@ function digitSetsValue(event: KeyboardEvent, input: HTMLInputElement, max: numb
   changed(input.id.slice('score-'.length));
 }
 
+/** As the panelist types: an impossible value is named next to its field at once, and the total follows. */
 function changed(code?: string): void {
-  if (code) setFieldError(code, '');
+  const c = (ctx?.rubric ?? []).find((r) => r.code === code);
+  if (c) {
+    const text = $<HTMLInputElement>(`score-${c.code}`).value.trim();
+    const problem = text === '' ? undefined : outOfScale(c, Number(text));
+    setFieldError(c.code, problem ? problem[ctx?.lang ?? 'id'] : '');
+  }
+  renderTotal();
   saveDraft();
+}
+
+function renderTotal(): void {
+  const values = currentValues();
+  const rubric = ctx?.rubric ?? [];
+  const complete = rubric.length > 0 && rubric.every((c) => !outOfScale(c, values.scores[c.code]));
+  const total = complete ? roundTotal(weightedTotalOf(rubric, (code) => values.scores[code] as number)) : undefined;
+  $('total').textContent = values.recused ? '' : words.total(total);
 }
 
 function focusFirst(): void {
@@ -289,6 +305,7 @@ function applyRecusal(): void {
 
 $('recused').addEventListener('change', () => {
   applyRecusal();
+  renderTotal();
   saveDraft();
 });
 $('note').addEventListener('input', () => {
@@ -329,6 +346,9 @@ function setFieldError(code: string, message: string): void {
   const error = document.getElementById(`error-${code}`);
   if (!error) return;
   error.textContent = message;
+  const input = document.getElementById(`score-${code}`);
+  if (message) input?.setAttribute('aria-invalid', 'true');
+  else input?.removeAttribute('aria-invalid');
   error.parentElement?.classList.toggle('invalid', message !== '');
 }
 

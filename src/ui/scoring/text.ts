@@ -2,6 +2,10 @@
 export const TEXT = {
   id: {
     heading: 'Formulir penilaian',
+    total: (total: number | undefined) =>
+      total === undefined
+        ? 'Skor tertimbang muncul setelah semua nilai terisi.'
+        : `Skor tertimbang: ${total.toLocaleString('id-ID', { maximumFractionDigits: 2 })} dari 100`,
     loading: 'Memuat…',
     chooseLabel: 'Saya adalah',
     chooseButton: 'Lanjut sebagai penilai ini',
@@ -28,6 +32,10 @@ export const TEXT = {
   },
   en: {
     heading: 'Scoring form',
+    total: (total: number | undefined) =>
+      total === undefined
+        ? 'The weighted score appears once every score is filled in.'
+        : `Weighted score: ${total.toLocaleString('en-GB', { maximumFractionDigits: 2 })} of 100`,
     loading: 'Loading…',
     chooseLabel: 'I am',
     chooseButton: 'Continue as this panelist',
