@@ -230,6 +230,9 @@ describe('npm start preview', () => {
   it('builds the attendance sheets through the dialog and ticks a Hadir box', async () => {
     await menu('buildAttendanceSheets');
     const handle = await page.waitForSelector('#dialog iframe');
+    // The dialog gets the 440 × 540 px the add-on asks for, as in Sheets (it was once crushed to 150 px).
+    const size = await handle.boundingBox();
+    expect([Math.round(size!.width), Math.round(size!.height)]).toEqual([440, 540]);
     const frame = (await handle.contentFrame())!;
     await frame.waitForSelector('#list input[type=checkbox]');
     await frame.click('#build');
