@@ -54,11 +54,12 @@ export default tseslint.config(
                 '!**/core/scoringApi',
                 '!**/core/attendanceApi',
                 '!**/core/endpoints',
+                '!**/core/menu',
                 '!**/core/scale',
                 '!**/core/types',
               ],
               message:
-                'Sidebars import only core API and type modules (scoringApi, attendanceApi, endpoints, scale, types).',
+                'Sidebars import only core API and type modules (scoringApi, attendanceApi, endpoints, menu, scale, types).',
             },
           ],
         },

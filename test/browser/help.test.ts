@@ -40,7 +40,18 @@ describe('Panduan sidebar', () => {
     expect(width).toBe(300);
     expect(title).toBe('Seleksi & FGD — Panduan');
     expect(await page.textContent('h1')).toBe('Panduan Seleksi & FGD');
-    expect(await page.locator('ol li').count()).toBe(4);
+    expect(await page.locator('ol li').count()).toBe(10);
+    // Every step of the workflow, with the menu item to click, named as the menu names it.
+    const text = (await page.textContent('main')) ?? '';
+    for (const label of [
+      'Validasi data kandidat',
+      'Buka formulir penilaian',
+      'Hitung skor & peringkat',
+      'Tambahkan peserta dari hasil seleksi',
+      'Buat daftar hadir',
+      'Perbarui rekap',
+    ])
+      expect(text).toContain(`Ekstensi › Seleksi & FGD › ${label}`);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
     expect(requests).toEqual([]);
     await page.close();

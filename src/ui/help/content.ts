@@ -2,6 +2,12 @@
  * The guide's text, in both languages. Plain data rendered with textContent: no HTML strings, so
  * nothing here (or anything later copied from a sheet) can become markup.
  */
+import { menuLabel } from '../../core/menu';
+
+/** Where to click, with the menu's own label (one place for every label). */
+const menu = (functionName: string, lang: 'id' | 'en') =>
+  `${lang === 'en' ? 'Extensions' : 'Ekstensi'} › Seleksi & FGD › ${menuLabel(functionName, lang)}`;
+
 export type Block = { h: string } | { p: string } | { steps: string[] } | { list: string[] };
 
 export interface Guide {
@@ -25,6 +31,17 @@ export const GUIDE: Record<'id' | 'en', Guide> = {
           'Periksa tab Pengaturan: nama kegiatan, batas usia, pendidikan minimum, ambang lulus, kuota, bahasa.',
           'Isi tab Desa Sasaran (desa/kelurahan lokasi program) dan Panel (email, nama dan wilayah penilai).',
           'Ketik atau tempel data kandidat di tab Kandidat, satu kandidat per baris.',
+        ],
+      },
+      { h: 'Langkah kerja' },
+      {
+        steps: [
+          `Validasi — ${menu('validateCandidates', 'id')}. Setiap baris Kandidat diberi ID dan status MS, TMS atau Perlu Cek; alasannya ada di Catatan Validasi dan tab Laporan Validasi. Perbaiki data lalu jalankan lagi. Baris yang diketik atau diubah juga diperiksa saat itu juga.`,
+          `Penilaian — setiap penilai membuka ${menu('openScoringForm', 'id')}, memilih kandidat MS di wilayahnya, mengetik nilai per kriteria (skala tertera di samping), lalu Enter untuk menyimpan dan lanjut. Penilai hanya melihat nilainya sendiri.`,
+          `Peringkat — ${menu('computeRanking', 'id')}. Skor Akhir, Peringkat dan Hasil Seleksi (Lulus, Cadangan, Tidak Lulus, Belum Lengkap, TMS) ditulis di Kandidat; tab Hasil Seleksi memuat rinciannya.`,
+          'Pengumuman — cetak atau bagikan tab Hasil Seleksi (data pribadi di sana sudah disamarkan). Jangan membagikan tab Kandidat.',
+          `Daftar hadir — isi tab Sesi, lalu ${menu('addParticipantsFromResults', 'id')} untuk memasukkan kandidat Lulus (dan bila perlu Cadangan) ke Peserta, lalu ${menu('buildAttendanceSheets', 'id')}. Setiap sesi mendapat tab DH siap cetak A4; centang Hadir di sana setelah kegiatan.`,
+          `Rekap — ${menu('refreshSummaries', 'id')} membuat Rekap Seleksi dan Rekap Kehadiran dengan grafiknya. Jalankan lagi setiap kali data berubah.`,
         ],
       },
       { h: 'Tab' },
@@ -65,6 +82,17 @@ export const GUIDE: Record<'id' | 'en', Guide> = {
           'Check the Pengaturan (settings) tab: activity name, age limits, minimum education, pass mark, quotas, language.',
           'Fill in Desa Sasaran (target villages) and Panel (panelists’ email, name and region).',
           'Type or paste candidates into the Kandidat tab, one per row.',
+        ],
+      },
+      { h: 'The workflow' },
+      {
+        steps: [
+          `Validate — ${menu('validateCandidates', 'en')}. Every Kandidat row gets an ID and a status, MS, TMS or Perlu Cek (needs checking); the reasons are in Catatan Validasi and on the Laporan Validasi tab. Fix the data and run it again. A row you type or change is also checked as you go.`,
+          `Score — each panelist opens ${menu('openScoringForm', 'en')}, picks an MS candidate in their region, types a score per criterion (the scale is shown beside it), then presses Enter to save and move on. Panelists see only their own scores.`,
+          `Rank — ${menu('computeRanking', 'en')}. Skor Akhir, Peringkat and Hasil Seleksi (Lulus, Cadangan, Tidak Lulus, Belum Lengkap, TMS) are written on Kandidat; the Hasil Seleksi tab holds the details.`,
+          'Announce — print or share the Hasil Seleksi tab (personal data there is already masked). Never share the Kandidat tab.',
+          `Attendance — fill in the Sesi tab, then ${menu('addParticipantsFromResults', 'en')} to put the Lulus (and, if you wish, Cadangan) candidates on Peserta, then ${menu('buildAttendanceSheets', 'en')}. Each session gets a DH tab ready to print on A4; tick Hadir there after the event.`,
+          `Summaries — ${menu('refreshSummaries', 'en')} builds Rekap Seleksi and Rekap Kehadiran with their charts. Run it again whenever the data changes.`,
         ],
       },
       { h: 'Tabs' },
