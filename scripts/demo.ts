@@ -8,6 +8,7 @@
  *   npm run demo -- --candidates 10000 --out out/big.xlsx
  *   npm run demo -- --score-all        # panel scores for every regency (slower)
  */
+import { demoAccuracy } from './demo-data/accuracy';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { exportXlsx } from '../emulator';
@@ -28,23 +29,12 @@ async function main(): Promise<void> {
     log: (line) => console.log(line),
   });
 
-  const candidatesTab = workbook.sheet('Kandidat')!;
-  const header = candidatesTab.values()[0].map(String);
-  const statusCol = header.indexOf('Status Administrasi');
-  const rows = candidatesTab.values().slice(1);
-  const faulty = new Set(demo.faults.map((f) => f.row));
-  const byStatus = new Map<string, { faulty: number; clean: number }>();
-  rows.forEach((row, i) => {
-    const status = String(row[statusCol] ?? '');
-    if (!status) return;
-    const entry = byStatus.get(status) ?? { faulty: 0, clean: 0 };
-    if (faulty.has(i + 2)) entry.faulty++;
-    else entry.clean++;
-    byStatus.set(status, entry);
-  });
-  console.log('\nValidation outcome (rows with a deliberate fault / without):');
-  for (const [status, n] of [...byStatus.entries()].sort())
+  const accuracy = demoAccuracy(workbook, demo.faults);
+  console.log('\nValidation outcome (rows with a deliberate fault the add-on must flag / other rows):');
+  for (const [status, n] of [...accuracy.byStatus.entries()].sort())
     console.log(`  ${status.padEnd(10)} ${String(n.faulty).padStart(5)} / ${n.clean}`);
+  console.log(`Missed faults (MS): ${accuracy.missed.length}; false alarms (TMS): ${accuracy.falseAlarms.length}`);
+  for (const line of [...accuracy.missed, ...accuracy.falseAlarms]) console.log(`  ${line}`);
 
   mkdirSync(dirname(out), { recursive: true });
   await exportXlsx(workbook, out);

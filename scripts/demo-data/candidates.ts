@@ -49,6 +49,12 @@ export const FAULT_KINDS = [
 ] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
+/**
+ * Slips the add-on accepts as they are: a phone number that lost its leading 0 still reads as a
+ * mobile, and a verifier's reasoned MS decision overrides the rules. Rows with only these end MS.
+ */
+export const ACCEPTED_FAULTS: ReadonlySet<FaultKind> = new Set(['phone-no-zero', 'override-valid']);
+
 /** Relative frequency of each kind among faulty rows (the common real-world slips appear more often). */
 const FAULT_WEIGHT: Partial<Record<FaultKind, number>> = { 'nik-number': 2, 'phone-no-zero': 2 };
 
@@ -104,7 +110,11 @@ export interface Candidate {
   registered: Date;
   decision: string;
   reason: string;
-  fault?: { kind: FaultKind; column?: string; note: string };
+  /**
+   * `twin`: for a duplicate, the row it duplicates. A duplicate is a fault of both rows (the add-on
+   * cannot know which registration is genuine, so it flags both and each names the other).
+   */
+  fault?: { kind: FaultKind; column?: string; note: string; twin?: Candidate };
 }
 
 const PREFIXES: ReadonlyArray<readonly [string, number]> = [
@@ -608,12 +618,14 @@ export function applyFault(rng: Rng, ctx: FaultContext, c: Candidate, kind: Faul
       c.birthCell = witaDate(origin.birth.y, origin.birth.m, origin.birth.d);
       c.email = origin.email;
       set('NIK', `same NIK as ${describe(origin)} (${origin.id || 'no ID'}), registered again from ${c.village.name}`);
+      c.fault!.twin = origin;
       return;
     }
     case 'duplicate-id': {
       const origin = pickOrigin(rng, ctx, c, () => true, ctx.cleanWithId);
       c.id = origin.id;
       set('ID', `ID ${origin.id} already used by ${describe(origin)}`);
+      c.fault!.twin = origin;
       return;
     }
     case 'missing-name':

@@ -32,6 +32,7 @@ import { createRng } from './rng';
 import { buildWorld, type World } from './world';
 
 export type { CellValue, FaultKind } from './candidates';
+export { ACCEPTED_FAULTS } from './candidates';
 export { FAULT_KINDS, KANDIDAT_HEADERS, REF_DATE, AGE_MIN, AGE_MAX, encodeNik } from './candidates';
 export { PANEL_HEADERS, SESI_HEADERS, PESERTA_HEADERS, PANEL_DOMAIN } from './events';
 export { DEMO_TIME_ZONE, DEMO_UTC_OFFSET_MINUTES, witaDate, witaYmd } from './dates';
@@ -45,6 +46,8 @@ export interface DemoFault {
   kind: FaultKind;
   column?: string;
   note: string;
+  /** For a duplicate: the sheet row of the other registration, which the add-on flags as well. */
+  twinRow?: number;
 }
 
 export interface DemoWorkbook {
@@ -147,15 +150,18 @@ export function buildDemoWorkbook(opts: DemoOptions = {}): DemoWorkbook {
   const blankAfter = new Set<number>();
   while (blankAfter.size < blanks) blankAfter.add(brng.int(1, candidates.length));
   const kandidat: CellValue[][] = [[...KANDIDAT_HEADERS]];
-  const faults: DemoFault[] = [];
+  const rowOf = new Map<Candidate, number>();
   candidates.forEach((c, i) => {
     kandidat.push(candidateRow(c));
-    if (c.fault) {
-      const f: DemoFault = { tab: 'Kandidat', row: kandidat.length, kind: c.fault.kind, note: c.fault.note };
-      if (c.fault.column !== undefined) f.column = c.fault.column;
-      faults.push(f);
-    }
+    rowOf.set(c, kandidat.length);
     if (blankAfter.has(i + 1) && i + 1 < candidates.length) kandidat.push(KANDIDAT_HEADERS.map(() => ''));
+  });
+  const faults: DemoFault[] = candidates.flatMap((c) => {
+    if (!c.fault) return [];
+    const f: DemoFault = { tab: 'Kandidat', row: rowOf.get(c)!, kind: c.fault.kind, note: c.fault.note };
+    if (c.fault.column !== undefined) f.column = c.fault.column;
+    if (c.fault.twin) f.twinRow = rowOf.get(c.fault.twin);
+    return [f];
   });
 
   // 5. Panel, sessions and participants (independent streams, so they do not shift when candidates change).
