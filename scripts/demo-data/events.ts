@@ -37,6 +37,7 @@ export const SESI_HEADERS = [
   'Kabupaten/Kota',
   'Provinsi',
   'Fasilitator',
+  'Kota Penandatanganan',
 ] as const;
 export const PESERTA_HEADERS = [
   'Kode Sesi',
@@ -214,6 +215,8 @@ export function buildSesi(
         regency.name,
         regency.province,
         people[i].researcherNames[k === 0 ? 0 : k % 3],
+        // Each regency signs in its seat; the first leaves it blank and falls back to the setting.
+        i === 0 ? '' : cfg.seatDistrict,
       ]);
       sessions.push({ code: s.code, regencyIndex: i, day: s.day });
     });

@@ -212,7 +212,9 @@ export function attendanceLayout(input: AttendanceInput): Layout {
   line([]);
   line([asText(summaryText(people, lang))], { merge: true, wrap: true, italic: true });
   line([]);
-  const city = settings.signingCity ? `${settings.signingCity}, ` : '';
+  // Each regency signs its own sheets: the session's city first, the setting when it is blank.
+  const signing = session.signingCity || settings.signingCity;
+  const city = signing ? `${signing}, ` : '';
   line([asText(`${city}${formatLongDate(session.date, lang)}`)], { merge: true, horizontal: 'center' }, 7, 4);
   line([t('Penanggung jawab,', 'Person responsible,')], { merge: true, horizontal: 'center' }, 7, 4);
   const signRow = rows.length + 1;

@@ -276,6 +276,15 @@ export const SESSIONS_TAB = defineTab({
     { header: 'Kabupaten/Kota', aliases: ['Kabupaten', 'Kota', 'Kab/Kota', 'Regency'], required: true, width: 160 },
     { header: 'Provinsi', aliases: ['Province'], required: true, width: 150 },
     { header: 'Fasilitator', aliases: ['Facilitator', 'Narasumber'], width: 180 },
+    {
+      header: 'Kota Penandatanganan',
+      aliases: ['Tempat Penandatanganan', 'Kota TTD', 'Tempat TTD', 'Signing City'],
+      width: 160,
+      help: {
+        id: 'Kota pada baris tanggal di atas tanda tangan daftar hadir sesi ini. Kosong = pengaturan Kota penandatanganan.',
+        en: 'The city on the date line above the signature of this session’s attendance sheet. Blank = the Signing city setting.',
+      },
+    },
   ],
 });
 

@@ -27,6 +27,8 @@ export interface Session {
   regency: string;
   province: string;
   facilitator: string;
+  /** Where the sheet is signed; '' = the Signing city setting. */
+  signingCity: string;
 }
 
 export interface Participant {
@@ -173,6 +175,7 @@ export function parseSessions(
         regency: r.text('Kabupaten/Kota'),
         province: r.text('Provinsi'),
         facilitator: r.text('Fasilitator'),
+        signingCity: r.text('Kota Penandatanganan'),
       });
     },
     problems,

@@ -265,8 +265,8 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     kind: 'text',
     defaultValue: 'Pelaihari',
     explain: {
-      id: 'Tempat pada baris "Pelaihari, 27 November 2019" di atas tanda tangan.',
-      en: 'Place in the "Pelaihari, 27 November 2019" line above signatures.',
+      id: 'Tempat pada baris "Pelaihari, 27 November 2019" di atas tanda tangan, untuk sesi yang kolom Kota Penandatanganan-nya di tab Sesi kosong.',
+      en: 'Place in the "Pelaihari, 27 November 2019" line above signatures, for sessions whose Kota Penandatanganan column on the Sesi tab is blank.',
     },
   },
   {

@@ -34,6 +34,7 @@ const session: Session = {
   regency: 'Kabupaten Tanah Laut',
   province: 'Kalimantan Selatan',
   facilitator: '',
+  signingCity: '',
 };
 const person = (
   name: string,
@@ -94,6 +95,21 @@ describe('attendanceLayout', () => {
       [5, '', '', '', '', '', '', "'5.", '', ''],
     ]);
     expect(layout.checkboxes).toEqual({ row: 12, column: 10, rows: 3 });
+  });
+
+  it('signs in the session’s own city when Sesi gives one, else in the Signing city setting', () => {
+    const signingLine = (signingCity: string) =>
+      attendanceLayout({
+        session: { ...session, signingCity },
+        participants: people,
+        settings,
+        lang: 'id',
+        ticks: new Map(),
+      })
+        .values.flat()
+        .find((c) => typeof c === 'string' && c.endsWith('27 November 2019') && !c.includes(':'));
+    expect(signingLine('Kota Jantho')).toBe("'Kota Jantho, 27 November 2019");
+    expect(signingLine('')).toBe(`'${settings.signingCity}, 27 November 2019`);
   });
 
   it('ends with the summary line and the signature block', () => {

@@ -21,6 +21,7 @@ const session = (code: string, regency = 'Kab. Bogor'): Session => ({
   regency,
   province: 'Jawa Barat',
   facilitator: '',
+  signingCity: '',
 });
 const person = (code: string, name: string, candidateId = ''): Participant => ({
   sheetRow: 2,

@@ -23,6 +23,7 @@ const session: Session = {
   regency: 'Tanah Laut',
   province: 'Kalsel',
   facilitator: '',
+  signingCity: '',
 };
 
 const participant = fc.record({

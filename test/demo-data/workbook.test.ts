@@ -96,6 +96,7 @@ describe('tabs and headers', () => {
       'Kabupaten/Kota',
       'Provinsi',
       'Fasilitator',
+      'Kota Penandatanganan',
     ]);
     expect(wb.tabs.Peserta[0]).toEqual([
       'Kode Sesi',
