@@ -111,7 +111,8 @@ export function layoutBuilder(): LayoutBuilder {
       b.push([title], { bold: true, fontSize: 11 });
     },
     header(cells, format) {
-      return b.push(cells, { bold: true, background: TABLE_HEADER_BG, ...format });
+      // Labels wrap within their column rather than being cut ("Tidak Lul…"): Sheets grows the row.
+      return b.push(cells, { bold: true, background: TABLE_HEADER_BG, wrap: true, vertical: 'middle', ...format });
     },
   };
   return b;

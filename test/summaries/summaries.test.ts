@@ -1,4 +1,5 @@
 /** Summary tabs: exact output on a small fixture, reconciliation on the demo, charts, rebuilds. */
+import { TABLE_HEADER_BG } from '../../src/core/layout';
 import { attendanceSummary, countMetrics, selectionSummary, type SummaryCandidate } from '../../src/core/summaries';
 import { Emulator, Workbook } from '../../emulator';
 import { runDemo } from '../../scripts/demo-data/run';
@@ -39,6 +40,15 @@ describe('selectionSummary on a small fixture', () => {
     stamp: 'pada 27/11/2019 09:00 oleh k@x',
   });
   const rows = layout.values.map((r) => r.filter((x) => x !== ''));
+
+  it('wraps every table header, so narrow columns show labels such as "Tidak Lulus L" whole', () => {
+    const headers = layout.formats.filter((f) => f.background === TABLE_HEADER_BG);
+    expect(headers.length).toBeGreaterThan(3);
+    expect(headers.filter((f) => !f.wrap)).toEqual([]);
+    const labels = headers.flatMap((f) => layout.values[f.row - 1].slice(f.column - 1, f.column - 1 + f.columns));
+    expect(labels).toContain('Tidak Lulus L');
+  });
+
   const after = (title: string, n: number) => {
     const at = rows.findIndex((r) => r[0] === title);
     return rows.slice(at + 1, at + 1 + n);
