@@ -14,11 +14,10 @@ import {
   withPlaceNames,
 } from '../core/attendancePlan';
 import { type PlaceNames, placeNames } from '../core/placeNames';
-import { villageIndex } from '../core/validation/villages';
 import { formatShortDate } from '../core/dates';
 import { menuLabel } from '../core/menu';
 import { type Participant, type Session, parseParticipants, parseSessions } from '../core/sessions';
-import { CANDIDATES_TAB, PARTICIPANTS_TAB, SESSIONS_TAB, VILLAGES_TAB } from '../core/schema';
+import { CANDIDATES_TAB, PARTICIPANTS_TAB, SESSIONS_TAB } from '../core/schema';
 import type { Settings } from '../core/settings';
 import { type Bilingual, type Grid, pick } from '../core/types';
 import type { ActionContext } from './action';
@@ -27,7 +26,7 @@ import { UserError } from './errors';
 import { appendLog } from './log';
 import { isGenerated, renderLayout } from './render';
 import { loadSettings, sheetClock } from './settings';
-import { readTab, writeBlock } from './workbook';
+import { readTargetVillages, writeBlock } from './workbook';
 
 interface EventData {
   settings: Settings;
@@ -63,7 +62,7 @@ function readEventData(ctx: ActionContext): EventData {
     codes,
     parsedSessions.unreadable,
   );
-  const places = placeNames(villageIndex(readTab(ss, VILLAGES_TAB.name)?.values));
+  const places = placeNames(readTargetVillages(ss));
   return {
     settings,
     sessions: parsedSessions.sessions.map((session) => withPlaceNames(session, places)),

@@ -7,8 +7,7 @@
 import { type Panelist, parsePanel } from '../core/panel';
 import { type Criterion, parseRubric, weightedTotal } from '../core/rubric';
 import { placeNames } from '../core/placeNames';
-import { CANDIDATES_TAB, PANEL_TAB, RUBRIC_TAB, SCORES_TAB, SCORE_HEADERS, VILLAGES_TAB } from '../core/schema';
-import { villageIndex } from '../core/validation/villages';
+import { CANDIDATES_TAB, PANEL_TAB, RUBRIC_TAB, SCORES_TAB, SCORE_HEADERS } from '../core/schema';
 import {
   ContextRequest,
   type OwnScore,
@@ -52,7 +51,7 @@ import { appendLog } from './log';
 import { protectWarningOnly } from './protection';
 import { drainPendingEdits } from './pendingEdits';
 import { googleSignIns, rememberGoogleSignIn, sealer } from './seal';
-import { activeSpreadsheet, activeUserEmail, readTab, writeBlock } from './workbook';
+import { activeSpreadsheet, activeUserEmail, readTab, readTargetVillages, writeBlock } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -162,7 +161,7 @@ export function scoringContext(request: unknown): ScoringContext {
   const { panelist } = who.identity;
   const scored = scoredBy(state.scoreKeys, panelist.email);
   const candidates = eligibleCandidates(state.candidates, panelist);
-  const places = placeNames(villageIndex(readTab(state.ss, VILLAGES_TAB.name)?.values));
+  const places = placeNames(readTargetVillages(state.ss));
   return {
     ...base,
     status: 'ok',

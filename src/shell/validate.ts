@@ -7,7 +7,7 @@ import { placeNames } from '../core/placeNames';
 import { describeMissing, matchHeaders } from '../core/headers';
 import { noteOut } from '../core/cells';
 import { menuLabel } from '../core/menu';
-import { CANDIDATES_TAB, VILLAGES_TAB } from '../core/schema';
+import { CANDIDATES_TAB } from '../core/schema';
 import type { Settings } from '../core/settings';
 import { type Bilingual, type CellValue, type Grid, type Lang, pick } from '../core/types';
 import type { ValidationContext } from '../core/validation/context';
@@ -15,7 +15,6 @@ import { finding } from '../core/validation/findings';
 import { computeMarks } from '../core/validation/marks';
 import { REPORT_TAB, validationReport } from '../core/validation/report';
 import { type RowOutcome, countStatuses, notesText, validateCandidates } from '../core/validation/validate';
-import { villageIndex } from '../core/validation/villages';
 import { ageReference } from '../core/settings';
 import type { ActionContext } from './action';
 import { toast } from './action';
@@ -24,7 +23,7 @@ import { appendLog } from './log';
 import { ensureOutputColumns, writeColumn } from './outputColumns';
 import { renderLayout } from './render';
 import { type SheetClock, loadSettings, sheetClock } from './settings';
-import { madeStamp, readTab } from './workbook';
+import { madeStamp, readTargetVillages } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -49,7 +48,7 @@ function validationContext(ss: Spreadsheet, settings: Settings, clock: SheetCloc
     settings,
     reference: ageReference(settings, clock.today),
     offsetMinutes: clock.offsetMinutes,
-    villages: villageIndex(readTab(ss, VILLAGES_TAB.name)?.values),
+    villages: readTargetVillages(ss),
   };
 }
 

@@ -3,6 +3,8 @@
  * the write guard); callers never loop over cells calling the service.
  */
 import { gridOut } from '../core/cells';
+import { VILLAGES_TAB } from '../core/schema';
+import { type VillageIndex, villageIndex } from '../core/validation/villages';
 import { type Grid, type Lang, pick } from '../core/types';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -17,6 +19,11 @@ export function readTab(ss: Spreadsheet, name: string): { sheet: Sheet; values: 
   const sheet = ss.getSheetByName(name);
   if (!sheet) return undefined;
   return { sheet, values: sheet.getDataRange().getValues() as Grid };
+}
+
+/** The target villages (`Desa Sasaran`), read in one go; undefined when the tab is missing or empty. */
+export function readTargetVillages(ss: Spreadsheet): VillageIndex | undefined {
+  return villageIndex(readTab(ss, VILLAGES_TAB.name)?.values);
 }
 
 /** Write a block at (row, column), growing the sheet first when the block reaches past its edge. */
