@@ -6,17 +6,18 @@
  */
 import { asText } from './cells';
 import { formatDayAndDate, formatLongDate } from './dates';
-import { type BlockFormat, type Layout, rectangular } from './layout';
+import { type BlockFormat, type Layout, type RowHeights, rectangular } from './layout';
+import { heightForLines, inRowUnits, PAGE_BODY, paginate, ROW_UNIT, wrappedLines } from './printPages';
 import { showPersonal } from './privacy';
 import type { Participant, Session } from './sessions';
 import type { Settings } from './settings';
-import { cellText, matchKey } from './text';
+import { cellText, clip, matchKey } from './text';
 import { type CellValue, type Grid, type Lang, pick } from './types';
 import { UNSUR } from './vocab';
 
 export const ATTENDANCE_PREFIX = 'DH ';
-/** Column widths (px) that fit A4 portrait with 1.27 cm margins (≈ 698 px printable). */
-export const ATTENDANCE_WIDTHS = [26, 120, 26, 80, 90, 100, 80, 50, 50, 40];
+/** Column widths (px): 648 px, inside A4 portrait's 659 px at Sheets' Normal margins (core/printPages.ts). */
+export const ATTENDANCE_WIDTHS = [26, 118, 26, 76, 86, 100, 80, 48, 48, 40];
 const COLUMNS = ATTENDANCE_WIDTHS.length;
 const TICK_COLUMN = 10;
 const HEADER_BG = '#e8eaed';
@@ -43,14 +44,18 @@ export interface OldRow {
   ticked: boolean;
 }
 
-/** The participant rows of an existing attendance tab, with their ticks. */
+/**
+ * The participant rows of an existing attendance tab, with their ticks: every numbered row below
+ * the first table header, on every page (repeated headers, continuation lines and page footers
+ * are not numbered).
+ */
 export function readAttendanceRows(values: Grid | undefined): OldRow[] {
   if (!values) return [];
   const header = values.findIndex((r) => cellText(r[0]) === 'No' && cellText(r[TICK_COLUMN - 1]) === 'Hadir');
   if (header < 0) return [];
   const out: OldRow[] = [];
   for (const row of values.slice(header + 1)) {
-    if (typeof row[0] !== 'number' && !/^\d+$/.test(cellText(row[0]))) break;
+    if (typeof row[0] !== 'number' && !/^\d+$/.test(cellText(row[0]))) continue;
     if (cellText(row[1]) === '') continue; // a blank walk-in row
     out.push({
       name: cellText(row[1]),
@@ -95,39 +100,57 @@ function areaText(session: Session, lang: Lang): string {
   return parts.filter(Boolean).join(', ');
 }
 
-export function attendanceLayout(input: AttendanceInput): Layout {
-  const { session, settings, lang } = input;
-  const t = (id: string, en: string) => (lang === 'en' ? en : id);
-  const rows: Grid = [];
-  const formats: BlockFormat[] = [];
-  const line = (
-    values: CellValue[],
-    format?: Omit<BlockFormat, 'row' | 'column' | 'rows' | 'columns'>,
-    from = 1,
-    span = COLUMNS,
-  ) => {
-    const row = new Array<CellValue>(COLUMNS).fill('');
-    values.forEach((v, i) => (row[from - 1 + i] = v));
-    rows.push(row);
-    if (format) formats.push({ row: rows.length, column: from, rows: 1, columns: span, ...format });
-  };
+/** One row of the printed sheet: its cells, height and formats (columns are 1-based). */
+interface PrintRow {
+  values: CellValue[];
+  height: number;
+  formats: Array<Omit<BlockFormat, 'row' | 'rows'>>;
+}
 
-  line([asText(settings.organiser.toUpperCase())], { bold: true, merge: true, horizontal: 'center' });
-  line([t('DAFTAR HADIR', 'ATTENDANCE LIST (DAFTAR HADIR)')], {
-    bold: true,
-    fontSize: 14,
-    merge: true,
-    horizontal: 'center',
-  });
-  line([asText(session.name || session.code)], {
-    bold: true,
-    fontSize: 12,
-    merge: true,
-    horizontal: 'center',
-    wrap: true,
-  });
-  line([asText(settings.activityName)], { merge: true, horizontal: 'center', wrap: true });
-  line([]);
+/** One line of 10-point text, and of a title: most rows share these, so their heights cost few calls. */
+const LINE = heightForLines(1, 10);
+const TITLE = 28;
+
+type Cellf = Omit<BlockFormat, 'row' | 'rows' | 'column' | 'columns'>;
+
+function printRow(height: number, values: CellValue[] = [], ...formats: Array<Omit<BlockFormat, 'row' | 'rows'>>) {
+  const cells = new Array<CellValue>(COLUMNS).fill('');
+  values.forEach((v, i) => (cells[i] = v));
+  return { values: cells, height, formats };
+}
+
+/** A line of text across the page (merged), as tall as its wrapped text needs. */
+function bannerRow(text: string, format: Cellf, from = 1, span = COLUMNS, minHeight = LINE): PrintRow {
+  const width = ATTENDANCE_WIDTHS.slice(from - 1, from - 1 + span).reduce((a, b) => a + b, 0);
+  const fontPt = format.fontSize ?? 10;
+  const lines = format.wrap ? wrappedLines(text, width, fontPt, format.bold) : 1;
+  const row = printRow(Math.max(minHeight, heightForLines(lines, fontPt)));
+  row.values[from - 1] = asText(text);
+  row.formats.push({ column: from, columns: span, merge: true, ...format });
+  return row;
+}
+
+function headerBlock(input: AttendanceInput, t: (id: string, en: string) => string): PrintRow[] {
+  const { session, settings, lang } = input;
+  const rows: PrintRow[] = [
+    bannerRow(settings.organiser.toUpperCase(), { bold: true, horizontal: 'center', wrap: true }),
+    bannerRow(
+      t('DAFTAR HADIR', 'ATTENDANCE LIST (DAFTAR HADIR)'),
+      { bold: true, fontSize: 14, horizontal: 'center' },
+      1,
+      COLUMNS,
+      28,
+    ),
+    bannerRow(
+      session.name || session.code,
+      { bold: true, fontSize: 12, horizontal: 'center', wrap: true },
+      1,
+      COLUMNS,
+      TITLE,
+    ),
+    bannerRow(settings.activityName, { horizontal: 'center', wrap: true }),
+    printRow(LINE),
+  ];
   const info: Array<[string, string]> = [
     [t('Hari/Tanggal', 'Day/Date'), formatDayAndDate(session.date, lang)],
     [t('Waktu', 'Time'), timeText(session, lang)],
@@ -136,121 +159,189 @@ export function attendanceLayout(input: AttendanceInput): Layout {
   ];
   if (session.facilitator) info.push([t('Fasilitator', 'Facilitator'), session.facilitator]);
   for (const [label, value] of info) {
-    line([label], { merge: true, bold: true }, 1, 2);
-    rows[rows.length - 1][2] = asText(`: ${value}`);
-    formats.push({ row: rows.length, column: 3, rows: 1, columns: COLUMNS - 2, merge: true, wrap: true });
+    const row = bannerRow(`: ${value}`, { wrap: true }, 3, COLUMNS - 2);
+    row.values[0] = label;
+    row.formats.push({ column: 1, columns: 2, merge: true, bold: true, vertical: 'top' });
+    rows.push(row);
   }
-  line([]);
+  // The gap before the table takes up the slack, so the block is a whole number of row units.
+  const height = rows.reduce((sum, r) => sum + r.height, 0);
+  rows.push(printRow(inRowUnits(height + LINE) - height));
+  return rows;
+}
 
-  const headerRow = rows.length + 1;
-  line(HEADERS[lang], {
-    bold: true,
-    background: HEADER_BG,
-    horizontal: 'center',
-    vertical: 'middle',
-    wrap: true,
-    fontSize: 9,
-  });
-  formats.push({ row: headerRow, column: 8, rows: 1, columns: 2, merge: true });
+function tableHeaderRow(lang: Lang): PrintRow {
+  return printRow(
+    ROW_UNIT,
+    HEADERS[lang],
+    { column: 1, columns: COLUMNS, bold: true, background: HEADER_BG, vertical: 'middle', fontSize: 9 },
+    { column: 1, columns: 7, horizontal: 'center', wrap: true },
+    { column: TICK_COLUMN, columns: 1, horizontal: 'center' },
+    // "Tanda Tangan" spans both signature columns by overflowing into the empty right one (a merge
+    // would cost a call per page); the line between them is taken out.
+    { column: 8, columns: 2, borders: 'outline' },
+  );
+}
 
-  const people = orderParticipants(input.participants);
-  const firstData = rows.length + 1;
-  people.forEach((p, i) => {
-    const n = i + 1;
-    const phone =
-      cellText(p.phone) === '' ? '' : showPersonal('No. HP', p.phone, p.phoneShown, settings.maskPersonalData);
-    const ticked = input.ticks.get(tickKey(p.name, p.institution, p.unsur)) === true;
-    line([
-      n,
-      asText(p.name),
-      p.sex,
-      p.unsur,
-      asText(p.position),
-      asText(p.institution),
-      asText(phone),
-      ...zigzag(n),
-      ticked,
-    ]);
-  });
-  for (let i = 0; i < settings.walkInRows; i++) {
-    const n = people.length + i + 1;
-    line([n, '', '', '', '', '', '', ...zigzag(n), '']);
-  }
-  const tableRows = rows.length - firstData + 1;
-  if (tableRows > 0) {
-    formats.push({
-      row: firstData,
-      column: 1,
-      rows: tableRows,
-      columns: 7,
-      vertical: 'middle',
-      wrap: true,
-      fontSize: 8,
-    });
-    formats.push({ row: firstData, column: 1, rows: tableRows, columns: 1, horizontal: 'center' });
-    formats.push({ row: firstData, column: 3, rows: tableRows, columns: 1, horizontal: 'center' });
-    formats.push({
-      row: firstData,
-      column: 8,
-      rows: tableRows,
-      columns: 2,
-      vertical: 'top',
-      horizontal: 'left',
-      fontSize: 9,
-    });
-    formats.push({
-      row: firstData,
-      column: TICK_COLUMN,
-      rows: tableRows,
-      columns: 1,
-      vertical: 'middle',
-      horizontal: 'center',
-    });
-  }
-  formats.push({ row: headerRow, column: 1, rows: tableRows + 1, columns: COLUMNS, borders: true });
+/** The text columns of a participant row, with their widths, for the row's height. */
+const TEXT_COLUMNS = [2, 4, 5, 6] as const;
 
-  line([]);
-  line([asText(summaryText(people, lang))], { merge: true, wrap: true, italic: true });
-  line([]);
+function participantRow(p: Participant, n: number, input: AttendanceInput): PrintRow {
+  const { settings } = input;
+  const phone =
+    cellText(p.phone) === '' ? '' : showPersonal('No. HP', p.phone, p.phoneShown, settings.maskPersonalData);
+  const ticked = input.ticks.get(tickKey(p.name, p.institution, p.unsur)) === true;
+  const values: CellValue[] = [
+    n,
+    asText(p.name),
+    p.sex,
+    p.unsur,
+    asText(p.position),
+    asText(p.institution),
+    asText(phone),
+    ...zigzag(n),
+    ticked,
+  ];
+  const lines = Math.max(
+    ...TEXT_COLUMNS.map((c) => wrappedLines(cellText(values[c - 1]).replace(/^'/, ''), ATTENDANCE_WIDTHS[c - 1], 8)),
+  );
+  return printRow(inRowUnits(heightForLines(lines, 8)), values);
+}
+
+function walkInRow(n: number): PrintRow {
+  return printRow(ROW_UNIT, [n, '', '', '', '', '', '', ...zigzag(n), '']);
+}
+
+function closingBlock(
+  input: AttendanceInput,
+  people: readonly Participant[],
+  t: (id: string, en: string) => string,
+): PrintRow[] {
+  const { session, settings, lang } = input;
   // Each regency signs its own sheets: the session's city first, the setting when it is blank.
   const signing = session.signingCity || settings.signingCity;
   const city = signing ? `${signing}, ` : '';
-  line([asText(`${city}${formatLongDate(session.date, lang)}`)], { merge: true, horizontal: 'center' }, 7, 4);
-  line([t('Penanggung jawab,', 'Person responsible,')], { merge: true, horizontal: 'center' }, 7, 4);
-  const signRow = rows.length + 1;
-  line([]);
-  line(
-    [asText(settings.responsibleName || '(.................................)')],
-    { merge: true, horizontal: 'center', bold: true, underline: settings.responsibleName !== '' },
-    7,
-    4,
-  );
-  line(
-    [
-      settings.responsibleNip
-        ? asText(`NIP. ${settings.responsibleNip}`)
-        : t('NIP. ..............................', 'NIP. ..............................'),
-    ],
-    { merge: true, horizontal: 'center' },
-    7,
-    4,
+  const signer = (text: string, extra: Cellf = {}, height = LINE) =>
+    bannerRow(text, { horizontal: 'center', ...extra }, 7, 4, height);
+  return [
+    printRow(LINE),
+    bannerRow(summaryText(people, lang), { wrap: true, italic: true }),
+    printRow(LINE),
+    signer(`${city}${formatLongDate(session.date, lang)}`),
+    signer(t('Penanggung jawab,', 'Person responsible,')),
+    printRow(64),
+    signer(settings.responsibleName || '(.................................)', {
+      bold: true,
+      underline: settings.responsibleName !== '',
+    }),
+    signer(settings.responsibleNip ? `NIP. ${settings.responsibleNip}` : 'NIP. ..............................'),
+  ];
+}
+
+function continuationRow(session: Session, t: (id: string, en: string) => string): PrintRow {
+  const title = `${t('DAFTAR HADIR', 'ATTENDANCE LIST')} · ${clip(session.name || session.code, 50)} (${session.code}) — ${t('lanjutan', 'continued')}`;
+  return printRow(ROW_UNIT, [asText(title)], { column: 1, columns: 1, bold: true, vertical: 'bottom' });
+}
+
+/** The last row of every page: which session and which page, so loose pages find their place. */
+function pageFooterRow(session: Session, page: number, pages: number, t: (id: string, en: string) => string): PrintRow {
+  const text = `${session.code} · ${t(`Halaman ${page} dari ${pages}`, `Page ${page} of ${pages}`)}`;
+  const row = printRow(ROW_UNIT);
+  row.values[COLUMNS - 1] = asText(text);
+  row.formats.push({ column: COLUMNS, columns: 1, italic: true, fontSize: 8, horizontal: 'right', vertical: 'bottom' });
+  return row;
+}
+
+/**
+ * The sheet, page by page: the header block on page 1, a continuation line on the others, the
+ * table header on every page, the rows that fit, the closing block on the last page with at least
+ * two rows above it, and a footer naming the session and the page. Every page but the last is
+ * exactly PAGE_BODY tall, so a printer breaks where the plan does (see core/printPages.ts).
+ */
+export function attendanceLayout(input: AttendanceInput): Layout {
+  const { session, lang } = input;
+  const t = (id: string, en: string) => (lang === 'en' ? en : id);
+  const people = orderParticipants(input.participants);
+  const table = [
+    ...people.map((p, i) => participantRow(p, i + 1, input)),
+    ...Array.from({ length: input.settings.walkInRows }, (_, i) => walkInRow(people.length + i + 1)),
+  ];
+  const head = headerBlock(input, t);
+  const closing = closingBlock(input, people, t);
+  const height = (rows: readonly PrintRow[]) => rows.reduce((sum, r) => sum + r.height, 0);
+  const frame = 2 * ROW_UNIT; // the table header and the page footer
+  const perPage = paginate(
+    table.map((r) => Math.min(r.height, PAGE_BODY - frame - ROW_UNIT)),
+    {
+      first: PAGE_BODY - height(head) - frame,
+      next: PAGE_BODY - ROW_UNIT - frame,
+      closing: height(closing),
+      keep: 2,
+    },
   );
 
+  const sheet: PrintRow[] = [];
+  const tables: Array<{ header: number; first: number; rows: number }> = [];
+  const checkboxes: Array<{ row: number; column: number; rows: number }> = [];
+  let next = 0;
+  perPage.forEach((count, page) => {
+    const pageStart = sheet.length;
+    sheet.push(...(page === 0 ? head : [continuationRow(session, t)]));
+    const header = sheet.length + 1;
+    sheet.push(tableHeaderRow(lang), ...table.slice(next, next + count));
+    tables.push({ header, first: header + 1, rows: count });
+    // Only listed people get a Hadir box; blank walk-in rows are ticked on paper.
+    const listed = Math.max(0, Math.min(count, people.length - next));
+    if (listed > 0) checkboxes.push({ row: header + 1, column: TICK_COLUMN, rows: listed });
+    next += count;
+    const last = page === perPage.length - 1;
+    if (last) sheet.push(...closing);
+    else while (height(sheet.slice(pageStart)) + ROW_UNIT < PAGE_BODY) sheet.push(printRow(ROW_UNIT));
+    sheet.push(pageFooterRow(session, page + 1, perPage.length, t));
+  });
   return {
-    values: rectangular(rows),
-    formats,
+    values: rectangular(sheet.map((r) => r.values)),
+    formats: [...sheetFormats(sheet), ...tables.flatMap(tableFormats)],
     widths: ATTENDANCE_WIDTHS,
     frozenRows: 0,
-    rowHeights: [
-      ...(tableRows > 0 ? [{ row: firstData, rows: tableRows, height: 40 }] : []),
-      { row: signRow, rows: 1, height: 64 },
-    ],
-    checkboxes: { row: firstData, column: TICK_COLUMN, rows: people.length },
+    defaultRowHeight: ROW_UNIT,
+    rowHeights: heightRuns(sheet.map((r) => r.height)),
+    checkboxes,
     note: t(
-      `Dibuat oleh add-on Seleksi & FGD dari tab Sesi dan Peserta (sesi ${session.code}). Centang kolom Hadir setelah kegiatan; centang tetap ada saat daftar dibuat ulang. Peserta tambahan: tambahkan ke tab Peserta.`,
-      `Generated by the Seleksi & FGD add-on from the Sesi and Peserta tabs (session ${session.code}). Tick Hadir after the event; ticks are kept when the sheet is rebuilt. Walk-ins: add them to the Peserta tab.`,
+      `Dibuat oleh add-on Seleksi & FGD dari tab Sesi dan Peserta (sesi ${session.code}). Centang kolom Hadir setelah kegiatan; centang tetap ada saat daftar dibuat ulang. Peserta tambahan: tambahkan ke tab Peserta. Cetak pada A4 tegak, margin Normal, skala 100 %.`,
+      `Generated by the Seleksi & FGD add-on from the Sesi and Peserta tabs (session ${session.code}). Tick Hadir after the event; ticks are kept when the sheet is rebuilt. Walk-ins: add them to the Peserta tab. Print on A4 portrait, Normal margins, 100 % scale.`,
     ),
   };
+}
+
+function sheetFormats(sheet: readonly PrintRow[]): BlockFormat[] {
+  return sheet.flatMap((r, i) => r.formats.map((f) => ({ ...f, row: i + 1, rows: 1 })));
+}
+
+function tableFormats(b: { header: number; first: number; rows: number }): BlockFormat[] {
+  const formats: BlockFormat[] = [{ row: b.header, column: 1, rows: b.rows + 1, columns: COLUMNS, borders: true }];
+  if (b.rows === 0) return formats;
+  const block = { row: b.first, rows: b.rows };
+  formats.push(
+    { ...block, column: 1, columns: 7, vertical: 'middle', wrap: true, fontSize: 8 },
+    { ...block, column: 1, columns: 1, horizontal: 'center' },
+    { ...block, column: 3, columns: 1, horizontal: 'center' },
+    { ...block, column: 8, columns: 2, vertical: 'top', horizontal: 'left', fontSize: 9 },
+    { ...block, column: TICK_COLUMN, columns: 1, vertical: 'middle', horizontal: 'center' },
+  );
+  return formats;
+}
+
+/** Row heights as runs, leaving out rows at the default height (each run is one call). */
+function heightRuns(heights: readonly number[]): RowHeights[] {
+  const runs: RowHeights[] = [];
+  heights.forEach((height, i) => {
+    const last = runs[runs.length - 1];
+    if (height === ROW_UNIT) return;
+    if (last && last.height === height && last.row + last.rows === i + 1) last.rows++;
+    else runs.push({ row: i + 1, rows: 1, height });
+  });
+  return runs;
 }
 
 /** The classic zig-zag: odd numbers sign in the left half of the signature column, even in the right. */

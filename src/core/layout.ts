@@ -24,8 +24,8 @@ export interface BlockFormat {
   vertical?: 'top' | 'middle' | 'bottom';
   /** Merge the block into one cell. */
   merge?: boolean;
-  /** Thin borders around and inside the block. */
-  borders?: boolean;
+  /** Thin borders around and inside the block; 'outline' draws the outside and takes out the inside lines. */
+  borders?: boolean | 'outline';
 }
 
 /** Rows drawn at one height (pixels), e.g. room to sign. */
@@ -59,8 +59,10 @@ export interface Layout {
   formats: BlockFormat[];
   backgrounds?: BackgroundBlock[];
   rowHeights?: RowHeights[];
-  /** Checkbox cells (a 1-column block); their values are the booleans in `values`. */
-  checkboxes?: { row: number; column: number; rows: number };
+  /** Checkbox cells (1-column blocks); their values are the booleans in `values`. */
+  checkboxes?: Array<{ row: number; column: number; rows: number }>;
+  /** The height (px) of every row not listed in `rowHeights`; Sheets' own 21 px when absent. */
+  defaultRowHeight?: number;
   charts?: ChartSpec[];
   /** Pixel width per column. */
   widths: number[];

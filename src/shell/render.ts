@@ -4,7 +4,7 @@
  * consecutive rows with the same span become one mergeAcross call.
  */
 import { gridOut, noteOut } from '../core/cells';
-import type { BlockFormat, Layout } from '../core/layout';
+import type { BlockFormat, Layout, RowHeights } from '../core/layout';
 import { columnLetter } from '../core/text';
 import { UserError } from './errors';
 import { ensureSize } from './workbook';
@@ -46,7 +46,8 @@ function formatGroups(formats: readonly BlockFormat[]): Array<{ ranges: string[]
     if (f.wrap) add('wrap', f, (l) => l.setWrap(true));
     if (f.background) add(`bg:${f.background}`, f, (l) => l.setBackground(f.background as string));
     if (f.numberFormat) add(`nf:${f.numberFormat}`, f, (l) => l.setNumberFormat(f.numberFormat as string));
-    if (f.borders) add('borders', f, (l) => l.setBorder(true, true, true, true, true, true));
+    if (f.borders === true) add('borders', f, (l) => l.setBorder(true, true, true, true, true, true));
+    if (f.borders === 'outline') add('outline', f, (l) => l.setBorder(true, true, true, true, false, false));
   }
   return [...groups.values()];
 }
@@ -120,26 +121,32 @@ function draw(sheet: Sheet, layout: Layout): void {
     ...(layout.rowHeights ?? []).map((h) => h.row + h.rows - 1),
   );
   fitSize(sheet, lastFormatted, columns);
+  insertCheckboxes(sheet, layout);
+  // Written after the checkboxes went in, so each box shows the tick the layout carries.
   sheet.getRange(1, 1, rows, columns).setValues(gridOut(layout.values));
   for (const group of formatGroups(layout.formats)) applyGroup(sheet, group);
   for (const run of mergeRuns(layout.formats)) mergeRun(sheet, run);
   for (const b of layout.backgrounds ?? []) {
     if (b.colors.length) sheet.getRange(b.row, b.column, b.colors.length, b.colors[0].length).setBackgrounds(b.colors);
   }
-  for (const h of layout.rowHeights ?? []) {
-    if (typeof sheet.setRowHeights === 'function') sheet.setRowHeights(h.row, h.rows, h.height);
-    else for (let r = h.row; r < h.row + h.rows; r++) sheet.setRowHeight(r, h.height);
-  }
-  if (layout.checkboxes && layout.checkboxes.rows > 0) {
-    const { row, column, rows: count } = layout.checkboxes;
-    const box = sheet.getRange(row, column, count, 1);
-    box.insertCheckboxes();
-    box.setValues(layout.values.slice(row - 1, row - 1 + count).map((r) => [r[column - 1] === true]));
-  }
+  if (layout.defaultRowHeight) setRowHeights(sheet, { row: 1, rows: lastFormatted, height: layout.defaultRowHeight });
+  for (const h of layout.rowHeights ?? []) setRowHeights(sheet, h);
   drawCharts(sheet, layout);
   setWidths(sheet, layout.widths);
   sheet.setFrozenRows(layout.frozenRows);
   sheet.getRange(1, 1).setNote(noteOut(layout.note));
+}
+
+function setRowHeights(sheet: Sheet, h: RowHeights): void {
+  if (typeof sheet.setRowHeights === 'function') sheet.setRowHeights(h.row, h.rows, h.height);
+  else for (let r = h.row; r < h.row + h.rows; r++) sheet.setRowHeight(r, h.height);
+}
+
+/** Every checkbox block in one RangeList call, wherever the blocks are (one per printed page). */
+function insertCheckboxes(sheet: Sheet, layout: Layout): void {
+  const blocks = (layout.checkboxes ?? []).filter((b) => b.rows > 0);
+  if (blocks.length === 0) return;
+  applyGroup(sheet, { ranges: blocks.map((b) => a1({ ...b, columns: 1 })), apply: (l) => l.insertCheckboxes() });
 }
 
 /**

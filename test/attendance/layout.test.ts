@@ -6,6 +6,7 @@ import {
   tickKey,
 } from '../../src/core/attendance';
 import { parseClock, parseParticipants, parseSessions, type Participant, type Session } from '../../src/core/sessions';
+import type { Layout } from '../../src/core/layout';
 import { parseSettings } from '../../src/core/settings';
 
 const settingsResult = parseSettings(
@@ -61,6 +62,12 @@ const people = [
   person('Dr. Sri Wahyuni', 'P', 'Peneliti', 'Peneliti Ahli Madya', 'Puslitbangkesos'),
 ];
 
+const cellOf = (c: unknown) => (typeof c === 'string' ? c.replace(/^'/, '') : c);
+function heightOf(layout: Layout, row: number): number {
+  const run = layout.rowHeights?.find((h) => row >= h.row && row < h.row + h.rows);
+  return run?.height ?? layout.defaultRowHeight ?? 21;
+}
+
 describe('attendanceLayout', () => {
   const layout = attendanceLayout({
     session,
@@ -74,7 +81,7 @@ describe('attendanceLayout', () => {
   it('prints the header block in Indonesian with day, date, time zone and venue', () => {
     expect(v.slice(0, 9).map((r) => r.filter((c) => c !== ''))).toEqual([
       ["'KEMENTERIAN SOSIAL REPUBLIK INDONESIA"],
-      ['DAFTAR HADIR'],
+      ["'DAFTAR HADIR"],
       ["'FGD Hari 1"],
       ["'Rekrutmen Calon Penyuluh Sosial — Desa Berketahanan Sosial"],
       [],
@@ -94,7 +101,7 @@ describe('attendanceLayout', () => {
       [4, '', '', '', '', '', '', '', "'4.", ''],
       [5, '', '', '', '', '', '', "'5.", '', ''],
     ]);
-    expect(layout.checkboxes).toEqual({ row: 12, column: 10, rows: 3 });
+    expect(layout.checkboxes).toEqual([{ row: 12, column: 10, rows: 3 }]);
   });
 
   it('signs in the session’s own city when Sesi gives one, else in the Signing city setting', () => {
@@ -118,10 +125,11 @@ describe('attendanceLayout', () => {
       ["'Jumlah peserta terdaftar: 3 orang (L 1, P 2). Peneliti 1 · Aparat Desa 1 · Lainnya 1."],
       [],
       ["'Pelaihari, 27 November 2019"],
-      ['Penanggung jawab,'],
+      ["'Penanggung jawab,"],
       [],
       ["'Drs. H. Ahmad Syarifuddin"],
       ["'NIP. 196805121994031002"],
+      ["'TLT-FGD1 · Halaman 1 dari 1"],
     ]);
   });
 
@@ -132,15 +140,15 @@ describe('attendanceLayout', () => {
     expect(layout.formats).toContainEqual(
       expect.objectContaining({ row: 2, column: 1, rows: 1, columns: 10, merge: true, bold: true, fontSize: 14 }),
     );
+    // "Tanda Tangan" spans both signature columns without a merge: one outline, no line between.
     expect(layout.formats).toContainEqual(
-      expect.objectContaining({ row: 11, column: 8, rows: 1, columns: 2, merge: true }),
+      expect.objectContaining({ row: 11, column: 8, rows: 1, columns: 2, borders: 'outline' }),
     );
-    expect(layout.rowHeights).toEqual([
-      { row: 12, rows: 5, height: 40 },
-      { row: 22, rows: 1, height: 64 },
-    ]);
-    // 96 px per inch: A4 is 8.27 in wide, less 0.5 in margins on each side.
-    expect(layout.widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(Math.floor((8.27 - 1) * 96));
+    expect(layout.defaultRowHeight).toBe(40);
+    expect(heightOf(layout, 12)).toBe(40);
+    expect(heightOf(layout, v.findIndex((r) => cellOf(r[6]) === 'Penanggung jawab,') + 2)).toBe(64);
+    // 96 px per inch: A4 is 8.27 in wide, less Sheets' Normal margins of 0.7 in on each side.
+    expect(layout.widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(Math.floor((8.27 - 1.4) * 96));
   });
 
   it('speaks English when asked, keeping the Hadir column name', () => {

@@ -53,14 +53,15 @@ describe('attendance layout properties', () => {
           lang: 'id',
           ticks: new Map(),
         });
-        const header = layout.values.findIndex((r) => r[0] === 'No');
-        const table = layout.values.slice(header + 1, header + 1 + list.length + walkIns);
-        expect(table.map((r) => r[0])).toEqual(Array.from({ length: list.length + walkIns }, (_, i) => i + 1));
-        table.forEach((r, i) => {
+        // The numbered rows, on whatever page they fall.
+        const table = layout.values.map((r, i) => ({ r, row: i + 1 })).filter(({ r }) => typeof r[0] === 'number');
+        expect(table.map(({ r }) => r[0])).toEqual(Array.from({ length: list.length + walkIns }, (_, i) => i + 1));
+        table.forEach(({ r }, i) => {
           const n = i + 1;
           expect([r[7], r[8]]).toEqual(n % 2 ? [`'${n}.`, ''] : ['', `'${n}.`]);
         });
-        expect(layout.checkboxes).toEqual({ row: header + 2, column: 10, rows: list.length });
+        const boxed = (layout.checkboxes ?? []).flatMap((b) => Array.from({ length: b.rows }, (_, i) => b.row + i));
+        expect(boxed).toEqual(table.slice(0, list.length).map(({ row }) => row));
         for (const row of layout.values)
           for (const cell of row) if (typeof cell === 'string') expect(/^[=+\-@]/.test(cell)).toBe(false);
         expect(layout.values.every((r) => r.length === 10)).toBe(true);

@@ -1,0 +1,134 @@
+/**
+ * Laying out tabs that are meant to be printed. Apps Script cannot set a sheet's print settings or
+ * page breaks, so a printed tab must work with what Sheets does by default (A4, Normal margins,
+ * scale 100 %): every row gets an explicit height that fits its text, columns add up to no more than
+ * the printable width, and pages are planned here, in rows, so that each printed page ends exactly
+ * where the plan says (see `paginate`).
+ */
+
+/**
+ * The printable area of an A4 page at Sheets' default print settings (Normal margins: 0.75 in top
+ * and bottom, 0.7 in left and right; 100 %), in sheet pixels (96 per inch).
+ */
+export const A4_PORTRAIT = { width: 659, height: 978 } as const;
+export const A4_LANDSCAPE = { width: 987, height: 650 } as const;
+
+/**
+ * Rows on a planned page are multiples of this height, and a page's rows add up to exactly
+ * `PAGE_BODY`. A printer fills a page with as many whole rows as fit: 960 px fit in 978, and
+ * 960 + one more row of 40 do not, so the break falls where the plan put it, with 18 px to spare
+ * for rounding, and no page needs a filler row of odd height (which would cost a call per page).
+ */
+export const ROW_UNIT = 40;
+export const PAGE_BODY = 960;
+
+/** Cell padding Sheets leaves on each side of wrapped text, and the height of one line per point of font. */
+const CELL_PADDING = 3;
+const LINE_HEIGHT_PER_PT = 1.6;
+
+/**
+ * An upper estimate of a character's width in Arial (Liberation Sans prints the same), in ems.
+ * Over-estimating only makes a row a little taller; under-estimating would clip the text.
+ */
+function charWidth(ch: string): number {
+  if (ch === ' ') return 0.28;
+  if (/[mwMW@%]/.test(ch)) return 0.9;
+  if (/[A-Z]/.test(ch)) return 0.72;
+  if (/[0-9]/.test(ch)) return 0.56;
+  if (/[il.,:;'|!]/.test(ch)) return 0.3;
+  if (/[a-z]/.test(ch)) return 0.56;
+  return 0.62;
+}
+
+function textWidth(text: string, fontPt: number, bold: boolean): number {
+  let ems = 0;
+  for (const ch of text) ems += charWidth(ch);
+  return ems * fontPt * (96 / 72) * (bold ? 1.08 : 1);
+}
+
+/**
+ * How many lines a wrapped cell of `widthPx` needs for `text`: words go on a line while they fit,
+ * and a word longer than the line is broken, as Sheets does.
+ */
+export function wrappedLines(text: string, widthPx: number, fontPt: number, bold = false): number {
+  const room = Math.max(8, widthPx - 2 * CELL_PADDING);
+  let lines = 0;
+  for (const paragraph of text.split('\n')) {
+    let used = 0;
+    lines++;
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      const width = textWidth(word, fontPt, bold);
+      const gap = used > 0 ? textWidth(' ', fontPt, bold) : 0;
+      if (used + gap + width <= room) {
+        used += gap + width;
+        continue;
+      }
+      if (used > 0) lines++;
+      // A word wider than the line fills whole lines, then starts the next one.
+      lines += Math.floor(width / room);
+      used = width % room;
+    }
+  }
+  return Math.max(1, lines);
+}
+
+/** The height (px) a row needs to show `lines` lines of text at `fontPt`. */
+export function heightForLines(lines: number, fontPt: number): number {
+  return Math.ceil(lines * fontPt * LINE_HEIGHT_PER_PT + 2 * CELL_PADDING);
+}
+
+/** The smallest multiple of ROW_UNIT that is at least `px`. */
+export function inRowUnits(px: number): number {
+  return Math.max(1, Math.ceil(px / ROW_UNIT)) * ROW_UNIT;
+}
+
+export interface PageSpace {
+  /** Room for table rows on the first page, and on each following page (px). */
+  first: number;
+  next: number;
+  /** The block that closes the document (summary, signatures): it goes on the last page. */
+  closing: number;
+  /** Table rows that must stand on the last page with the closing block, so it never stands alone. */
+  keep: number;
+}
+
+/**
+ * Splits table rows (their heights) into pages: as many whole rows as fit on each page, the closing
+ * block on the last page together with at least `keep` rows. Returns the number of rows per page
+ * (one entry per page; a table with no rows still has one page). A row taller than a page gets a
+ * page of its own rather than looping.
+ */
+export function paginate(heights: readonly number[], space: PageSpace): number[] {
+  const pages: number[] = [];
+  let start = 0;
+  let room = space.first;
+  for (;;) {
+    let end = start;
+    let used = 0;
+    while (end < heights.length && used + heights[end] <= room) used += heights[end++];
+    if (end === start && end < heights.length) used += heights[end++]; // taller than a page
+    if (end === heights.length) {
+      if (used + space.closing <= room) {
+        pages.push(end - start);
+        return pages;
+      }
+      // The closing block does not fit: carry the last rows over so it does not stand alone.
+      const carried = Math.min(space.keep, end - start);
+      const cut = end - carried;
+      if (cut === start && pages.length > 0) {
+        // Nothing would stay on this page: it would be an empty page, so put everything on it.
+        pages.push(end - start);
+        return pages;
+      }
+      pages.push(cut - start);
+      start = cut;
+      room = space.next;
+      continue;
+    }
+    // Fewer than `keep` rows would be left for the last page: leave it `keep`.
+    if (heights.length - end < space.keep) end = Math.max(start + 1, heights.length - space.keep);
+    pages.push(end - start);
+    start = end;
+    room = space.next;
+  }
+}
