@@ -2,8 +2,12 @@
  * Excel export/import of a Workbook with exceljs: values (text-formatted cells as text, Dates as dates), number
  * formats, fonts, fills, borders, merges, wrap, alignment, column widths ((px − 5)/7 characters), row heights (px×0.75 pt),
  * frozen panes, notes (as comments), list/checkbox validations, hidden sheets and A4 page setup.
+ * Embedded charts are exported too (not imported): exceljs cannot write charts, so exportXlsx adds them to the
+ * package exceljs wrote (xlsxCharts.ts).
  */
+import { writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
+import { addChartsToXlsx } from './xlsxCharts';
 import { DAY_MS, dateToSerial, serialToDate } from './time';
 import { isAutomaticFormat } from './format';
 import { DEFAULTS, Workbook, type BorderSide, type CellData, type CellValue } from './workbook';
@@ -91,7 +95,8 @@ export async function exportXlsx(wb: Workbook, path: string): Promise<void> {
     );
     for (const m of sheet.merges) ws.mergeCells(m.row, m.col, m.row + m.numRows - 1, m.col + m.numCols - 1);
   }
-  await book.xlsx.writeFile(path);
+  const xlsx = new Uint8Array(await book.xlsx.writeBuffer());
+  await writeFile(path, await addChartsToXlsx(xlsx, wb));
 }
 
 const CHECKED = '☑';
