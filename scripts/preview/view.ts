@@ -14,6 +14,8 @@ export interface CellStyle {
   align?: string;
   valign?: string;
   wrap?: boolean;
+  /** Wrap strategy CLIP: the text is cut at the cell's edge instead of overflowing. */
+  clip?: boolean;
   strike?: boolean;
   /** CSS border shorthands per side. */
   borders?: { top?: string; right?: string; bottom?: string; left?: string };
@@ -34,6 +36,8 @@ export interface ChartOut {
 
 export interface SheetView {
   name: string;
+  /** The sheet's id: a tab deleted and made again under the same name is another sheet. */
+  id: number;
   index: number;
   frozenRows: number;
   frozenColumns: number;
@@ -52,7 +56,7 @@ export interface SheetView {
 
 export interface BookView {
   name: string;
-  tabs: Array<{ name: string; color: string | null; hidden: boolean }>;
+  tabs: Array<{ name: string; id: number; color: string | null; hidden: boolean }>;
   active: string;
 }
 
@@ -68,7 +72,7 @@ const BORDER_CSS: Record<string, string> = {
 export function bookView(wb: Workbook): BookView {
   return {
     name: wb.name,
-    tabs: wb.sheets.map((s) => ({ name: s.name, color: s.tabColor, hidden: s.hidden })),
+    tabs: wb.sheets.map((s) => ({ name: s.name, id: s.id, color: s.tabColor, hidden: s.hidden })),
     active: wb.activeSheet?.name ?? '',
   };
 }
@@ -140,6 +144,7 @@ export function sheetView(wb: Workbook, name: string, limit: number): SheetView 
   }
   return {
     name: sheet.name,
+    id: sheet.id,
     index: wb.sheets.indexOf(sheet),
     frozenRows: sheet.frozenRows,
     frozenColumns: sheet.frozenColumns,
@@ -169,6 +174,7 @@ function cellStyle(data: NonNullable<ReturnType<SheetModel['getCell']>>): CellSt
     s.align = data.horizontalAlignment.toLowerCase().replace('general-', '');
   if (data.verticalAlignment && data.verticalAlignment !== 'bottom') s.valign = data.verticalAlignment.toLowerCase();
   if (data.wrap || data.wrapStrategy === 'WRAP') s.wrap = true;
+  else if (data.wrapStrategy === 'CLIP') s.clip = true;
   if (data.fontLine === 'line-through') s.strike = true;
   if (data.border) {
     const b: NonNullable<CellStyle['borders']> = {};

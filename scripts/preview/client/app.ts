@@ -26,6 +26,22 @@ let rowLimit = PAGE_ROWS;
 let grid: GridHandle | null = null;
 let busy = 0;
 
+/** Where a tab was left: its scroll, selected cell and rows loaded. */
+interface Place {
+  top: number;
+  left: number;
+  rows: number;
+  selection?: { row: number; col: number };
+}
+/**
+ * Each tab's place by sheet id, as Sheets keeps one per tab: coming back to a tab shows it as it
+ * was left, and a tab shown for the first time (a new one, or one an action rebuilt) starts at A1.
+ */
+const places = new Map<number, Place>();
+const TOP_LEFT: Place = { top: 0, left: 0, rows: PAGE_ROWS };
+/** Counts calls to show(): only the latest one draws. */
+let shows = 0;
+
 async function api<T>(path: string, body?: unknown): Promise<T> {
   const response = await fetch(
     path,
@@ -46,6 +62,34 @@ function setBusy(delta: number, label = ''): void {
 }
 
 // ------------------------------------------------------------------ state, tabs, users
+
+/**
+ * Shows `next` (the server's state after anything ran, or the tab the user clicked): fetches its
+ * active tab, then draws the top bar, the tab bar and the grid in one go, so the tab bar never
+ * highlights a tab (or lists a new one) that the grid is not showing yet. When calls overlap, only
+ * the one made last draws.
+ */
+async function show(next: State): Promise<void> {
+  const ticket = ++shows;
+  const name = next.book.active;
+  const rows = rowsToLoad(next.book.tabs.find((t) => t.name === name)?.id);
+  const sheet = await api<SheetView>(`/api/sheet?name=${encodeURIComponent(name)}&rows=${rows}`);
+  if (ticket !== shows) return;
+  applyState(next);
+  drawSheet(sheet);
+}
+
+/** As many rows as the tab has loaded now, or had when it was left. */
+function rowsToLoad(id: number | undefined): number {
+  if (id === view?.id) return rowLimit;
+  return (id !== undefined ? places.get(id)?.rows : undefined) ?? PAGE_ROWS;
+}
+
+/** Forgets every tab's place (a new workbook was uploaded). */
+function forgetPlaces(): void {
+  places.clear();
+  view = null;
+}
 
 function applyState(next: State): void {
   state = next;
@@ -84,31 +128,37 @@ function renderTabs(): void {
 }
 
 async function openTab(name: string): Promise<void> {
-  if (name !== state.book.active) rowLimit = PAGE_ROWS;
-  state.book.active = name;
-  renderTabs();
   void api('/api/active', { sheet: name });
-  await loadSheet(false);
+  await show({ ...state, book: { ...state.book, active: name } });
 }
 
-async function loadSheet(keepScroll = true): Promise<void> {
-  const name = state.book.active;
-  const next = await api<SheetView>(`/api/sheet?name=${encodeURIComponent(name)}&rows=${rowLimit}`);
-  if (name !== state.book.active) return;
+/** Where the user is in the tab on screen now. */
+function placeNow(): Place {
   const scroller = $('grid-scroll');
-  const top = keepScroll ? scroller.scrollTop : 0;
-  const left = keepScroll ? scroller.scrollLeft : 0;
-  const selected = keepScroll ? grid?.selection() : undefined;
+  return { top: scroller.scrollTop, left: scroller.scrollLeft, rows: rowLimit, selection: grid?.selection() };
+}
+
+/**
+ * Draws a tab in the grid. Redrawing the tab on screen keeps the user's place in it; drawing
+ * another tab remembers the place in the one left and goes back to the new one's own place.
+ */
+function drawSheet(next: SheetView): void {
+  const scroller = $('grid-scroll');
+  const same = view?.id === next.id;
+  if (view && !same) places.set(view.id, placeNow());
+  const place = same ? placeNow() : (places.get(next.id) ?? TOP_LEFT);
   view = next;
+  rowLimit = place.rows;
   grid = renderGrid(scroller, $('grid') as HTMLTableElement, next, { onEdit: editCell, onSelect: showCell });
   const placed: Placed[] = [];
   for (const chart of next.charts) renderChart(scroller, grid, chart, placed);
-  if (selected) grid.select(selected.row, selected.col);
-  scroller.scrollTop = top;
-  scroller.scrollLeft = left;
-  const more = $('more');
-  more.hidden = next.shownRows >= next.totalRows;
+  $('more').hidden = next.shownRows >= next.totalRows;
   $('more-text').textContent = `Menampilkan ${next.shownRows} dari ${next.totalRows} baris.`;
+  // As in Sheets, a cell is always selected: A1 in a tab shown for the first time.
+  const selection = place.selection ?? { row: 1, col: 1 };
+  grid.select(selection.row, selection.col);
+  scroller.scrollTop = place.top;
+  scroller.scrollLeft = place.left;
   document.body.dataset.sheet = next.name;
 }
 
@@ -122,8 +172,7 @@ async function editCell(a1: string, value: string | boolean): Promise<void> {
   setBusy(1, 'Menyimpan…');
   try {
     const result = await api<State & { outcome: Outcome }>('/api/edit', { sheet: view.name, a1, value });
-    applyState(result);
-    await loadSheet();
+    await show(result);
     showOutcome(result.outcome);
   } catch (error) {
     await showAlert({
@@ -223,6 +272,8 @@ async function runMenu(functionName: string, label: string, answers: Answer[] = 
   let result: State & { outcome: Outcome };
   try {
     result = await api<State & { outcome: Outcome }>('/api/run', { fn: functionName, answers });
+    // Busy until the page shows the result, so that "not busy" means "up to date".
+    if (!result.outcome.pending) await show(result);
   } catch (error) {
     setBusy(-1);
     await showAlert({
@@ -239,8 +290,6 @@ async function runMenu(functionName: string, label: string, answers: Answer[] = 
     const answer = await showAlert(outcome.pending);
     return runMenu(functionName, label, [...answers, answer]);
   }
-  applyState(result);
-  await loadSheet(true);
   await showOutcome(outcome);
 }
 
@@ -407,10 +456,7 @@ window.addEventListener('message', (event: MessageEvent) => {
     // A server function changed the workbook: redraw (once for a burst of calls).
     clearTimeout(refreshTimer);
     refreshTimer = window.setTimeout(() => {
-      void api<State>('/api/state').then((s) => {
-        applyState(s);
-        return loadSheet(true);
-      });
+      void api<State>('/api/state').then(show);
     }, 100);
   }
 });
@@ -441,7 +487,7 @@ function setUp(): void {
   $('user').addEventListener('change', async () => {
     closeSidebar();
     closeDialog();
-    applyState(await api<State>('/api/user', { user: $<HTMLSelectElement>('user').value }));
+    await show(await api<State>('/api/user', { user: $<HTMLSelectElement>('user').value }));
     showToast('', `Sekarang memakai spreadsheet sebagai ${state.user || '(tanpa email)'}.`, 4);
   });
   $('upload').addEventListener('change', async () => {
@@ -458,9 +504,8 @@ function setUp(): void {
       const data = (await response.json()) as State & { error?: string };
       if (!response.ok) throw new Error(data.error ?? `HTTP ${response.status}`);
       closeSidebar();
-      applyState(data);
-      rowLimit = PAGE_ROWS;
-      await loadSheet(false);
+      forgetPlaces();
+      await show(data);
       showToast('', `${file.name} dimuat.`, 4);
     } catch (error) {
       await showAlert({
@@ -477,14 +522,13 @@ function setUp(): void {
   $('sidebar-close').addEventListener('click', () => closeSidebar());
   $('more-button').addEventListener('click', () => {
     rowLimit += PAGE_ROWS;
-    void loadSheet(true);
+    void show(state);
   });
 }
 
 async function start(): Promise<void> {
   setUp();
-  applyState(await api<State>('/api/state'));
-  await loadSheet(false);
+  await show(await api<State>('/api/state'));
   document.body.dataset.ready = '1';
 }
 

@@ -1,7 +1,8 @@
 /**
  * Draws a SheetView as a table with column letters, row numbers, sticky frozen rows, merges,
- * formats, notes and checkboxes; handles selection, keyboard navigation and in-cell editing
- * (double-click, Enter, F2 or typing; Enter/Tab commits, Escape cancels).
+ * formats, notes, checkboxes and text overflowing into empty neighbours as in Sheets; handles
+ * selection, keyboard navigation and in-cell editing (double-click, Enter, F2 or typing;
+ * Enter/Tab commits, Escape cancels).
  */
 import type { CellStyle, SheetView } from '../view';
 
@@ -18,6 +19,24 @@ export interface GridEvents {
 }
 
 const ROW_HEADER = 46;
+/** CellOut flags (see view.ts). */
+const CHECKBOX = 1;
+const CHECKED = 2;
+const NUMBER = 4;
+
+/** Merged cells by key "row,col": each merge's top-left cell → its size; its other cells → the top-left. */
+interface Merges {
+  spans: Map<string, { rows: number; cols: number }>;
+  covered: Map<string, { row: number; col: number }>;
+}
+
+/** How many pixels a cell's text may run past its left and right edges. */
+interface Spill {
+  left: number;
+  right: number;
+}
+
+type Align = 'left' | 'center' | 'right';
 
 function applyStyle(td: HTMLTableCellElement, s: CellStyle): void {
   if (s.bold) td.style.fontWeight = 'bold';
@@ -37,6 +56,114 @@ function applyStyle(td: HTMLTableCellElement, s: CellStyle): void {
   }
 }
 
+function mergesOf(view: SheetView): Merges {
+  const spans: Merges['spans'] = new Map();
+  const covered: Merges['covered'] = new Map();
+  for (const m of view.merges) {
+    spans.set(`${m.row},${m.col}`, { rows: Math.min(m.rows, view.shownRows - m.row + 1), cols: m.cols });
+    for (let r = m.row; r < m.row + m.rows; r++)
+      for (let c = m.col; c < m.col + m.cols; c++)
+        if (r !== m.row || c !== m.col) covered.set(`${r},${c}`, { row: m.row, col: m.col });
+  }
+  return { spans, covered };
+}
+
+/** Sheets aligns numbers right and everything else left, unless the cell says otherwise. */
+function alignOf(style: CellStyle, flags: number): Align {
+  if (style.align === 'center' || style.align === 'right' || style.align === 'left') return style.align;
+  return flags & NUMBER ? 'right' : 'left';
+}
+
+/** A cell that shows nothing (and is in no merge): text from a neighbour may overflow across it. */
+function isBlank(view: SheetView, merges: Merges, row: number, col: number): boolean {
+  const key = `${row},${col}`;
+  if (merges.spans.has(key) || merges.covered.has(key)) return false;
+  const cell = view.cells[row - 1]?.[col - 1];
+  return !cell || (cell[0] === '' && !(cell[3] & CHECKBOX));
+}
+
+/**
+ * How far a cell's text may overflow, as Sheets draws it: across the blank cells on the side its
+ * alignment pushes it to (both sides when centred), up to the first cell with content, a merge or
+ * the edge of the frozen columns. Numbers (cut, as before), wrapped, clipped and merged cells never
+ * overflow: null.
+ */
+function spillOf(view: SheetView, merges: Merges, row: number, col: number): Spill | null {
+  const cell = view.cells[row - 1]?.[col - 1];
+  if (!cell) return null;
+  const [text, styleIndex, , flags] = cell;
+  const style = view.styles[styleIndex] ?? {};
+  if (!text || flags & (CHECKBOX | NUMBER) || style.wrap || style.clip || merges.spans.has(`${row},${col}`))
+    return null;
+  const frozen = (c: number) => c <= view.frozenColumns;
+  const reach = (step: 1 | -1): number => {
+    let width = 0;
+    for (let c = col + step; c >= 1 && c <= view.columns.length; c += step) {
+      if (frozen(c) !== frozen(col) || !isBlank(view, merges, row, c)) break;
+      width += view.colWidths[c - 1];
+    }
+    return width;
+  };
+  const align = alignOf(style, flags);
+  const spill = { left: align === 'left' ? 0 : reach(-1), right: align === 'right' ? 0 : reach(1) };
+  return spill.left || spill.right ? spill : null;
+}
+
+/**
+ * Puts overflowing text in a cell: a clipping box stretched over the blank neighbours it may cover,
+ * holding a line exactly over the cell whose text sticks out on the side(s) of its alignment.
+ * Returns the line, to measure once laid out.
+ */
+function fillSpill(td: HTMLTableCellElement, text: string, spill: Spill, align: Align): HTMLElement {
+  td.classList.add('spill');
+  const clip = document.createElement('div');
+  clip.className = 'spill-clip';
+  clip.style.margin = `0 -${spill.right}px 0 -${spill.left}px`;
+  const line = document.createElement('div');
+  line.className = `spill-line ${align}`;
+  line.style.margin = `0 ${spill.right}px 0 ${spill.left}px`;
+  line.textContent = text;
+  clip.append(line);
+  td.append(clip);
+  return line;
+}
+
+/** A cell drawn with fillSpill, and its line. */
+interface Spilling {
+  row: number;
+  col: number;
+  spill: Spill;
+  line: HTMLElement;
+}
+
+/**
+ * Sheets draws no gridline under overflowing text: hides the vertical lines that the visible part
+ * of each overflowing text crosses. Measured once the table is laid out, every read before any write.
+ */
+function hideGridlinesUnder(
+  table: HTMLTableElement,
+  spilling: Spilling[],
+  cellsByKey: Map<string, HTMLTableCellElement>,
+  widths: number[],
+): void {
+  // edges[k]: the x of column k's right edge (edges[0]: the row numbers'), from the table's left.
+  const edges = widths.map((_, k) => widths.slice(0, k + 1).reduce((a, b) => a + b, 0));
+  const origin = table.getBoundingClientRect().left;
+  const range = document.createRange();
+  const crossed: HTMLTableCellElement[] = [];
+  for (const { row, col, spill, line } of spilling) {
+    range.selectNodeContents(line);
+    const text = range.getBoundingClientRect();
+    const from = Math.max(text.left - origin, edges[col - 1] - spill.left);
+    const to = Math.min(text.right - origin, edges[col] + spill.right);
+    for (let k = 1; k < edges.length; k++) {
+      const td = cellsByKey.get(`${row},${k}`);
+      if (td && edges[k] > from && edges[k] < to) crossed.push(td);
+    }
+  }
+  for (const td of crossed) td.classList.add('under-spill');
+}
+
 export function renderGrid(
   scroller: HTMLElement,
   table: HTMLTableElement,
@@ -45,14 +172,9 @@ export function renderGrid(
 ): GridHandle {
   scroller.querySelectorAll('.chart, .charts-below, #cell-editor').forEach((el) => el.remove());
   const cellsByKey = new Map<string, HTMLTableCellElement>();
-  const covered = new Map<string, { row: number; col: number }>();
-  const spans = new Map<string, { rows: number; cols: number }>();
-  for (const m of view.merges) {
-    spans.set(`${m.row},${m.col}`, { rows: Math.min(m.rows, view.shownRows - m.row + 1), cols: m.cols });
-    for (let r = m.row; r < m.row + m.rows; r++)
-      for (let c = m.col; c < m.col + m.cols; c++)
-        if (r !== m.row || c !== m.col) covered.set(`${r},${c}`, { row: m.row, col: m.col });
-  }
+  const spilling: Spilling[] = [];
+  const merges = mergesOf(view);
+  const { spans, covered } = merges;
 
   const colgroup = document.createElement('colgroup');
   const widths = [ROW_HEADER, ...view.colWidths];
@@ -98,18 +220,21 @@ export function renderGrid(
       const cell = line?.[c - 1];
       if (cell) {
         const [text, styleIndex, note, flags] = cell;
-        if (flags & 4) td.classList.add('num');
-        applyStyle(td, view.styles[styleIndex] ?? {});
-        if (flags & 1) {
+        const style = view.styles[styleIndex] ?? {};
+        if (flags & NUMBER) td.classList.add('num');
+        applyStyle(td, style);
+        if (flags & CHECKBOX) {
           td.classList.add('checkbox');
           const box = document.createElement('input');
           box.type = 'checkbox';
-          box.checked = (flags & 2) !== 0;
+          box.checked = (flags & CHECKED) !== 0;
           box.setAttribute('aria-label', `${view.columns[c - 1]}${r}`);
           box.addEventListener('click', () => void events.onEdit(`${view.columns[c - 1]}${r}`, box.checked));
           td.append(box);
         } else {
-          td.textContent = text;
+          const spill = spillOf(view, merges, r, c);
+          if (spill) spilling.push({ row: r, col: c, spill, line: fillSpill(td, text, spill, alignOf(style, flags)) });
+          else td.textContent = text;
         }
         if (note) {
           td.classList.add('note');
@@ -122,6 +247,10 @@ export function renderGrid(
     tbody.append(tr);
   }
   table.replaceChildren(colgroup, thead, tbody);
+  // Which tab the table shows, next to what it shows (the tab bar is drawn from the same state).
+  table.dataset.sheet = view.name;
+
+  hideGridlinesUnder(table, spilling, cellsByKey, widths);
 
   // Frozen rows stick under the column letters, at the offset they are drawn at.
   for (const tr of Array.from(tbody.querySelectorAll<HTMLTableRowElement>('tr.frozen'))) {
