@@ -47,11 +47,59 @@ export interface ChartSpec {
   type: 'COLUMN' | 'BAR' | 'PIE';
   title: string;
   ranges: Array<{ row: number; column: number; rows: number; columns: number }>;
-  /** Top-left cell the chart is anchored to. */
+  /** Top-left cell the chart is anchored to: blank rows reserved for it (see `reserveChart`). */
   anchor: { row: number; column: number };
+  /** Size in pixels; the rows reserved at the anchor are at least this tall. */
+  width: number;
+  height: number;
   stacked?: boolean;
-  /** Format of the value axis, e.g. '0%'. */
+  /** Format of the value axis, e.g. '0%'; counts get '0' and whole-number gridlines. */
   valueFormat?: string;
+  /** Gridlines on the value axis, chosen so that counts show whole numbers only. */
+  gridlines?: number;
+  legend?: 'none' | 'bottom' | 'right';
+}
+
+/**
+ * The chart's options as Sheets takes them (EmbeddedChartBuilder.setOption). The value axis is
+ * the horizontal one on a bar chart and the vertical one on a column chart.
+ */
+export function chartOptions(spec: ChartSpec): Record<string, unknown> {
+  const options: Record<string, unknown> = { title: spec.title, width: spec.width, height: spec.height };
+  if (spec.stacked) options.isStacked = true;
+  if (spec.legend) options.legend = { position: spec.legend };
+  if (spec.type !== 'PIE') {
+    const valueAxis: Record<string, unknown> = { format: spec.valueFormat ?? '0', viewWindow: { min: 0 } };
+    if (spec.gridlines) valueAxis.gridlines = { count: spec.gridlines };
+    options[spec.type === 'BAR' ? 'hAxis' : 'vAxis'] = valueAxis;
+    // Category labels at a fixed readable size, one per bar.
+    options[spec.type === 'BAR' ? 'vAxis' : 'hAxis'] = { textStyle: { fontSize: 10 } };
+  }
+  return options;
+}
+
+/** Sheets' default row height: reserved chart rows are left at it. */
+export const DEFAULT_ROW_HEIGHT = 21;
+
+/** The blank rows a chart of `height` px needs, plus one to breathe. */
+export function chartRows(height: number): number {
+  return Math.ceil(height / DEFAULT_ROW_HEIGHT) + 1;
+}
+
+/**
+ * Gridlines for a count axis whose largest value is `max`: one per whole number up to 5, so the
+ * axis never shows 0.3 or 0.8 of a candidate; above that Sheets' own steps are whole already.
+ */
+export function countGridlines(max: number): number | undefined {
+  return max <= 5 ? Math.max(1, max) + 1 : undefined;
+}
+
+/**
+ * How tall a chart must be to print one category label per line without overlap (bar charts list
+ * categories down the side), within the limits of a printed page.
+ */
+export function barChartHeight(labels: number): number {
+  return Math.min(600, Math.max(220, 90 + 22 * labels));
 }
 
 export interface Layout {
@@ -88,6 +136,8 @@ export interface LayoutBuilder {
   push(row: CellValue[], format?: RowFormat): number;
   /** A blank row and a section title. */
   section(title: string): void;
+  /** Blank rows for a chart of `height` px above the table it draws; returns the first row. */
+  reserveChart(height: number): number;
   /** A table header row; returns its row number. */
   header(cells: CellValue[], format?: RowFormat): number;
 }
@@ -111,6 +161,11 @@ export function layoutBuilder(): LayoutBuilder {
     section(title) {
       b.push([]);
       b.push([title], { bold: true, fontSize: 11 });
+    },
+    reserveChart(height) {
+      const at = b.rows.length + 1;
+      for (let i = 0; i < chartRows(height); i++) b.push([]);
+      return at;
     },
     header(cells, format) {
       // Labels wrap within their column rather than being cut ("Tidak Lul…"): Sheets grows the row.

@@ -132,3 +132,32 @@ export function paginate(heights: readonly number[], space: PageSpace): number[]
     room = space.next;
   }
 }
+
+/** How a generated tab is meant to be printed (the tab's note says so; Apps Script cannot set it). */
+export interface PrintSetup {
+  orientation: 'portrait' | 'landscape';
+  /** Whether the tab needs "Fit to width"; the others print at 100 %. */
+  fitToWidth: boolean;
+}
+
+/**
+ * The print setting of each generated tab: attendance sheets on A4 portrait at 100 % (their pages
+ * are planned), the summaries and the validation report on A4 landscape at 100 % (their columns
+ * fit), and the wide Hasil Seleksi (one column per criterion) on A4 landscape fitted to width.
+ */
+export function printSetupOf(tab: string): PrintSetup | undefined {
+  if (tab.startsWith('DH ')) return { orientation: 'portrait', fitToWidth: false };
+  if (['Rekap Seleksi', 'Rekap Kehadiran', 'Laporan Validasi'].includes(tab))
+    return { orientation: 'landscape', fitToWidth: false };
+  if (tab === 'Hasil Seleksi') return { orientation: 'landscape', fitToWidth: true };
+  return undefined;
+}
+
+/** The print setting in words, for the tab's note: "Cetak/Print: A4 lanskap/landscape, 100 %". */
+export function printHint(tab: string): string {
+  const setup = printSetupOf(tab);
+  if (!setup) return '';
+  const paper = setup.orientation === 'portrait' ? 'A4 tegak/portrait' : 'A4 lanskap/landscape';
+  const scale = setup.fitToWidth ? 'Sesuaikan dengan lebar/Fit to width' : 'Normal 100 %';
+  return `Cetak/Print: ${paper}, ${scale}, margin Normal.`;
+}

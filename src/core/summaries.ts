@@ -7,7 +7,15 @@ import { alphaReading } from './agreement';
 import { asText } from './cells';
 import type { CalendarDate } from './dates';
 import { formatShortDate } from './dates';
-import { type ChartSpec, type Layout, layoutBuilder, rectangular } from './layout';
+import {
+  barChartHeight,
+  type ChartSpec,
+  countGridlines,
+  type Layout,
+  type LayoutBuilder,
+  layoutBuilder,
+  rectangular,
+} from './layout';
 import { type Bilingual, type Lang, pick } from './types';
 import { UNSUR } from './vocab';
 
@@ -15,6 +23,8 @@ export const SELECTION_SUMMARY_TAB = 'Rekap Seleksi';
 export const ATTENDANCE_SUMMARY_TAB = 'Rekap Kehadiran';
 
 const TOTAL_BG = '#f1f3f4';
+/** The pie and the histogram: a fixed, readable size (ten bins, two or three slices). */
+const SMALL_CHART_HEIGHT = 240;
 
 /** One candidate as the summary sees it (already read from `Kandidat`). */
 export interface SummaryCandidate {
@@ -49,13 +59,23 @@ export const METRICS = [
   },
 ] as const;
 
-/** Per metric: total, men, women. */
-export function countMetrics(list: readonly SummaryCandidate[]): number[] {
-  return METRICS.flatMap((m) => {
-    const hits = list.filter((c) => m.test(c));
-    return [hits.length, hits.filter((c) => c.sex === 'L').length, hits.filter((c) => c.sex === 'P').length];
-  });
+/** Per metric: how many candidates (of one sex, when given) meet it. */
+export function countMetrics(list: readonly SummaryCandidate[], sex?: 'L' | 'P'): number[] {
+  const who = sex ? list.filter((c) => c.sex === sex) : list;
+  return METRICS.map((m) => who.filter((c) => m.test(c)).length);
 }
+
+/**
+ * Column widths of Rekap Seleksi: three place columns and one per metric, 956 px in all, inside
+ * A4 landscape's 987 px at Sheets' Normal margins (core/printPages.ts), so it prints at 100 %.
+ */
+export const SELECTION_WIDTHS = [140, 120, 120, ...new Array<number>(METRICS.length).fill(64)];
+/** Rekap Kehadiran: 940 px, A4 landscape. */
+export const ATTENDANCE_SUMMARY_WIDTHS = [120, 170, 80, 120, 64, 64, 64, 64, 64, 130];
+/** More bars than this and their labels no longer fit one per line on a printed chart. */
+export const MAX_BAR_LABELS = 30;
+/** Charts are as wide as the printed page allows, less a margin. */
+const CHART_WIDTH = 640;
 
 export interface VillageTarget {
   province: string;
@@ -115,21 +135,31 @@ export function selectionSummary(input: SelectionSummaryInput): Layout {
   );
   b.section(t('Hasil per kabupaten/kota', 'Results by regency'));
   const stacks = ['Lulus', 'Cadangan', 'Tidak Lulus', 'Belum Lengkap', 'TMS', ''];
+  // Regencies down the side (a bar chart), one line each, so their names never overlap.
+  const resultHeight = barChartHeight(regencies.length);
+  const resultChart = b.reserveChart(resultHeight);
   const resultTop = b.header(['Kabupaten/Kota', ...stacks.slice(0, 5), t('Belum dihitung', 'Not ranked')]);
+  let tallestRegency = 0;
   for (const regency of regencies) {
     const list = candidates.filter((c) => (c.regency || t('(kosong)', '(blank)')) === regency);
+    tallestRegency = Math.max(tallestRegency, list.length);
     b.push([asText(regency), ...stacks.map((stack) => list.filter((c) => stackOf(c) === stack).length)]);
   }
   charts.push({
-    type: 'COLUMN',
+    type: 'BAR',
     title: t('Kandidat dan hasil per kabupaten/kota', 'Candidates and results by regency'),
     ranges: [{ row: resultTop, column: 1, rows: regencies.length + 1, columns: 7 }],
-    anchor: { row: resultTop, column: 9 },
+    anchor: { row: resultChart, column: 1 },
+    width: CHART_WIDTH,
+    height: resultHeight,
     stacked: true,
+    legend: 'bottom',
+    gridlines: countGridlines(tallestRegency),
   });
 
   // Sex split of registered candidates (feeds the pie).
   b.section(t('Jenis kelamin (terdaftar)', 'Sex (registered)'));
+  const sexChart = b.reserveChart(SMALL_CHART_HEIGHT);
   const sexTop = b.header([t('Jenis kelamin', 'Sex'), t('Jumlah', 'Count')]);
   const unknownSex = candidates.filter((c) => c.sex === '').length;
   b.push([t('Laki-laki (L)', 'Male (L)'), candidates.filter((c) => c.sex === 'L').length]);
@@ -139,34 +169,37 @@ export function selectionSummary(input: SelectionSummaryInput): Layout {
     type: 'PIE',
     title: t('Kandidat menurut jenis kelamin', 'Candidates by sex'),
     ranges: [{ row: sexTop, column: 1, rows: unknownSex ? 4 : 3, columns: 2 }],
-    anchor: { row: sexTop, column: 9 },
+    anchor: { row: sexChart, column: 1 },
+    width: 400,
+    height: SMALL_CHART_HEIGHT,
+    legend: 'right',
   });
 
   // Score distribution in bins of 10 (feeds the histogram).
   const finals = candidates.map((c) => c.final).filter((f): f is number => f !== undefined);
   b.section(t('Sebaran skor akhir', 'Final score distribution'));
+  const binChart = b.reserveChart(SMALL_CHART_HEIGHT);
   const binTop = b.header([t('Rentang skor', 'Score range'), t('Kandidat', 'Candidates')]);
+  let tallest = 0;
   for (let lo = 0; lo < 100; lo += 10) {
     const hi = lo + 10;
     const n = finals.filter((f) => f >= lo && (hi === 100 ? f <= 100 : f < hi)).length;
+    tallest = Math.max(tallest, n);
     b.push([asText(`${lo}–${hi === 100 ? 100 : hi - 0.1}`), n]);
   }
   charts.push({
     type: 'COLUMN',
     title: t('Sebaran skor akhir', 'Final score distribution'),
     ranges: [{ row: binTop, column: 1, rows: 11, columns: 2 }],
-    anchor: { row: binTop, column: 9 },
+    anchor: { row: binChart, column: 1 },
+    width: CHART_WIDTH,
+    height: SMALL_CHART_HEIGHT,
+    legend: 'none',
+    gridlines: countGridlines(tallest),
   });
 
-  // The full regional table with subtotals.
-  b.section(
-    t('Per provinsi, kabupaten/kota dan desa (Jml / L / P)', 'By province, regency and village (total / M / F)'),
-  );
-  const metricHeaders = METRICS.flatMap((m) => {
-    const label = pick(m, lang);
-    return [label, `${label} L`, `${label} P`];
-  });
-  b.header(['Provinsi', 'Kabupaten/Kota', 'Desa/Kelurahan', ...metricHeaders], { wrap: true });
+  // The regional table with subtotals, once for everyone and once per sex: 9 counts a row fit
+  // the printed page, where 27 in one row did not.
   const groups = new Map<string, { province: string; regency: string; village: string; list: SummaryCandidate[] }>();
   candidates.forEach((c, i) => {
     const key = input.keys[i];
@@ -185,32 +218,18 @@ export function selectionSummary(input: SelectionSummaryInput): Layout {
     regs.set(g.regency, villages);
     byProvince.set(g.province, regs);
   }
-  for (const [province, regs] of byProvince) {
-    const provinceList: SummaryCandidate[] = [];
-    for (const [regency, villages] of regs) {
-      const regencyList: SummaryCandidate[] = [];
-      for (const v of villages) {
-        b.push([asText(province), asText(regency), asText(v.village), ...countMetrics(v.list)]);
-        regencyList.push(...v.list);
-      }
-      b.push([asText(province), asText(`${t('Jumlah', 'Total')} ${regency}`), '', ...countMetrics(regencyList)], {
-        bold: true,
-        background: TOTAL_BG,
-        columns: 3 + metricHeaders.length,
-      });
-      provinceList.push(...regencyList);
-    }
-    b.push([asText(`${t('Jumlah', 'Total')} ${province}`), '', '', ...countMetrics(provinceList)], {
-      bold: true,
-      background: TOTAL_BG,
-      columns: 3 + metricHeaders.length,
-    });
+  const regionalTables: Array<[string, 'L' | 'P' | undefined]> = [
+    [
+      t('Per provinsi, kabupaten/kota dan desa — semua kandidat', 'By province, regency and village — all candidates'),
+      undefined,
+    ],
+    [t('Per provinsi, kabupaten/kota dan desa — laki-laki (L)', 'By province, regency and village — men (L)'), 'L'],
+    [t('Per provinsi, kabupaten/kota dan desa — perempuan (P)', 'By province, regency and village — women (P)'), 'P'],
+  ];
+  for (const [title, sex] of regionalTables) {
+    b.section(title);
+    regionalTable(b, byProvince, candidates, sex, lang);
   }
-  b.push([t('JUMLAH SELURUHNYA', 'GRAND TOTAL'), '', '', ...countMetrics(candidates)], {
-    bold: true,
-    background: '#d9ead3',
-    columns: 3 + metricHeaders.length,
-  });
 
   // What a coordinator must act on.
   b.section(
@@ -263,10 +282,12 @@ export function selectionSummary(input: SelectionSummaryInput): Layout {
         : t('Tab Desa Sasaran kosong.', 'The Desa Sasaran tab is empty.'),
     ]);
 
+  // A reason takes the three place columns, so its text is not cut by the count beside it.
   b.section(t('Alasan TMS terbanyak', 'Most frequent TMS reasons'));
-  b.header([t('Alasan', 'Reason'), t('Kandidat TMS', 'TMS candidates')]);
+  b.header([t('Alasan', 'Reason'), '', '', t('Kandidat TMS', 'TMS candidates')]);
+  b.formats.push({ row: b.rows.length, column: 1, rows: 1, columns: 3, merge: true });
   if (input.tmsReasons.length === 0) b.push([t('Belum ada kandidat TMS.', 'No TMS candidates.')]);
-  for (const [reason, n] of input.tmsReasons) b.push([asText(reason), n]);
+  for (const [reason, n] of input.tmsReasons) b.push([asText(reason), '', '', n], { columns: 3, merge: true });
 
   b.section(t('Skor akhir per kabupaten/kota', 'Final scores by regency'));
   b.header(['Kabupaten/Kota', t('Dinilai', 'Scored'), t('Rata-rata', 'Mean'), 'Median', 'Min', t('Maks', 'Max')]);
@@ -309,7 +330,7 @@ export function selectionSummary(input: SelectionSummaryInput): Layout {
   return {
     values: rectangular(b.rows),
     formats: b.formats,
-    widths: [190, 170, 150, ...new Array(METRICS.length * 3).fill(64)],
+    widths: SELECTION_WIDTHS,
     frozenRows: 0,
     charts,
     note: t(
@@ -317,6 +338,47 @@ export function selectionSummary(input: SelectionSummaryInput): Layout {
       'Generated by the Seleksi & FGD add-on (Update summaries). Its content and charts are replaced on every update.',
     ),
   };
+}
+
+type Place = Map<string, Map<string, Array<{ village: string; list: SummaryCandidate[] }>>>;
+
+/** Villages, regency and province subtotals and the grand total, counted for one sex or everyone. */
+function regionalTable(
+  b: LayoutBuilder,
+  byProvince: Place,
+  candidates: readonly SummaryCandidate[],
+  sex: 'L' | 'P' | undefined,
+  lang: Lang,
+): void {
+  const t = (id: string, en: string) => (lang === 'en' ? en : id);
+  const columns = 3 + METRICS.length;
+  b.header(['Provinsi', 'Kabupaten/Kota', 'Desa/Kelurahan', ...METRICS.map((m) => pick(m, lang))], { fontSize: 9 });
+  for (const [province, regs] of byProvince) {
+    const provinceList: SummaryCandidate[] = [];
+    for (const [regency, villages] of regs) {
+      const regencyList: SummaryCandidate[] = [];
+      for (const v of villages) {
+        b.push([asText(province), asText(regency), asText(v.village), ...countMetrics(v.list, sex)]);
+        regencyList.push(...v.list);
+      }
+      b.push([asText(province), asText(`${t('Jumlah', 'Total')} ${regency}`), '', ...countMetrics(regencyList, sex)], {
+        bold: true,
+        background: TOTAL_BG,
+        columns,
+      });
+      provinceList.push(...regencyList);
+    }
+    b.push([asText(`${t('Jumlah', 'Total')} ${province}`), '', '', ...countMetrics(provinceList, sex)], {
+      bold: true,
+      background: TOTAL_BG,
+      columns,
+    });
+  }
+  b.push([t('JUMLAH SELURUHNYA', 'GRAND TOTAL'), '', '', ...countMetrics(candidates, sex)], {
+    bold: true,
+    background: '#d9ead3',
+    columns,
+  });
 }
 
 /** One session as the attendance summary sees it. */
@@ -350,6 +412,13 @@ export function attendanceSummary(input: {
 
   const filled = (s: SessionAttendance) => (s.rows ?? []).some((r) => r.ticked);
   b.section(t('Per sesi', 'By session'));
+  // Sessions down the side of a bar chart, one line each: 28 sessions stay readable; beyond
+  // MAX_BAR_LABELS the chart shows regencies instead, which the regency table below holds.
+  const sessionCount = Math.max(1, sessions.length);
+  const regencies = [...new Set(sessions.map((s) => s.regency))].sort((a, c) => a.localeCompare(c));
+  const bySession = sessions.length <= MAX_BAR_LABELS;
+  const rateHeight = barChartHeight(bySession ? sessionCount : regencies.length);
+  const rateChart = b.reserveChart(rateHeight);
   const header = [
     t('Kode Sesi', 'Session'),
     t('Kegiatan', 'Activity'),
@@ -360,7 +429,6 @@ export function attendanceSummary(input: {
     t('Tingkat kehadiran', 'Attendance rate'),
     t('Hadir L', 'Attended M'),
     t('Hadir P', 'Attended F'),
-    ...UNSUR.map((u) => `${t('Hadir', 'Att.')} ${u}`),
     t('Status', 'Status'),
   ];
   const sessionTop = b.header(header, { wrap: true });
@@ -382,23 +450,18 @@ export function attendanceSummary(input: {
       filled(s) && rows.length ? came.length / rows.length : '',
       filled(s) ? came.filter((r) => r.sex === 'L').length : '',
       filled(s) ? came.filter((r) => r.sex === 'P').length : '',
-      ...UNSUR.map((u) => (filled(s) ? came.filter((r) => r.unsur === u).length : '')),
       status,
     ]);
   }
-  const sessionCount = Math.max(1, sessions.length);
   if (sessions.length === 0) b.push([t('Belum ada sesi di tab Sesi.', 'No sessions on the Sesi tab yet.')]);
   b.formats.push({ row: sessionTop + 1, column: 7, rows: sessionCount, columns: 1, numberFormat: '0%' });
-  charts.push({
-    type: 'BAR',
-    title: t('Tingkat kehadiran per sesi', 'Attendance rate by session'),
-    ranges: [
-      { row: sessionTop, column: 1, rows: sessionCount + 1, columns: 1 },
-      { row: sessionTop, column: 7, rows: sessionCount + 1, columns: 1 },
-    ],
-    anchor: { row: sessionTop, column: header.length + 2 },
-    valueFormat: '0%',
-  });
+  // Who came, by group, per session: its own table, so the one above fits the printed page.
+  b.section(t('Hadir menurut unsur, per sesi', 'Attended by participant group, per session'));
+  b.header([t('Kode Sesi', 'Session'), ...UNSUR], { wrap: true, fontSize: 9 });
+  for (const s of sessions) {
+    const came = (s.rows ?? []).filter((r) => r.ticked);
+    b.push([asText(s.code), ...UNSUR.map((u) => (filled(s) ? came.filter((r) => r.unsur === u).length : ''))]);
+  }
 
   b.section(t('Per kabupaten/kota (sesi yang sudah diisi)', 'By regency (sessions filled in)'));
   const regTop = b.header([
@@ -411,7 +474,6 @@ export function attendanceSummary(input: {
     t('Hadir L', 'Attended M'),
     t('Hadir P', 'Attended F'),
   ]);
-  const regencies = [...new Set(sessions.map((s) => s.regency))].sort((a, c) => a.localeCompare(c));
   for (const regency of regencies) {
     const list = sessions.filter((s) => s.regency === regency);
     const done = list.filter(filled);
@@ -431,23 +493,48 @@ export function attendanceSummary(input: {
     ]);
   }
   b.formats.push({ row: regTop + 1, column: 6, rows: Math.max(1, regencies.length), columns: 1, numberFormat: '0%' });
+  const rateRows = bySession
+    ? { top: sessionTop, rows: sessionCount, rate: 7 }
+    : { top: regTop, rows: regencies.length, rate: 6 };
+  charts.push({
+    type: 'BAR',
+    title: bySession
+      ? t('Tingkat kehadiran per sesi', 'Attendance rate by session')
+      : t('Tingkat kehadiran per kabupaten/kota', 'Attendance rate by regency'),
+    ranges: [
+      { row: rateRows.top, column: 1, rows: rateRows.rows + 1, columns: 1 },
+      { row: rateRows.top, column: rateRows.rate, rows: rateRows.rows + 1, columns: 1 },
+    ],
+    anchor: { row: rateChart, column: 1 },
+    width: CHART_WIDTH,
+    height: rateHeight,
+    valueFormat: '0%',
+    legend: 'none',
+  });
 
   b.section(t('Menurut unsur (semua daftar hadir)', 'By participant group (all attendance sheets)'));
+  const unsurHeight = barChartHeight(UNSUR.length);
+  const unsurChart = b.reserveChart(unsurHeight);
   const unsurTop = b.header(['Unsur', t('Diundang', 'Invited'), t('Hadir', 'Attended')]);
   const all = sessions.flatMap((s) => s.rows ?? []);
   for (const u of UNSUR)
     b.push([u, all.filter((r) => r.unsur === u).length, all.filter((r) => r.unsur === u && r.ticked).length]);
+  const most = UNSUR.reduce((m, u) => Math.max(m, all.filter((r) => r.unsur === u).length), 0);
   charts.push({
-    type: 'COLUMN',
+    type: 'BAR',
     title: t('Peserta menurut unsur', 'Participants by group'),
     ranges: [{ row: unsurTop, column: 1, rows: UNSUR.length + 1, columns: 3 }],
-    anchor: { row: unsurTop, column: 5 },
+    anchor: { row: unsurChart, column: 1 },
+    width: CHART_WIDTH,
+    height: unsurHeight,
+    legend: 'bottom',
+    gridlines: countGridlines(most),
   });
 
   return {
     values: rectangular(b.rows),
     formats: b.formats,
-    widths: [110, 200, 90, 170, 70, 70, 80, 60, 60, ...UNSUR.map(() => 70), 160],
+    widths: ATTENDANCE_SUMMARY_WIDTHS,
     frozenRows: 0,
     charts,
     note: t(

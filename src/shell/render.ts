@@ -4,7 +4,8 @@
  * consecutive rows with the same span become one mergeAcross call.
  */
 import { gridOut, noteOut } from '../core/cells';
-import type { BlockFormat, Layout, RowHeights } from '../core/layout';
+import { type BlockFormat, chartOptions, type Layout, type RowHeights } from '../core/layout';
+import { printHint } from '../core/printPages';
 import { columnLetter } from '../core/text';
 import { UserError } from './errors';
 import { ensureSize } from './workbook';
@@ -105,7 +106,7 @@ export function renderLayout(
   const leftover = ss.getSheetByName(building);
   if (leftover) ss.deleteSheet(leftover);
   const sheet = ss.insertSheet(building, found ? found.getIndex() - 1 : ss.getNumSheets());
-  draw(sheet, layout);
+  draw(sheet, { ...layout, note: `${layout.note} ${printHint(name)}`.trim() });
   if (found) ss.deleteSheet(found);
   sheet.setName(name);
   return sheet;
@@ -168,11 +169,9 @@ function drawCharts(sheet: Sheet, layout: Layout): void {
       .newChart()
       .setChartType(Charts.ChartType[spec.type])
       .setPosition(spec.anchor.row, spec.anchor.column, 0, 0)
-      .setOption('title', spec.title)
       .setNumHeaders(1);
     for (const r of spec.ranges) builder = builder.addRange(sheet.getRange(r.row, r.column, r.rows, r.columns));
-    if (spec.stacked) builder = builder.setOption('isStacked', true);
-    if (spec.valueFormat) builder = builder.setOption('vAxis', { format: spec.valueFormat });
+    for (const [key, value] of Object.entries(chartOptions(spec))) builder = builder.setOption(key, value);
     sheet.insertChart(builder.build());
   }
 }

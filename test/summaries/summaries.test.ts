@@ -41,17 +41,21 @@ describe('selectionSummary on a small fixture', () => {
   });
   const rows = layout.values.map((r) => r.filter((x) => x !== ''));
 
-  it('wraps every table header, so narrow columns show labels such as "Tidak Lulus L" whole', () => {
+  it('wraps every table header, so narrow columns show labels such as "Tidak Lulus" whole', () => {
     const headers = layout.formats.filter((f) => f.background === TABLE_HEADER_BG);
     expect(headers.length).toBeGreaterThan(3);
     expect(headers.filter((f) => !f.wrap)).toEqual([]);
     const labels = headers.flatMap((f) => layout.values[f.row - 1].slice(f.column - 1, f.column - 1 + f.columns));
-    expect(labels).toContain('Tidak Lulus L');
+    expect(labels).toContain('Tidak Lulus');
   });
 
-  const after = (title: string, n: number) => {
-    const at = rows.findIndex((r) => r[0] === title);
-    return rows.slice(at + 1, at + 1 + n);
+  /** The first `n` non-blank rows after a section title (blank rows above a table hold its chart). */
+  const after = (title: string, n: number, from = 0) => {
+    const at = rows.findIndex((r, i) => i >= from && r[0] === title);
+    return rows
+      .slice(at + 1)
+      .filter((r) => r.length > 0)
+      .slice(0, n);
   };
 
   it('counts results per regency so every candidate is in exactly one segment', () => {
@@ -62,31 +66,55 @@ describe('selectionSummary on a small fixture', () => {
     ]);
   });
 
-  it('lists villages with subtotals and a grand total that add up, split by sex', () => {
-    const table = after('Per provinsi, kabupaten/kota dan desa (Jml / L / P)', 7);
-    expect(table[0].slice(0, 9)).toEqual([
+  it('lists villages with subtotals and a grand total that add up, for everyone and per sex', () => {
+    const table = (title: string) => after(`Per provinsi, kabupaten/kota dan desa — ${title}`, 7);
+    expect(table('semua kandidat')[0]).toEqual([
       'Provinsi',
       'Kabupaten/Kota',
       'Desa/Kelurahan',
       'Terdaftar',
-      'Terdaftar L',
-      'Terdaftar P',
       'MS',
-      'MS L',
-      'MS P',
+      'TMS',
+      'Perlu Cek',
+      'Dinilai lengkap',
+      'Lulus',
+      'Cadangan',
+      'Tidak Lulus',
+      'Belum Lengkap',
     ]);
     const numbers = (r: CellValue[]) => r.filter((x) => typeof x === 'number');
-    expect(table.slice(1).map((r) => [r[0], r[1], r[2], ...numbers(r).slice(0, 6)])).toEqual([
-      ["'Kalimantan Selatan", "'Kabupaten Banjar", "'Martapura", 1, 0, 0, 1, 0, 0],
-      ["'Kalimantan Selatan", "'Jumlah Kabupaten Banjar", 1, 1, 0, 0, 1, 0, 0],
-      ["'Kalimantan Selatan", "'Kabupaten Tanah Laut", "'Angsau", 3, 2, 1, 2, 1, 1],
-      ["'Kalimantan Selatan", "'Kabupaten Tanah Laut", "'Takisung", 1, 0, 1, 0, 0, 0],
-      ["'Kalimantan Selatan", "'Jumlah Kabupaten Tanah Laut", 4, 4, 2, 2, 2, 1, 1],
-      ["'Jumlah Kalimantan Selatan", 5, 2, 5, 2, 2, 3, 1, 1],
+    const firstTwo = (title: string) =>
+      table(title)
+        .slice(1)
+        .map((r) => [r[0], r[1], ...numbers(r).slice(0, 2)]);
+    // Terdaftar and MS on each row: villages, regency subtotals, the province, the grand total.
+    expect(firstTwo('semua kandidat')).toEqual([
+      ["'Kalimantan Selatan", "'Kabupaten Banjar", 1, 1],
+      ["'Kalimantan Selatan", "'Jumlah Kabupaten Banjar", 1, 1],
+      ["'Kalimantan Selatan", "'Kabupaten Tanah Laut", 3, 2],
+      ["'Kalimantan Selatan", "'Kabupaten Tanah Laut", 1, 0],
+      ["'Kalimantan Selatan", "'Jumlah Kabupaten Tanah Laut", 4, 2],
+      ["'Jumlah Kalimantan Selatan", 5, 5, 3], // blanks are filtered: the total stands in column B
     ]);
-    expect(countMetrics(candidates)).toEqual([
-      5, 2, 2, 3, 1, 1, 1, 1, 0, 1, 0, 1, 3, 1, 1, 1, 0, 1, 1, 1, 0, 1, 0, 0, 1, 0, 1,
+    expect(firstTwo('laki-laki (L)').map((r) => r.slice(-2))).toEqual([
+      [0, 0],
+      [0, 0],
+      [2, 1],
+      [0, 0],
+      [2, 1],
+      [2, 1],
     ]);
+    expect(firstTwo('perempuan (P)').map((r) => r.slice(-2))).toEqual([
+      [0, 0],
+      [0, 0],
+      [1, 1],
+      [1, 0],
+      [2, 1],
+      [2, 1],
+    ]);
+    expect(countMetrics(candidates)).toEqual([5, 3, 1, 1, 3, 1, 1, 1, 1]);
+    expect(countMetrics(candidates, 'L')).toEqual([2, 1, 1, 0, 1, 0, 1, 0, 0]);
+    expect(countMetrics(candidates, 'P')).toEqual([2, 1, 0, 1, 1, 1, 0, 0, 1]);
   });
 
   it('names villages to act on, TMS reasons, score spread and agreement', () => {
@@ -111,7 +139,7 @@ describe('selectionSummary on a small fixture', () => {
 
   it('draws three charts from its own tables', () => {
     expect(layout.charts!.map((ch) => [ch.type, ch.title, ch.stacked ?? false])).toEqual([
-      ['COLUMN', 'Kandidat dan hasil per kabupaten/kota', true],
+      ['BAR', 'Kandidat dan hasil per kabupaten/kota', true],
       ['PIE', 'Kandidat menurut jenis kelamin', false],
       ['COLUMN', 'Sebaran skor akhir', false],
     ]);
@@ -156,7 +184,7 @@ describe('attendanceSummary', () => {
     const reg = v.findIndex((r) => r[0] === 'Kabupaten/Kota' && r[1] === 'Sesi');
     // Invited: everyone on a sheet (4 + 2); the rate counts only the session whose ticks are in (3 of 4).
     expect(v[reg + 1].slice(0, 8)).toEqual(["'Tanah Laut", 3, 1, 6, 3, 0.75, 2, 1]);
-    expect(layout.charts!.map((ch) => ch.type)).toEqual(['BAR', 'COLUMN']);
+    expect(layout.charts!.map((ch) => ch.type)).toEqual(['BAR', 'BAR']);
   });
 });
 
@@ -192,7 +220,7 @@ describe('Perbarui rekap on the demo workbook', () => {
 
   it('reconciles the grand total with the counts on Kandidat and Hasil Seleksi', () => {
     const count = (h: string, v: string) => filled.filter((r) => r[col(h)] === v).length;
-    const n = (i: number) => grand[3 + i * 3];
+    const n = (i: number) => grand[3 + i];
     expect([n(0), n(1), n(2), n(3), n(5), n(6), n(7), n(8)]).toEqual([
       filled.length,
       count('Status Administrasi', 'MS'),
@@ -216,9 +244,11 @@ describe('Perbarui rekap on the demo workbook', () => {
     const villages = table.filter((r) => !String(r[1]).startsWith('Jumlah') && !String(r[0]).startsWith('Jumlah'));
     const sum = (rows: CellValue[][], i: number) => rows.reduce((a, r) => a + Number(r[i]), 0);
     for (let i = 3; i < grand.length; i++) expect([i, sum(villages, i)]).toEqual([i, grand[i]]);
-    // Jml = L + P + unrecognised sex: the "Jenis kelamin" table holds the unrecognised ones.
+    // All = L + P + unrecognised sex: the "Jenis kelamin" table holds the unrecognised ones.
     const unknown = Number(rekap.find((r) => r[0] === 'Tidak dikenali')?.[1] ?? 0);
-    expect(Number(grand[4]) + Number(grand[5]) + unknown).toBe(grand[3]);
+    const [all, men, women] = rekap.filter((r) => r[0] === 'JUMLAH SELURUHNYA');
+    expect(Number(men[3]) + Number(women[3]) + unknown).toBe(all[3]);
+    for (let i = 3; i < all.length; i++) expect(Number(men[i]) + Number(women[i])).toBeLessThanOrEqual(Number(all[i]));
   });
 
   it('reconciles attendance with the ticks on the DH tabs', () => {
@@ -234,10 +264,10 @@ describe('Perbarui rekap on the demo workbook', () => {
   it('replaces its charts on a rebuild instead of adding more, and leaves other tabs alone', () => {
     const before = JSON.stringify(workbook.sheet('Hasil Seleksi')!.values());
     emu.run('refreshSummaries');
-    expect(workbook.sheet('Rekap Seleksi')!.charts.map((ch) => ch.type)).toEqual(['COLUMN', 'PIE', 'COLUMN']);
+    expect(workbook.sheet('Rekap Seleksi')!.charts.map((ch) => ch.type)).toEqual(['BAR', 'PIE', 'COLUMN']);
     expect(workbook.sheet('Rekap Kehadiran')!.charts.map((ch) => [ch.type, ch.ranges.length])).toEqual([
       ['BAR', 2],
-      ['COLUMN', 1],
+      ['BAR', 1],
     ]);
     expect(JSON.stringify(workbook.sheet('Hasil Seleksi')!.values())).toBe(before);
   });

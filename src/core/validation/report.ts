@@ -104,7 +104,8 @@ export function validationReport(input: ReportInput): Layout {
   return {
     values: rectangular(b.rows),
     formats: b.formats,
-    widths: [150, 90, 130, 160, 150, 170, 520],
+    // 980 px: A4 landscape at 100 % (core/printPages.ts); the message column wraps.
+    widths: [120, 80, 110, 130, 120, 130, 290],
     frozenRows: 0,
     note: t(
       'Dibuat oleh add-on Seleksi & FGD (menu Validasi data kandidat). Isi tab ini diganti setiap kali validasi dijalankan.',
