@@ -18,6 +18,7 @@ import { type ScreenedScores, screenScores, screeningFlag } from './scoreScreen'
 import { roundTotal } from './scale';
 import { type ScoreRow, scoreOf } from './scores';
 import type { Settings } from './settings';
+import { formatNumber } from './text';
 import type { Bilingual, CellValue, Grid } from './types';
 import { isBlankRow } from './validation/record';
 import { type VillageIndex, findTargetVillage, unitKey } from './validation/villages';
@@ -144,8 +145,8 @@ export function rankCandidates(input: RankingInput): Ranking | { missing: string
     // Compared as shown (one decimal), so a spread that reads "20" is never flagged as above 20.
     if (spread !== undefined && totals.length >= 2 && round1(spread) > settings.spreadLimit)
       flags.push({
-        id: `selisih penilai ${round1(spread)} > ${settings.spreadLimit}`,
-        en: `panel spread ${round1(spread)} > ${settings.spreadLimit}`,
+        id: `selisih penilai ${formatNumber(round1(spread), 'id')} > ${formatNumber(settings.spreadLimit, 'id')}`,
+        en: `panel spread ${formatNumber(round1(spread), 'en')} > ${formatNumber(settings.spreadLimit, 'en')}`,
       });
     const adminStatus = record.text('Status Administrasi');
     if (adminStatus === '') flags.push({ id: 'belum divalidasi', en: 'not validated yet' });

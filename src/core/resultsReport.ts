@@ -10,6 +10,7 @@ import { showPersonal } from './privacy';
 import type { Ranking, RankedCandidate, SelectionResult } from './ranking';
 import type { Rubric } from './rubric';
 import type { Settings } from './settings';
+import { formatNumber } from './text';
 import { type Bilingual, type Lang, pick } from './types';
 import { placeKey } from './validation/villages';
 
@@ -85,8 +86,8 @@ export function resultsReport(input: ResultsInput): Layout {
       : `${settings.quotaPerUnit} per ${settings.quotaUnit}`;
   b.push([
     t(
-      `Metode: ${settings.aggregation}; ambang lulus ${settings.passMark}; minimal ${settings.minPanelists} penilai; kuota ${quotaText}; cadangan ${settings.reserves}; batas selisih penilai ${settings.spreadLimit}. Urutan penentu seri: ${chainText(rubric, 'id')}.`,
-      `Method: ${settings.aggregation}; pass mark ${settings.passMark}; at least ${settings.minPanelists} panelists; quota ${quotaText}; reserves ${settings.reserves}; panel spread limit ${settings.spreadLimit}. Tie-break order: ${chainText(rubric, 'en')}.`,
+      `Metode: ${settings.aggregation}; ambang lulus ${formatNumber(settings.passMark, 'id')}; minimal ${settings.minPanelists} penilai; kuota ${quotaText}; cadangan ${settings.reserves}; batas selisih penilai ${formatNumber(settings.spreadLimit, 'id')}. Urutan penentu seri: ${chainText(rubric, 'id')}.`,
+      `Method: ${settings.aggregation}; pass mark ${formatNumber(settings.passMark, 'en')}; at least ${settings.minPanelists} panelists; quota ${quotaText}; reserves ${settings.reserves}; panel spread limit ${formatNumber(settings.spreadLimit, 'en')}. Tie-break order: ${chainText(rubric, 'en')}.`,
     ),
   ]);
   for (const notice of input.notices) b.push([pick(notice, lang)]);

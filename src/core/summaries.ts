@@ -16,6 +16,7 @@ import {
   layoutBuilder,
   rectangular,
 } from './layout';
+import { formatNumber } from './text';
 import { type Bilingual, type Lang, pick } from './types';
 import { UNSUR } from './vocab';
 
@@ -185,7 +186,7 @@ export function selectionSummary(input: SelectionSummaryInput): Layout {
     const hi = lo + 10;
     const n = finals.filter((f) => f >= lo && (hi === 100 ? f <= 100 : f < hi)).length;
     tallest = Math.max(tallest, n);
-    b.push([asText(`${lo}–${hi === 100 ? 100 : hi - 0.1}`), n]);
+    b.push([asText(`${lo}–${formatNumber(hi === 100 ? 100 : hi - 0.1, lang)}`), n]);
   }
   charts.push({
     type: 'COLUMN',

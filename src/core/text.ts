@@ -2,7 +2,7 @@
  * Small text helpers shared by header matching, settings and (later) name comparison.
  * Everything here is pure and works on any cell value.
  */
-import type { CellValue } from './types';
+import type { CellValue, Lang } from './types';
 
 /** A cell as trimmed text; numbers and booleans as they would be typed, Dates as ISO dates. */
 export function cellText(value: CellValue | null | undefined): string {
@@ -93,4 +93,18 @@ export function quote(value: string, max = 60): string {
 export function clip(value: string, max = 60): string {
   const flat = value.replace(/\s+/g, ' ').trim();
   return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+}
+
+/**
+ * A number written into text the way each language writes it: Indonesian "1.500" and "9,9",
+ * English "1,500" and "9.9" (numbers in cells are shown by the spreadsheet's own locale). Written
+ * out by hand: the server may not carry full locale data.
+ */
+export function formatNumber(value: number, lang: Lang, maxDecimals = 2): string {
+  const [group, point] = lang === 'en' ? [',', '.'] : ['.', ','];
+  const factor = 10 ** maxDecimals;
+  const rounded = Math.round(Math.abs(value) * factor) / factor;
+  const [whole, fraction = ''] = String(rounded).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  return `${value < 0 && rounded !== 0 ? '-' : ''}${grouped}${fraction ? point + fraction : ''}`;
 }

@@ -9,6 +9,7 @@ import { noteOut } from '../core/cells';
 import { menuLabel } from '../core/menu';
 import { CANDIDATES_TAB } from '../core/schema';
 import type { Settings } from '../core/settings';
+import { formatNumber } from '../core/text';
 import { type Bilingual, type CellValue, type Grid, type Lang, pick } from '../core/types';
 import type { ValidationContext } from '../core/validation/context';
 import { finding } from '../core/validation/findings';
@@ -99,10 +100,10 @@ function writeOutcomes(sheet: Sheet, index: Map<string, number>, span: WriteSpan
 
 function summary(rows: readonly RowOutcome[]): Bilingual {
   const c = countStatuses(rows);
-  const n = (x: number, locale: string) => x.toLocaleString(locale);
+  const n = (x: number, lang: Lang) => formatNumber(x, lang);
   return {
-    id: `${n(c.rows, 'id-ID')} baris: ${n(c.MS, 'id-ID')} MS, ${n(c.TMS, 'id-ID')} TMS, ${n(c['Perlu Cek'], 'id-ID')} Perlu Cek`,
-    en: `${n(c.rows, 'en-US')} rows: ${n(c.MS, 'en-US')} MS, ${n(c.TMS, 'en-US')} TMS, ${n(c['Perlu Cek'], 'en-US')} Perlu Cek`,
+    id: `${n(c.rows, 'id')} baris: ${n(c.MS, 'id')} MS, ${n(c.TMS, 'id')} TMS, ${n(c['Perlu Cek'], 'id')} Perlu Cek`,
+    en: `${n(c.rows, 'en')} rows: ${n(c.MS, 'en')} MS, ${n(c.TMS, 'en')} TMS, ${n(c['Perlu Cek'], 'en')} Perlu Cek`,
   };
 }
 

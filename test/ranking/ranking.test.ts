@@ -461,7 +461,7 @@ describe('Batas selisih penilai', () => {
       ],
     });
     expect(byId(r, 'X1').spread).toBe(22.5);
-    expect(flagsId(byId(r, 'X1'))).toEqual(['selisih penilai 22.5 > 20']);
+    expect(flagsId(byId(r, 'X1'))).toEqual(['selisih penilai 22,5 > 20']);
     expect(byId(r, 'X1').flags[0].en).toBe('panel spread 22.5 > 20');
     expect(byId(r, 'X2').spread).toBe(20);
     expect(byId(r, 'X2').flags).toEqual([]);
@@ -474,7 +474,7 @@ describe('Batas selisih penilai', () => {
       scores: [...panel('X1', T[70], T[80]), ...panel('X2', T[70], T[82.5])],
     });
     expect(byId(r, 'X1').flags).toEqual([]); // 10 = limit
-    expect(flagsId(byId(r, 'X2'))).toEqual(['selisih penilai 12.5 > 10']);
+    expect(flagsId(byId(r, 'X2'))).toEqual(['selisih penilai 12,5 > 10']);
   });
 
   // Regression (fixed in e88ea80 while these tests were written, "spread compared as shown"):
