@@ -80,8 +80,9 @@ export async function exportXlsx(wb: Workbook, path: string): Promise<void> {
         paperSize: (sheet.pageSetup.paperSize === 'A4' ? 9 : undefined) as ExcelJS.PaperSize | undefined,
         orientation: sheet.pageSetup.orientation,
         ...(sheet.pageSetup.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
-        // Narrow margins (1.27 cm), as Sheets' "Narrow" print preset.
-        margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+        // Sheets' "Normal" margins preset (0.75 in top and bottom, 0.7 in left and right): what Sheets prints
+        // by default, which the add-on's printed tabs are laid out for (src/core/printPages.ts).
+        margins: { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
       };
     }
     // Excel widths are in characters of the default font (Calibri 11: 7 px per digit plus 5 px padding).

@@ -2,7 +2,7 @@
  * `npm run demo`: the built add-in (dist/Code.js) on the demo workbook, inside the emulator,
  * through its menu, sidebar and dialog — as a coordinator, the panels and the staff would use it.
  * Prints what each action did and writes the resulting workbook to out/demo.xlsx (opens in Excel
- * or LibreOffice with its formatting).
+ * or LibreOffice with its formatting, and the generated tabs with their print settings).
  *
  *   npm run demo                       # ≈1,500 candidates; Tanah Laut's panel scores everyone
  *   npm run demo -- --candidates 10000 --out out/big.xlsx
@@ -11,7 +11,8 @@
 import { demoAccuracy } from './demo-data/accuracy';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { exportXlsx } from '../emulator';
+import { exportXlsx, type Workbook } from '../emulator';
+import { printSetupOf } from '../src/core/printPages';
 import { runDemo } from './demo-data/run';
 
 const ROOT = resolve(__dirname, '..');
@@ -19,6 +20,18 @@ const ROOT = resolve(__dirname, '..');
 function option(name: string, fallback: string): string {
   const at = process.argv.indexOf(`--${name}`);
   return at >= 0 && process.argv[at + 1] ? process.argv[at + 1] : fallback;
+}
+
+/**
+ * What a coordinator picks in the print dialog for each generated tab, as its note says (A4, its
+ * orientation and scale; Apps Script cannot set it, so the add-on does not): the emulator's host-only
+ * `pageSetup`, which the xlsx carries, so the file prints the same from LibreOffice or Excel.
+ */
+function setPrintSettings(workbook: Workbook): void {
+  for (const sheet of workbook.sheets) {
+    const setup = printSetupOf(sheet.name);
+    if (setup) sheet.pageSetup = { paperSize: 'A4', orientation: setup.orientation, fitToWidth: setup.fitToWidth };
+  }
 }
 
 async function main(): Promise<void> {
@@ -36,6 +49,7 @@ async function main(): Promise<void> {
   console.log(`Missed faults (MS): ${accuracy.missed.length}; false alarms (TMS): ${accuracy.falseAlarms.length}`);
   for (const line of [...accuracy.missed, ...accuracy.falseAlarms]) console.log(`  ${line}`);
 
+  setPrintSettings(workbook);
   mkdirSync(dirname(out), { recursive: true });
   await exportXlsx(workbook, out);
   console.log(`\nTabs: ${workbook.sheetNames().join(', ')}`);

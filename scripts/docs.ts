@@ -5,7 +5,9 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { MENU } from '../src/core/menu';
+import { REPORTS } from '../src/core/freshness';
+import { MENU, menuLabel } from '../src/core/menu';
+import { printSetupOf } from '../src/core/printPages';
 import {
   type TabDef,
   SCORE_HEADERS,
@@ -169,7 +171,34 @@ ${columnsTable(LOG_TAB)}
 
 Every action that changes data adds one line: when, who (the Google account's email when Google reveals
 it), which action and what changed.
+
+## Generated tabs
+
+The add-on writes these tabs whole and replaces them on every run (a tab of the same name that the
+add-on did not make is never overwritten). Apps Script cannot set print settings, so each is laid out
+for Sheets' defaults — A4, Normal margins — and its A1 note names the orientation and scale.
+
+${generatedTable()}
+
+A report's second or third line says when, by whom and from which tabs it was made. When one of those
+tabs changes afterwards (an edit by hand, or another action writing there), that line becomes
+\`⚠ PERLU DIPERBARUI: tab <tab> berubah pada <time>, …\` with the menu item that rebuilds the report.
+\`DH <Kode Sesi>\` tabs are paginated by the add-on: each page repeats the table header and ends with
+\`<Kode Sesi> · Halaman k dari n\`, and the signature block stands with at least two table rows.
 `;
+}
+
+/** Every generated tab: what it is built from, what rebuilds it, how it prints. */
+function generatedTable(): string {
+  const setup = (tab: string) => {
+    const s = printSetupOf(tab);
+    return s ? `A4 ${s.orientation}, ${s.fitToWidth ? 'fit to width' : '100 %'}` : '';
+  };
+  const rows = REPORTS.map(
+    (r) => `| ${r.tab} | ${menuLabel(r.rebuiltBy, 'id')} | ${r.sources.join(', ')} | ${setup(r.tab)} |`,
+  );
+  rows.push(`| DH <Kode Sesi> | ${menuLabel('buildAttendanceSheets', 'id')} | Sesi, Peserta | ${setup('DH x')} |`);
+  return ['| tab | built by | from | prints on |', '|---|---|---|---|', ...rows].join('\n');
 }
 
 if (require.main === module) {

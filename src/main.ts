@@ -13,6 +13,7 @@ import { type Lang, pick } from './core/types';
 import { actionContext, releaseQuietly, runViewAction, runWriteAction } from './shell/action';
 import { addSelectedParticipants } from './shell/attendance';
 import * as attendanceDialog from './shell/attendanceDialog';
+import { markReportsStale } from './shell/freshness';
 import { showHelpSidebar } from './shell/help';
 import { drainPendingEdits, queueEditedRows, settlingPendingEdits } from './shell/pendingEdits';
 import * as ranking from './shell/ranking';
@@ -62,8 +63,8 @@ export function onInstall(e?: { authMode?: GoogleAppsScript.Script.AuthMode | st
 }
 
 /**
- * Re-validates the `Kandidat` rows an edit or paste touched. Edits on other tabs return after two
- * calls. A simple trigger has limited authorization and 30 seconds: it takes the lock only briefly
+ * Re-validates the `Kandidat` rows an edit or paste touched, and marks the reports built from the
+ * edited tab as needing an update. Edits on tabs no report is built from return after two calls. A simple trigger has limited authorization and 30 seconds: it takes the lock only briefly
  * and never shows a dialog.
  */
 export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
@@ -72,11 +73,15 @@ export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
   let lock: GoogleAppsScript.Lock.Lock | undefined;
   try {
     const sheet = e.range.getSheet();
-    if (sheet.getName() !== CANDIDATES_TAB.name) return;
+    const name = sheet.getName();
+    const ss = e.source ?? SpreadsheetApp.getActiveSpreadsheet();
+    // Reports built from this tab now say they need updating (nothing to do for most tabs).
+    if (name !== CANDIDATES_TAB.name) return markReportsStale(ss, name);
     const first = e.range.getRow();
     const last = first + e.range.getNumRows() - 1;
     if (last < 2) return;
-    const ctx = actionContext(e.source ?? SpreadsheetApp.getActiveSpreadsheet());
+    markReportsStale(ss, name);
+    const ctx = actionContext(ss);
     lock = LockService.getDocumentLock();
     if (!lock.tryLock(5000)) {
       queueEditedRows(sheet, first, last, ctx.lang);

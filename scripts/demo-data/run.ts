@@ -82,9 +82,6 @@ function buildAttendance(emu: Emulator, log: (line: string) => void): string[] {
   );
   log(`  ${outcome.message}`);
   for (const problem of outcome.problems.slice(0, 5)) log(`  ! ${problem}`);
-  // What a coordinator picks in the print dialog: A4 portrait. The xlsx carries it for LibreOffice/Excel.
-  for (const { tab } of outcome.built)
-    emu.workbook.sheet(tab)!.pageSetup = { paperSize: 'A4', orientation: 'portrait' };
   return outcome.built.map((b) => b.tab);
 }
 

@@ -7,7 +7,7 @@
 import { asText } from './cells';
 import { formatDayAndDate, formatLongDate } from './dates';
 import { type BlockFormat, type Layout, type RowHeights, rectangular } from './layout';
-import { heightForLines, inRowUnits, PAGE_BODY, paginate, ROW_UNIT, wrappedLines } from './printPages';
+import { fillerHeights, heightForLines, inRowUnits, PAGE_BODY, paginate, ROW_UNIT, wrappedLines } from './printPages';
 import { showPersonal } from './privacy';
 import type { Participant, Session } from './sessions';
 import type { Settings } from './settings';
@@ -159,14 +159,15 @@ function headerBlock(input: AttendanceInput, t: (id: string, en: string) => stri
   ];
   if (session.facilitator) info.push([t('Fasilitator', 'Facilitator'), session.facilitator]);
   for (const [label, value] of info) {
-    const row = bannerRow(`: ${value}`, { wrap: true }, 3, COLUMNS - 2);
+    const row = bannerRow(`: ${value}`, { wrap: true, vertical: 'top' }, 3, COLUMNS - 2);
     row.values[0] = label;
     row.formats.push({ column: 1, columns: 2, merge: true, bold: true, vertical: 'top' });
     rows.push(row);
   }
   // The gap before the table takes up the slack, so the block is a whole number of row units.
   const height = rows.reduce((sum, r) => sum + r.height, 0);
-  rows.push(printRow(inRowUnits(height + LINE) - height));
+  // In whole ROW_UNITs, so pages of equal rows need no odd filler (each filler height is a call).
+  rows.push(printRow(Math.ceil((height + LINE) / ROW_UNIT) * ROW_UNIT - height));
   return rows;
 }
 
@@ -296,7 +297,7 @@ export function attendanceLayout(input: AttendanceInput): Layout {
     next += count;
     const last = page === perPage.length - 1;
     if (last) sheet.push(...closing);
-    else while (height(sheet.slice(pageStart)) + ROW_UNIT < PAGE_BODY) sheet.push(printRow(ROW_UNIT));
+    else sheet.push(...fillerHeights(PAGE_BODY - ROW_UNIT - height(sheet.slice(pageStart))).map((h) => printRow(h)));
     sheet.push(pageFooterRow(session, page + 1, perPage.length, t));
   });
   return {

@@ -2,7 +2,8 @@
  * A generated tab described as data: values plus the formatting the shell renders in a handful
  * of block calls. Core modules build layouts; src/shell/render.ts draws them.
  */
-import type { CellValue, Grid } from './types';
+import { heightForLines, wrappedLines } from './printPages';
+import type { CellValue, Grid, Lang } from './types';
 
 /** The background of table header rows on every generated report tab. */
 export const TABLE_HEADER_BG = '#d9e2f3';
@@ -117,6 +118,8 @@ export interface Layout {
   frozenRows: number;
   /** A note on A1 saying the tab is generated (a note is not printed). */
   note: string;
+  /** A report's "Dibuat …" line: the row the "perlu diperbarui" notice replaces when its sources change. */
+  stamp?: { row: number; lang: Lang };
 }
 
 /** Pad every row to the same width (setValues needs a rectangle). */
@@ -134,15 +137,55 @@ export interface LayoutBuilder {
   formats: BlockFormat[];
   /** Adds a row; returns its 1-based row number. */
   push(row: CellValue[], format?: RowFormat): number;
+  /** A line of text across the page width, wrapped, as tall as it needs (at least `minLines`). */
+  text(line: string, format?: RowFormat, minLines?: number): number;
   /** A blank row and a section title. */
   section(title: string): void;
-  /** Blank rows for a chart of `height` px above the table it draws; returns the first row. */
+  /**
+   * Blank rows for a chart of `height` px above the table it draws; returns the first row. On a
+   * printed page the block starts a new page rather than being cut by a page break.
+   */
   reserveChart(height: number): number;
   /** A table header row; returns its row number. */
   header(cells: CellValue[], format?: RowFormat): number;
+  /** Rows whose height differs from Sheets' default, as runs (one call each). */
+  rowHeights(): RowHeights[];
 }
 
-export function layoutBuilder(): LayoutBuilder {
+/** How a report will be printed: its column widths and the printable height of a page (px). */
+export interface PrintFrame {
+  widths: readonly number[];
+  pageHeight: number;
+}
+
+/** The height a pushed row needs: wrapped text measured against its columns, else one line. */
+function neededHeight(row: readonly CellValue[], format: RowFormat | undefined, frame: PrintFrame): number {
+  const fontPt = format?.fontSize ?? 10;
+  const oneLine = Math.max(DEFAULT_ROW_HEIGHT, heightForLines(1, fontPt));
+  if (!format?.wrap) return oneLine;
+  const bold = format.bold === true;
+  const text = (c: CellValue | undefined) => (typeof c === 'string' ? c.replace(/^'/, '') : String(c ?? ''));
+  if (format.merge) {
+    const width = frame.widths.slice(0, format.columns ?? row.length).reduce((a, w) => a + w, 0);
+    return Math.max(oneLine, heightForLines(wrappedLines(text(row[0]), width, fontPt, bold), fontPt));
+  }
+  const lines = row.map((c, i) => (text(c) === '' ? 1 : wrappedLines(text(c), frame.widths[i] ?? 100, fontPt, bold)));
+  return Math.max(oneLine, heightForLines(Math.max(1, ...lines), fontPt));
+}
+
+/**
+ * A builder for report tabs. Given a print frame it also sets the height of every row it can
+ * measure (titles, notes, headers) and keeps each chart's blank block on one printed page; rows
+ * of data are left to Sheets, which grows a wrapped row to fit.
+ */
+export function layoutBuilder(frame?: PrintFrame): LayoutBuilder {
+  const heights: number[] = [];
+  /** Height of the printed page so far (a row that does not fit starts the next page). */
+  let pageFill = 0;
+  const place = (height: number) => {
+    heights.push(height);
+    pageFill = pageFill + height > (frame?.pageHeight ?? Infinity) ? height : pageFill + height;
+  };
   const b: LayoutBuilder = {
     rows: [],
     formats: [],
@@ -156,20 +199,50 @@ export function layoutBuilder(): LayoutBuilder {
           columns: format.columns ?? Math.max(1, row.length),
           ...format,
         });
+      place(frame ? neededHeight(row, format, frame) : DEFAULT_ROW_HEIGHT);
       return b.rows.length;
+    },
+    text(line, format, minLines = 1) {
+      const columns = frame?.widths.length ?? 1;
+      const at = b.push([line], { merge: columns > 1, wrap: true, vertical: 'top', columns, ...format });
+      heights[at - 1] = Math.max(heights[at - 1], heightForLines(minLines, format?.fontSize ?? 10));
+      return at;
     },
     section(title) {
       b.push([]);
       b.push([title], { bold: true, fontSize: 11 });
     },
     reserveChart(height) {
+      const rows = chartRows(height);
+      if (frame && pageFill + rows * DEFAULT_ROW_HEIGHT > frame.pageHeight && pageFill > 0) {
+        // Fill the page (less a margin for rounding) so the chart's block starts the next one.
+        b.rows.push([]);
+        place(Math.max(2, frame.pageHeight - pageFill - 2));
+      }
       const at = b.rows.length + 1;
-      for (let i = 0; i < chartRows(height); i++) b.push([]);
+      for (let i = 0; i < rows; i++) b.push([]);
       return at;
     },
     header(cells, format) {
-      // Labels wrap within their column rather than being cut ("Tidak Lul…"): Sheets grows the row.
-      return b.push(cells, { bold: true, background: TABLE_HEADER_BG, wrap: true, vertical: 'middle', ...format });
+      // Labels wrap within their column rather than being cut ("Tidak Lul…"); the row is as tall as they need.
+      return b.push(cells, {
+        bold: true,
+        background: TABLE_HEADER_BG,
+        wrap: true,
+        vertical: 'middle',
+        fontSize: 9,
+        ...format,
+      });
+    },
+    rowHeights() {
+      const runs: RowHeights[] = [];
+      heights.forEach((height, i) => {
+        if (height === DEFAULT_ROW_HEIGHT) return;
+        const last = runs[runs.length - 1];
+        if (last && last.height === height && last.row + last.rows === i + 1) last.rows++;
+        else runs.push({ row: i + 1, rows: 1, height });
+      });
+      return runs;
     },
   };
   return b;

@@ -14,12 +14,13 @@ export const A4_PORTRAIT = { width: 659, height: 978 } as const;
 export const A4_LANDSCAPE = { width: 987, height: 650 } as const;
 
 /**
- * Rows on a planned page are multiples of this height, and a page's rows add up to exactly
- * `PAGE_BODY`. A printer fills a page with as many whole rows as fit: 960 px fit in 978, and
- * 960 + one more row of 40 do not, so the break falls where the plan put it, with 18 px to spare
- * for rounding, and no page needs a filler row of odd height (which would cost a call per page).
+ * Rows on a planned page are at least ROW_UNIT tall and grow in steps of HEIGHT_STEP, and a page's
+ * rows add up to exactly `PAGE_BODY`. A printer fills a page with as many whole rows as fit: 960 px
+ * fit in 978, and 960 plus the next page's first row (ROW_UNIT) do not, so the break falls where
+ * the plan put it, with 18 px to spare for rounding.
  */
 export const ROW_UNIT = 40;
+export const HEIGHT_STEP = 20;
 export const PAGE_BODY = 960;
 
 /** Cell padding Sheets leaves on each side of wrapped text, and the height of one line per point of font. */
@@ -77,9 +78,21 @@ export function heightForLines(lines: number, fontPt: number): number {
   return Math.ceil(lines * fontPt * LINE_HEIGHT_PER_PT + 2 * CELL_PADDING);
 }
 
-/** The smallest multiple of ROW_UNIT that is at least `px`. */
-export function inRowUnits(px: number): number {
-  return Math.max(1, Math.ceil(px / ROW_UNIT)) * ROW_UNIT;
+/** The smallest height in steps of HEIGHT_STEP, and at least `minimum`, that is at least `px`. */
+export function inRowUnits(px: number, minimum = ROW_UNIT): number {
+  return Math.max(minimum, Math.ceil(px / HEIGHT_STEP) * HEIGHT_STEP);
+}
+
+/** Blank rows (ROW_UNIT tall, the last one HEIGHT_STEP when needed) that fill `px` exactly. */
+export function fillerHeights(px: number): number[] {
+  const out: number[] = [];
+  let left = px;
+  while (left >= ROW_UNIT + HEIGHT_STEP || left === ROW_UNIT) {
+    out.push(ROW_UNIT);
+    left -= ROW_UNIT;
+  }
+  if (left > 0) out.push(left);
+  return out;
 }
 
 export interface PageSpace {

@@ -23,6 +23,7 @@ import { type Bilingual, type Grid, pick } from '../core/types';
 import type { ActionContext } from './action';
 import { alert, toast } from './action';
 import { UserError } from './errors';
+import { markReportsStale } from './freshness';
 import { appendLog } from './log';
 import { isGenerated, renderLayout } from './render';
 import { loadSettings, sheetClock } from './settings';
@@ -121,6 +122,7 @@ export function buildAttendance(ctx: ActionContext, codes: readonly string[] | n
     );
     built.push({ code: session.code, tab, participants: people.length, ...refreshChanges(old, people) });
   }
+  if (built.length > 0) markReportsStale(ss, built[0].tab);
   const removedText = built
     .filter((b) => b.removed.length)
     .map((b) => `${b.tab}: ${pick({ id: 'dihapus', en: 'removed' }, lang)} ${b.removed.join(', ')}`);
@@ -174,6 +176,7 @@ export function addSelectedParticipants(ctx: ActionContext): void {
   if (answer === ui.Button.CANCEL || answer === ui.Button.CLOSE) return;
   const withReserves = answer === ui.Button.YES;
   const added = plan.add(withReserves);
+  if (added.rows > 0) markReportsStale(ss, PARTICIPANTS_TAB.name);
   appendLog(
     ss,
     menuLabel('addParticipantsFromResults', lang),

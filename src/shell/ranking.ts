@@ -19,6 +19,9 @@ import { sealer } from './seal';
 import { type SheetClock, loadSettings, sheetClock } from './settings';
 import type { Settings } from '../core/settings';
 import { madeStamp, readTab } from './workbook';
+import { builtFrom } from '../core/freshness';
+import { REPORT_TAB } from '../core/validation/report';
+import { markReportsStale } from './freshness';
 
 const RESULT_COLUMNS = ['Skor Akhir', 'Peringkat', 'Hasil Seleksi'];
 
@@ -107,11 +110,20 @@ export function computeRanking(ctx: ActionContext): void {
     { id: 'Seleksi & FGD', en: 'Seleksi & FGD' },
   );
   writeCandidateColumns(candidatesTab.sheet, candidatesTab.values, ranking);
+  // New results on Kandidat: the selection summary is out of date; validation reads none of them.
+  markReportsStale(ss, CANDIDATES_TAB.name, [RESULTS_TAB, REPORT_TAB]);
   const notices = [...rubric.notices, ...screeningNotices(ranking.screening)];
   renderLayout(
     ss,
     RESULTS_TAB,
-    resultsReport({ ranking, rubric, settings, lang, stamp: madeStamp(ss, lang), notices }),
+    resultsReport({
+      ranking,
+      rubric,
+      settings,
+      lang,
+      stamp: `${madeStamp(ss, lang)} ${builtFrom(RESULTS_TAB, lang)}`,
+      notices,
+    }),
   );
   const summary = countResults(ranking);
   appendLog(ss, menuLabel('computeRanking', lang), `${summary}; ${settings.aggregation}`);

@@ -6,6 +6,7 @@
 import { gridOut, noteOut } from '../core/cells';
 import { type BlockFormat, chartOptions, type Layout, type RowHeights } from '../core/layout';
 import { printHint } from '../core/printPages';
+import { reportBuilt } from './freshness';
 import { columnLetter } from '../core/text';
 import { UserError } from './errors';
 import { ensureSize } from './workbook';
@@ -50,7 +51,8 @@ function formatGroups(formats: readonly BlockFormat[]): Array<{ ranges: string[]
     if (f.borders === true) add('borders', f, (l) => l.setBorder(true, true, true, true, true, true));
     if (f.borders === 'outline') add('outline', f, (l) => l.setBorder(true, true, true, true, false, false));
   }
-  return [...groups.values()];
+  // The outline of a block inside a bordered table is drawn after the table's grid, which it undoes.
+  return [...groups.entries()].sort(([a], [b]) => Number(a === 'outline') - Number(b === 'outline')).map(([, g]) => g);
 }
 
 /**
@@ -109,6 +111,7 @@ export function renderLayout(
   draw(sheet, { ...layout, note: `${layout.note} ${printHint(name)}`.trim() });
   if (found) ss.deleteSheet(found);
   sheet.setName(name);
+  if (layout.stamp) reportBuilt(name, layout.stamp.row, layout.stamp.lang);
   return sheet;
 }
 

@@ -8,6 +8,7 @@ import { type Panelist, parsePanel } from '../core/panel';
 import { type Criterion, parseRubric, weightedTotal } from '../core/rubric';
 import { placeNames } from '../core/placeNames';
 import { CANDIDATES_TAB, PANEL_TAB, RUBRIC_TAB, SCORES_TAB, SCORE_HEADERS } from '../core/schema';
+import { markReportsStale } from './freshness';
 import {
   ContextRequest,
   type OwnScore,
@@ -246,6 +247,7 @@ function submitLocked(request: unknown): SubmitResponse {
   const written = writeScoreRow(state, row, codes, selfDeclared);
   if (!written.ok) return refuse(lang, null, googleOnly(panelist));
   const replaced = written.replaced;
+  markReportsStale(state.ss, SCORES_TAB);
   // "Tersimpan pukul 07.08": a time after "pukul", written the Indonesian way (07:08 in English).
   const when = Utilities.formatDate(
     row.time as Date,

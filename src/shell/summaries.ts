@@ -31,6 +31,7 @@ import { type RankingSources, loadRanking } from './ranking';
 import { renderLayout } from './render';
 import { type SheetClock, loadSettings, sheetClock } from './settings';
 import { madeStamp, readTab } from './workbook';
+import { builtFrom } from '../core/freshness';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -206,9 +207,17 @@ export function refreshSummaries(ctx: ActionContext): void {
   toast(ctx, { id: 'Memperbarui rekap…', en: 'Updating the summaries…' }, { id: 'Seleksi & FGD', en: 'Seleksi & FGD' });
   const stamp = madeStamp(ss, lang);
   const selection = selectionData(ss, settings, clock, lang);
-  renderLayout(ss, SELECTION_SUMMARY_TAB, selectionSummary({ ...selection, lang, stamp }));
+  renderLayout(
+    ss,
+    SELECTION_SUMMARY_TAB,
+    selectionSummary({ ...selection, lang, stamp: `${stamp} ${builtFrom(SELECTION_SUMMARY_TAB, lang)}` }),
+  );
   const attendance = attendanceData(ss, clock, selection.places);
-  renderLayout(ss, ATTENDANCE_SUMMARY_TAB, attendanceSummary({ ...attendance, lang, stamp }));
+  renderLayout(
+    ss,
+    ATTENDANCE_SUMMARY_TAB,
+    attendanceSummary({ ...attendance, lang, stamp: `${stamp} ${builtFrom(ATTENDANCE_SUMMARY_TAB, lang)}` }),
+  );
   const notes = [...selection.notices, ...attendance.notices].map((n) => pick(n, lang));
   appendLog(
     ss,

@@ -25,6 +25,8 @@ import { ensureOutputColumns, writeColumn } from './outputColumns';
 import { renderLayout } from './render';
 import { type SheetClock, loadSettings, sheetClock } from './settings';
 import { madeStamp, readTargetVillages } from './workbook';
+import { builtFrom } from '../core/freshness';
+import { markReportsStale } from './freshness';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -128,6 +130,8 @@ export function validateAll(ctx: ActionContext): void {
   const index = ensureOutputColumns(sheet, result.map.index, values[0].length, [...WRITES, ...OUTPUTS]);
   const rows = result.rows;
   writeOutcomes(sheet, index, { rows, firstRow: 2, original: values.slice(1) }, lang);
+  // New statuses: the ranking and the summary built from them are out of date (the report is rebuilt below).
+  markReportsStale(ss, CANDIDATES_TAB.name, [REPORT_TAB]);
 
   const notices = vctx.villages ? [] : [pick(DOMICILE_SKIPPED, lang)];
   renderLayout(
@@ -139,7 +143,7 @@ export function validateAll(ctx: ActionContext): void {
       mask: settings.maskPersonalData,
       offsetMinutes: clock.offsetMinutes,
       places: placeNames(vctx.villages),
-      stamp: madeStamp(ss, lang),
+      stamp: `${madeStamp(ss, lang)} ${builtFrom(REPORT_TAB, lang)}`,
       notices,
     }),
   );

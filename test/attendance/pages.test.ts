@@ -7,7 +7,15 @@
 import fc from 'fast-check';
 import { attendanceLayout, readAttendanceRows, tickKey } from '../../src/core/attendance';
 import type { Layout } from '../../src/core/layout';
-import { A4_PORTRAIT, PAGE_BODY, paginate, ROW_UNIT, wrappedLines } from '../../src/core/printPages';
+import {
+  A4_PORTRAIT,
+  fillerHeights,
+  HEIGHT_STEP,
+  PAGE_BODY,
+  paginate,
+  ROW_UNIT,
+  wrappedLines,
+} from '../../src/core/printPages';
 import type { Participant, Session } from '../../src/core/sessions';
 import { parseSettings } from '../../src/core/settings';
 import type { CellValue } from '../../src/core/types';
@@ -124,7 +132,7 @@ describe('attendance sheets as printed pages', () => {
     const lines = wrappedLines(long, layout.widths[5], 8);
     expect(lines).toBeGreaterThanOrEqual(5);
     expect(heightOf(layout, row)).toBeGreaterThanOrEqual(lines * 12 + 4);
-    expect(heightOf(layout, row) % ROW_UNIT).toBe(0);
+    expect(heightOf(layout, row) % HEIGHT_STEP).toBe(0);
     expect(heightOf(layout, row - 1)).toBe(ROW_UNIT);
   });
 
@@ -145,6 +153,13 @@ describe('paginate', () => {
     // 10 rows fill the first page; the last two go over with the closing block.
     expect(paginate(new Array(10).fill(40), space)).toEqual([8, 2]);
     expect(paginate(new Array(30).fill(40), space)).toEqual([10, 18, 2]);
+  });
+  it('fills the rest of a page exactly with blank rows of 40 px (and one of 20 when needed)', () => {
+    expect(fillerHeights(0)).toEqual([]);
+    expect(fillerHeights(40)).toEqual([40]);
+    expect(fillerHeights(60)).toEqual([40, 20]);
+    expect(fillerHeights(100)).toEqual([40, 40, 20]);
+    expect(fillerHeights(120)).toEqual([40, 40, 40]);
   });
   it('gives a row taller than a page a page of its own instead of looping', () => {
     expect(paginate([40, 2000, 40], space)).toEqual([1, 1, 1]);

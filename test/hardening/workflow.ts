@@ -59,7 +59,8 @@ export function fullWorkflow(emu: Emulator): void {
   for (const action of ACTIONS.slice(2)) act(emu, action);
 }
 
-const STAMP = /\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/g;
+// "27/11/2019 09:00" (made) and "27/11/2019 09.00" (changed, in a "perlu diperbarui" line).
+const STAMP = /\d{2}\/\d{2}\/\d{4} \d{2}[:.]\d{2}/g;
 
 /**
  * The workbook as a string for comparisons: without the Log, with time stamps blanked and without

@@ -182,7 +182,9 @@ describe('Buat daftar hadir', () => {
     };
     const few = calls(3);
     expect(calls(400)).toBe(few);
-    expect(few).toBeLessThanOrEqual(110); // ~75 for the tab itself, the rest reads settings, Sesi and Peserta and writes the Log
+    // ~75 for the tab itself; the rest reads settings, Sesi, Peserta and the document properties
+    // (is Rekap Kehadiran to be marked out of date?) and writes the Log.
+    expect(few).toBeLessThanOrEqual(115);
   });
 
   it('rejects a forged request', () => {

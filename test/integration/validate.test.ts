@@ -126,11 +126,15 @@ describe('a full validation run', () => {
     expect(find('TMS')?.[1]).toBe(2);
     // Typed "Kabupaten Tanah Laut", counted under Desa Sasaran's spelling (one name per place).
     expect(find('Kab. Tanah Laut')?.slice(0, 5)).toEqual(['Kab. Tanah Laut', 4, 1, 2, 1]);
-    expect(find('nik.serial')?.slice(0, 4)).toEqual([
+    // Code, rows, the rule's title (spanning four columns), severity.
+    expect(find('nik.serial')).toEqual([
       'nik.serial',
-      'Nomor urut NIK 0000 (NIK terpotong)',
-      'Kesalahan (TMS)',
       1,
+      'Nomor urut NIK 0000 (NIK terpotong)',
+      '',
+      '',
+      '',
+      'Kesalahan (TMS)',
     ]);
     const nikLine = report.find((r) => r[0] === 4 && r[2] === 'NIK');
     expect(nikLine?.slice(0, 4)).toEqual([4, 'K-0007', 'NIK', '630103******0000']);
@@ -244,7 +248,8 @@ describe('call budgets', () => {
     const b = large.emu.run('validateCandidates');
     expect(b.error).toBeUndefined();
     expect(b.totalCalls).toBe(a.totalCalls);
-    expect(a.totalCalls).toBeLessThanOrEqual(100);
+    // The report's measured rows (title, stamp, headers) get their heights: a few calls, whatever the rows.
+    expect(a.totalCalls).toBeLessThanOrEqual(110);
     expect(b.ui.toasts.at(-1)!.message).toBe('10.000 baris: 10.000 MS, 0 TMS, 0 Perlu Cek');
   });
 });
@@ -290,9 +295,12 @@ describe('the live check on edit', () => {
 
   it('returns at once for edits on other tabs', () => {
     const { emu } = setUp([candidate()]);
+    // Panel feeds Hasil Seleksi: one read of the document properties says it is not built yet.
     const run = emu.edit('Panel', 'A2', 'panelis@example.go.id');
     expect(run.error).toBeUndefined();
-    expect(run.totalCalls).toBeLessThanOrEqual(3);
+    expect(run.totalCalls).toBeLessThanOrEqual(5);
+    // Log feeds no report: nothing is read.
+    expect(emu.edit('Log', 'A2', 'catatan').totalCalls).toBeLessThanOrEqual(3);
   });
 });
 

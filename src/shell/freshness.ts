@@ -1,0 +1,58 @@
+/**
+ * Report tabs that know when they are out of date. Each report records, when it is drawn, the
+ * row of its stamp and the language it was written in (one document property); when one of its
+ * source tabs changes afterwards, the stamp is replaced by a "perlu diperbarui" line — once, until
+ * the report is rebuilt — at five calls per report (two more once), and no read of the report itself.
+ */
+import { cellOut } from '../core/cells';
+import { reportsFedBy, staleNotice } from '../core/freshness';
+import { type Lang, pick } from '../core/types';
+import { docProperty, setDocProperty } from './properties';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const KEY = 'report:';
+const STALE_BG = '#fce8e6';
+
+interface ReportState {
+  stampRow: number;
+  lang: Lang;
+  stale: boolean;
+}
+
+function stateOf(report: string): ReportState | undefined {
+  const [row, lang, stale] = (docProperty(KEY + report) ?? '').split('|');
+  if (!Number(row)) return undefined;
+  return { stampRow: Number(row), lang: lang === 'en' ? 'en' : 'id', stale: stale === 'stale' };
+}
+
+function save(report: string, state: ReportState): void {
+  const value = `${state.stampRow}|${state.lang}${state.stale ? '|stale' : ''}`;
+  if (docProperty(KEY + report) !== value) setDocProperty(KEY + report, value);
+}
+
+/** A report was just drawn: where its stamp is, and that it is current. */
+export function reportBuilt(report: string, stampRow: number, lang: Lang): void {
+  save(report, { stampRow, lang, stale: false });
+}
+
+/**
+ * `changed` was edited or written: every report built from it (but those in `except`, which the
+ * caller rebuilds itself) says it needs updating. Reports not built yet, or already marked, cost
+ * nothing.
+ */
+export function markReportsStale(ss: Spreadsheet, changed: string, except: readonly string[] = []): void {
+  let when: string | undefined;
+  for (const report of reportsFedBy(changed, except)) {
+    const state = stateOf(report);
+    if (!state || state.stale) continue;
+    const sheet = ss.getSheetByName(report);
+    if (!sheet) continue;
+    when ??= Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'dd/MM/yyyy HH.mm');
+    sheet
+      .getRange(state.stampRow, 1)
+      .setValue(cellOut(pick(staleNotice(report, changed, when), state.lang)))
+      .setBackground(STALE_BG);
+    save(report, { ...state, stale: true });
+  }
+}
