@@ -17,7 +17,8 @@ import { UNSUR } from './vocab';
 
 export const ATTENDANCE_PREFIX = 'DH ';
 /** Column widths (px): 648 px, inside A4 portrait's 659 px at Sheets' Normal margins (core/printPages.ts). */
-export const ATTENDANCE_WIDTHS = [26, 118, 26, 76, 86, 100, 80, 48, 48, 40];
+// Unsur and Jabatan are wide enough for "Calon Penyuluh Sosial" on two lines of 8-point text.
+export const ATTENDANCE_WIDTHS = [26, 108, 26, 86, 86, 100, 80, 48, 48, 40];
 const COLUMNS = ATTENDANCE_WIDTHS.length;
 const TICK_COLUMN = 10;
 const HEADER_BG = '#e8eaed';

@@ -74,7 +74,7 @@ export function chartOptions(spec: ChartSpec): Record<string, unknown> {
     if (spec.gridlines) valueAxis.gridlines = { count: spec.gridlines };
     options[spec.type === 'BAR' ? 'hAxis' : 'vAxis'] = valueAxis;
     // Category labels at a fixed readable size, one per bar.
-    options[spec.type === 'BAR' ? 'vAxis' : 'hAxis'] = { textStyle: { fontSize: 10 } };
+    options[spec.type === 'BAR' ? 'vAxis' : 'hAxis'] = { textStyle: { fontSize: 9 } };
   }
   return options;
 }
@@ -97,11 +97,14 @@ export function countGridlines(max: number): number | undefined {
 
 /**
  * How tall a chart must be to print one category label per line without overlap (bar charts list
- * categories down the side), within the limits of a printed page.
+ * categories down the side), within what fits on a printed landscape page under a section title.
  */
 export function barChartHeight(labels: number): number {
-  return Math.min(600, Math.max(220, 90 + 22 * labels));
+  return Math.min(MAX_CHART_HEIGHT, Math.max(220, 90 + 20 * labels));
 }
+
+/** A chart of this height (and its blank rows) fits on an A4 landscape page below the tab's title. */
+export const MAX_CHART_HEIGHT = 500;
 
 export interface Layout {
   values: Grid;

@@ -126,7 +126,7 @@ describe('Buat daftar hadir', () => {
     expect(tab.merges).toContainEqual({ row: 2, col: 1, numRows: 1, numCols: 10 });
     expect(tab.cell(12, 1).border).not.toBeNull();
     expect(tab.rowHeight(13)).toBe(40);
-    expect(tab.columnWidth(2)).toBe(118);
+    expect(tab.columnWidth(2)).toBe(108);
     expect(tab.cell(1, 1).note).toContain('Dibuat oleh add-on Seleksi & FGD');
     expect(wb.sheetNames().filter((n) => n.startsWith('DH '))).toEqual(['DH TLT-FGD1', 'DH TLT-FGD2']);
   });

@@ -97,11 +97,31 @@ describe.each(layouts)('%s', (_name, build) => {
     }
   });
 
+  it('keeps every chart on one printed page (A4 landscape)', () => {
+    // Where each row starts on the printed pages: a row that does not fit starts the next page.
+    const height = (row: number) =>
+      layout.rowHeights?.find((h) => row >= h.row && row < h.row + h.rows)?.height ?? DEFAULT_ROW_HEIGHT;
+    const pageOf: number[] = [];
+    let page = 0;
+    let fill = 0;
+    for (let row = 1; row <= layout.values.length; row++) {
+      if (fill + height(row) > A4_LANDSCAPE.height) [page, fill] = [page + 1, 0];
+      pageOf[row] = page;
+      fill += height(row);
+    }
+    for (const spec of layout.charts ?? []) {
+      const last = spec.anchor.row + Math.ceil(spec.height / DEFAULT_ROW_HEIGHT) - 1;
+      expect([spec.title, pageOf[last]]).toEqual([spec.title, pageOf[spec.anchor.row]]);
+    }
+    // The first chart fits under the title: page 1 is never the title alone.
+    expect(pageOf[layout.charts![0].anchor.row]).toBe(0);
+  });
+
   it('gives every bar label a line of its own', () => {
     for (const spec of (layout.charts ?? []).filter((s) => s.type === 'BAR')) {
       expect(labels(spec)).toBeLessThanOrEqual(MAX_BAR_LABELS);
-      // The plot area (the chart less its title and axis, about 90 px) has 16 px or more a label.
-      expect((spec.height - 90) / labels(spec)).toBeGreaterThanOrEqual(16);
+      // The plot area (the chart less its title and axis, about 90 px) has a line of 9-pt text (13 px) or more a label.
+      expect((spec.height - 90) / labels(spec)).toBeGreaterThanOrEqual(13);
     }
   });
 
