@@ -112,7 +112,10 @@ interface PrintRow {
 const LINE = heightForLines(1, 10);
 const TITLE = 28;
 
-type Cellf = Omit<BlockFormat, 'row' | 'rows' | 'column' | 'columns'>;
+/** Picks the sheet's language: t('Hadir', 'Present'). */
+type Say = (id: string, en: string) => string;
+
+type CellFormat = Omit<BlockFormat, 'row' | 'rows' | 'column' | 'columns'>;
 
 function printRow(height: number, values: CellValue[] = [], ...formats: Array<Omit<BlockFormat, 'row' | 'rows'>>) {
   const cells = new Array<CellValue>(COLUMNS).fill('');
@@ -121,7 +124,7 @@ function printRow(height: number, values: CellValue[] = [], ...formats: Array<Om
 }
 
 /** A line of text across the page (merged), as tall as its wrapped text needs. */
-function bannerRow(text: string, format: Cellf, from = 1, span = COLUMNS, minHeight = LINE): PrintRow {
+function bannerRow(text: string, format: CellFormat, from = 1, span = COLUMNS, minHeight = LINE): PrintRow {
   const width = ATTENDANCE_WIDTHS.slice(from - 1, from - 1 + span).reduce((a, b) => a + b, 0);
   const fontPt = format.fontSize ?? 10;
   const lines = format.wrap ? wrappedLines(text, width, fontPt, format.bold) : 1;
@@ -131,7 +134,7 @@ function bannerRow(text: string, format: Cellf, from = 1, span = COLUMNS, minHei
   return row;
 }
 
-function headerBlock(input: AttendanceInput, t: (id: string, en: string) => string): PrintRow[] {
+function headerBlock(input: AttendanceInput, t: Say): PrintRow[] {
   const { session, settings, lang } = input;
   const rows: PrintRow[] = [
     bannerRow(settings.organiser.toUpperCase(), { bold: true, horizontal: 'center', wrap: true }),
@@ -140,7 +143,7 @@ function headerBlock(input: AttendanceInput, t: (id: string, en: string) => stri
       { bold: true, fontSize: 14, horizontal: 'center' },
       1,
       COLUMNS,
-      28,
+      TITLE,
     ),
     bannerRow(
       session.name || session.code,
@@ -165,9 +168,9 @@ function headerBlock(input: AttendanceInput, t: (id: string, en: string) => stri
     row.formats.push({ column: 1, columns: 2, merge: true, bold: true, vertical: 'top' });
     rows.push(row);
   }
-  // The gap before the table takes up the slack, so the block is a whole number of row units.
+  // The gap before the table takes up the slack, so the block is a whole number of ROW_UNITs and
+  // pages of equal rows need no odd filler row (each odd height costs a call).
   const height = rows.reduce((sum, r) => sum + r.height, 0);
-  // In whole ROW_UNITs, so pages of equal rows need no odd filler (each filler height is a call).
   rows.push(printRow(Math.ceil((height + LINE) / ROW_UNIT) * ROW_UNIT - height));
   return rows;
 }
@@ -185,7 +188,7 @@ function tableHeaderRow(lang: Lang): PrintRow {
   );
 }
 
-/** The text columns of a participant row, with their widths, for the row's height. */
+/** The columns whose wrapped text decides a participant row's height. */
 const TEXT_COLUMNS = [2, 4, 5, 6] as const;
 
 function participantRow(p: Participant, n: number, input: AttendanceInput): PrintRow {
@@ -214,16 +217,12 @@ function walkInRow(n: number): PrintRow {
   return printRow(ROW_UNIT, [n, '', '', '', '', '', '', ...zigzag(n), '']);
 }
 
-function closingBlock(
-  input: AttendanceInput,
-  people: readonly Participant[],
-  t: (id: string, en: string) => string,
-): PrintRow[] {
+function closingBlock(input: AttendanceInput, people: readonly Participant[], t: Say): PrintRow[] {
   const { session, settings, lang } = input;
   // Each regency signs its own sheets: the session's city first, the setting when it is blank.
   const signing = session.signingCity || settings.signingCity;
   const city = signing ? `${signing}, ` : '';
-  const signer = (text: string, extra: Cellf = {}, height = LINE) =>
+  const signer = (text: string, extra: CellFormat = {}, height = LINE) =>
     bannerRow(text, { horizontal: 'center', ...extra }, 7, 4, height);
   return [
     printRow(LINE),
@@ -240,13 +239,13 @@ function closingBlock(
   ];
 }
 
-function continuationRow(session: Session, t: (id: string, en: string) => string): PrintRow {
+function continuationRow(session: Session, t: Say): PrintRow {
   const title = `${t('DAFTAR HADIR', 'ATTENDANCE LIST')} · ${clip(session.name || session.code, 50)} (${session.code}) — ${t('lanjutan', 'continued')}`;
   return printRow(ROW_UNIT, [asText(title)], { column: 1, columns: 1, bold: true, vertical: 'bottom' });
 }
 
 /** The last row of every page: which session and which page, so loose pages find their place. */
-function pageFooterRow(session: Session, page: number, pages: number, t: (id: string, en: string) => string): PrintRow {
+function pageFooterRow(session: Session, page: number, pages: number, t: Say): PrintRow {
   const text = `${session.code} · ${t(`Halaman ${page} dari ${pages}`, `Page ${page} of ${pages}`)}`;
   const row = printRow(ROW_UNIT);
   row.values[COLUMNS - 1] = asText(text);

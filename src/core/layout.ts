@@ -164,7 +164,8 @@ export interface PrintFrame {
 /** The height a pushed row needs: wrapped text measured against its columns, else one line. */
 function neededHeight(row: readonly CellValue[], format: RowFormat | undefined, frame: PrintFrame): number {
   const fontPt = format?.fontSize ?? 10;
-  const oneLine = Math.max(DEFAULT_ROW_HEIGHT, heightForLines(1, fontPt));
+  // One line up to 12 pt fits Sheets' default row (no call); a larger title gets its own height.
+  const oneLine = fontPt <= 12 ? DEFAULT_ROW_HEIGHT : heightForLines(1, fontPt);
   if (!format?.wrap) return oneLine;
   const bold = format.bold === true;
   const text = (c: CellValue | undefined) => (typeof c === 'string' ? c.replace(/^'/, '') : String(c ?? ''));
