@@ -1,7 +1,9 @@
 /**
- * Draws a core Layout onto a generated tab in a fixed number of calls, whatever its size:
- * formats are grouped by property and applied through one RangeList each, and merges of
- * consecutive rows with the same span become one mergeAcross call.
+ * Draws a core Layout onto a generated tab in a number of calls that does not grow with its rows:
+ * formats are grouped by property and applied through one RangeList each, merges of consecutive
+ * rows with the same span become one mergeAcross call, and row heights are one call per run of
+ * equal heights (Apps Script has no batch for them: a printed sheet whose rows fit their text pays
+ * one call per change of height).
  */
 import { gridOut, noteOut } from '../core/cells';
 import { type BlockFormat, chartOptions, type Layout, type RowHeights } from '../core/layout';
@@ -150,7 +152,11 @@ function setRowHeights(sheet: Sheet, h: RowHeights): void {
 function insertCheckboxes(sheet: Sheet, layout: Layout): void {
   const blocks = (layout.checkboxes ?? []).filter((b) => b.rows > 0);
   if (blocks.length === 0) return;
-  applyGroup(sheet, { ranges: blocks.map((b) => a1({ ...b, columns: 1 })), apply: (l) => l.insertCheckboxes() });
+  const ranges = blocks.map((b) => a1({ ...b, columns: 1 }));
+  const list = typeof sheet.getRangeList === 'function' ? sheet.getRangeList(ranges) : undefined;
+  // A runtime whose RangeList lacks insertCheckboxes gets the same boxes one block at a time.
+  if (list && typeof list.insertCheckboxes === 'function') list.insertCheckboxes();
+  else for (const range of ranges) sheet.getRange(range).insertCheckboxes();
 }
 
 /**
