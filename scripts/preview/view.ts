@@ -30,6 +30,9 @@ export interface ChartOut {
   stacked: boolean;
   percent: boolean;
   anchor: { row: number; col: number };
+  /** Pixels: the chart's width and height options, else Sheets' default 600 × 371. */
+  width: number;
+  height: number;
   labels: string[];
   series: Array<{ name: string; values: number[] }>;
 }
@@ -213,13 +216,18 @@ function chartView(sheet: SheetModel, chart: SheetModel['charts'][number]): Char
     }
   }
   const [labels, ...series] = columns;
-  const vAxis = chart.options.vAxis as { format?: string } | undefined;
+  // The value axis is hAxis on a bar chart, vAxis otherwise.
+  const valueAxis = chart.options[chart.type === 'BAR' ? 'hAxis' : 'vAxis'] as { format?: string } | undefined;
+  const size = (key: string, fallback: number) =>
+    typeof chart.options[key] === 'number' ? (chart.options[key] as number) : fallback;
   return {
     type: chart.type,
     title: String(chart.options.title ?? ''),
     stacked: chart.options.isStacked === true,
-    percent: typeof vAxis?.format === 'string' && vAxis.format.includes('%'),
+    percent: typeof valueAxis?.format === 'string' && valueAxis.format.includes('%'),
     anchor: { row: chart.position.row, col: chart.position.col },
+    width: size('width', 600),
+    height: size('height', 371),
     labels: labels?.text ?? [],
     series: series.map((s) => ({ name: s.header, values: s.cells.map(number) })),
   };

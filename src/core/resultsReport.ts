@@ -64,19 +64,23 @@ export function agreementByRegency(
 export function resultsReport(input: ResultsInput): Layout {
   const { ranking, rubric, settings, lang } = input;
   const t = (id: string, en: string) => (lang === 'en' ? en : id);
-  const b = layoutBuilder();
+  const codes = rubric.criteria.map((c) => c.code);
+  const widths = [230, 70, 70, 180, 140, 40, 130, 120, 150, 70, ...codes.map(() => 70), 70, 60, 260, 100, 260];
+  // Printed fitted to width, so its pages are not planned; the builder measures its title lines.
+  const b = layoutBuilder({ widths, pageHeight: Infinity });
 
-  b.push([t('Hasil Seleksi Calon Penyuluh Sosial', 'Selection Results — Candidate Social Extension Workers')], {
+  b.text(t('Hasil Seleksi Calon Penyuluh Sosial', 'Selection Results — Candidate Social Extension Workers'), {
     bold: true,
     fontSize: 14,
   });
-  b.push([asText(settings.activityName)]);
-  const stampRow = b.push([
+  b.text(String(asText(settings.activityName)));
+  // A "perlu diperbarui" notice takes this row's place, across the page, when the sources change.
+  const stampRow = b.text(
     t(
       `Dibuat ${input.stamp}. Tab ini dibuat ulang oleh menu Hitung skor & peringkat.`,
       `Made ${input.stamp}. This tab is rebuilt by "Compute scores & ranking".`,
     ),
-  ]);
+  );
   const quotaText =
     settings.quotaUnit === 'Desa'
       ? t(
@@ -122,7 +126,6 @@ export function resultsReport(input: ResultsInput): Layout {
   }
 
   b.push([]);
-  const codes = rubric.criteria.map((c) => c.code);
   const header = [
     'Unit',
     t('Peringkat', 'Rank'),
@@ -182,7 +185,8 @@ export function resultsReport(input: ResultsInput): Layout {
         colors: (ordered.length ? ordered : []).map((c) => [RESULT_COLOUR[c.result]]),
       },
     ],
-    widths: [230, 70, 70, 180, 140, 40, 130, 120, 150, 70, ...codes.map(() => 70), 70, 60, 260, 100, 260],
+    widths,
+    rowHeights: b.rowHeights(),
     frozenRows: 0,
     stamp: { row: stampRow, lang },
     note: t(

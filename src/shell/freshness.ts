@@ -48,7 +48,8 @@ export function markReportsStale(ss: Spreadsheet, changed: string, except: reado
     if (!state || state.stale) continue;
     const sheet = ss.getSheetByName(report);
     if (!sheet) continue;
-    when ??= Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'dd/MM/yyyy HH.mm');
+    // Written like the report's own stamp ("Dibuat pada 27/11/2019 09:00"), so the two compare at a glance.
+    when ??= Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'dd/MM/yyyy HH:mm');
     sheet
       .getRange(state.stampRow, 1)
       .setValue(cellOut(pick(staleNotice(report, changed, when), state.lang)))

@@ -100,7 +100,7 @@ describe('scoring sidebar', () => {
 
   it('says at once, next to the field, when a typed score is off the scale, and shows the weighted total as it is typed', async () => {
     const { emu, page, context } = await scoringPage(PANEL.ani);
-    expect(await page.textContent('#total')).toBe('Skor tertimbang muncul setelah semua nilai terisi.');
+    expect(await page.textContent('#total')).toBe('Skor tertimbang muncul setelah semua nilai terisi dengan benar.');
     await page.keyboard.press('7');
     expect(await page.textContent('#error-K1')).toBe('K1: isi bilangan bulat 1–5.');
     expect(await page.getAttribute('#score-K1', 'aria-invalid')).toBe('true');

@@ -45,7 +45,7 @@ describe('reports that say when they need updating', () => {
     marking = run.totalCalls;
     expect(stale(wb)).toEqual(['Laporan Validasi', 'Hasil Seleksi', 'Rekap Seleksi']);
     expect(stampOf(wb, 'Hasil Seleksi')).toMatch(
-      /^⚠ PERLU DIPERBARUI: tab Kandidat berubah pada \d\d\/\d\d\/\d{4} \d\d\.\d\d, setelah tab ini dibuat; .* Jalankan Ekstensi › Seleksi & FGD › Hitung skor & peringkat\.$/,
+      /^⚠ PERLU DIPERBARUI: tab Kandidat berubah pada \d\d\/\d\d\/\d{4} \d\d:\d\d, setelah tab ini dibuat; .* Jalankan Ekstensi › Seleksi & FGD › Hitung skor & peringkat\.$/,
     );
     expect(stampOf(wb, 'Rekap Seleksi')).toMatch(/Jalankan Ekstensi › Seleksi & FGD › Perbarui rekap\.$/);
   });

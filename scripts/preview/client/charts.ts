@@ -19,8 +19,6 @@ const COLOURS = [
   '#fcd04f',
   '#71c287',
 ];
-const W = 520;
-const H = 320;
 
 function el<K extends keyof SVGElementTagNameMap>(
   name: K,
@@ -56,11 +54,11 @@ function legend(svg: SVGSVGElement, names: string[], y: number): void {
 }
 
 function axes(chart: ChartOut, svg: SVGSVGElement, horizontal: boolean): void {
-  const { labels, series, stacked, percent } = chart;
+  const { labels, series, stacked, percent, width, height } = chart;
   const top = 44;
-  const bottom = H - 56;
-  const left = horizontal ? 130 : 50;
-  const right = W - 20;
+  const bottom = height - 56;
+  const left = horizontal ? 150 : 50;
+  const right = width - 20;
   const totals = labels.map((_, i) =>
     stacked
       ? series.reduce((a, s) => a + Math.max(0, s.values[i] ?? 0), 0)
@@ -103,7 +101,7 @@ function axes(chart: ChartOut, svg: SVGSVGElement, horizontal: boolean): void {
       svg.append(rect);
       if (stacked) offset += len;
     });
-    const short = label.length > 16 ? `${label.slice(0, 15)}…` : label;
+    const short = label.length > 22 ? `${label.slice(0, 21)}…` : label;
     if (horizontal)
       svg.append(el('text', { x: left - 6, y: top + band * i + band / 2 + 4, 'text-anchor': 'end' }, short));
     else
@@ -119,16 +117,17 @@ function axes(chart: ChartOut, svg: SVGSVGElement, horizontal: boolean): void {
     legend(
       svg,
       series.map((s) => s.name),
-      H - 16,
+      height - 16,
     );
 }
 
 function pie(chart: ChartOut, svg: SVGSVGElement): void {
   const values = (chart.series[0]?.values ?? []).map((v) => Math.max(0, v));
   const total = values.reduce((a, b) => a + b, 0);
-  const cx = 170;
-  const cy = 180;
-  const r = 110;
+  // Sized to the chart: the title above, the legend to the right.
+  const r = Math.max(30, Math.min(110, chart.height / 2 - 40));
+  const cx = 40 + r;
+  const cy = 30 + chart.height / 2;
   let angle = -Math.PI / 2;
   values.forEach((v, i) => {
     if (total <= 0 || v <= 0) return;
@@ -151,10 +150,11 @@ function pie(chart: ChartOut, svg: SVGSVGElement): void {
     angle += sweep;
   });
   chart.labels.forEach((label, i) => {
-    const y = 90 + i * 22;
-    svg.append(el('rect', { x: 320, y: y - 10, width: 12, height: 12, fill: COLOURS[i % COLOURS.length] }));
+    const y = cy - r + 20 + i * 22;
+    const x = cx + r + 40;
+    svg.append(el('rect', { x, y: y - 10, width: 12, height: 12, fill: COLOURS[i % COLOURS.length] }));
     svg.append(
-      el('text', { x: 338, y }, `${label} — ${total > 0 ? Math.round(((values[i] ?? 0) / total) * 100) : 0}%`),
+      el('text', { x: x + 18, y }, `${label} — ${total > 0 ? Math.round(((values[i] ?? 0) / total) * 100) : 0}%`),
     );
   });
 }
@@ -166,6 +166,7 @@ export interface Placed {
 
 /** Draws `chart`; `placed` holds the charts already drawn on this tab, so they do not cover each other. */
 export function renderChart(scroller: HTMLElement, grid: GridHandle, chart: ChartOut, placed: Placed[]): void {
+  const { width: W, height: H } = chart; // the size the add-on asked for, as Sheets draws it
   const svg = el('svg', { width: W, height: H, viewBox: `0 0 ${W} ${H}`, class: 'chart', role: 'img' });
   svg.setAttribute('aria-label', chart.title);
   svg.dataset.type = chart.type;

@@ -4,7 +4,7 @@ export const TEXT = {
     heading: 'Formulir penilaian',
     total: (total: number | undefined) =>
       total === undefined
-        ? 'Skor tertimbang muncul setelah semua nilai terisi.'
+        ? 'Skor tertimbang muncul setelah semua nilai terisi dengan benar.'
         : `Skor tertimbang: ${total.toLocaleString('id-ID', { maximumFractionDigits: 2 })} dari 100`,
     loading: 'Memuat…',
     chooseLabel: 'Saya adalah',
@@ -34,7 +34,7 @@ export const TEXT = {
     heading: 'Scoring form',
     total: (total: number | undefined) =>
       total === undefined
-        ? 'The weighted score appears once every score is filled in.'
+        ? 'The weighted score appears once every score is filled in correctly.'
         : `Weighted score: ${total.toLocaleString('en-GB', { maximumFractionDigits: 2 })} of 100`,
     loading: 'Loading…',
     chooseLabel: 'I am',
