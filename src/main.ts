@@ -64,8 +64,9 @@ export function onInstall(e?: { authMode?: GoogleAppsScript.Script.AuthMode | st
 
 /**
  * Re-validates the `Kandidat` rows an edit or paste touched, and marks the reports built from the
- * edited tab as needing an update. Edits on tabs no report is built from return after two calls. A simple trigger has limited authorization and 30 seconds: it takes the lock only briefly
- * and never shows a dialog.
+ * edited tab as needing an update. Edits on tabs no report is built from return after two calls.
+ * A simple trigger has limited authorization and 30 seconds: it takes the lock only briefly and
+ * never shows a dialog.
  */
 export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
   // Only a real edit event gets through: a call from a sidebar (google.script.run) passes plain data.

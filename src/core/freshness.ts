@@ -58,8 +58,13 @@ export function reportsFedBy(changed: string, except: readonly string[] = []): s
   return REPORTS.filter((r) => r.sources.includes(source) && !except.includes(r.tab)).map((r) => r.tab);
 }
 
+/** A report's stamp: when and by whom (`made`), then the tabs it was built from. */
+export function reportStamp(made: string, report: string, lang: Lang): string {
+  return `${made} ${builtFrom(report, lang)}`.trim();
+}
+
 /** "dari tab Kandidat, Penilaian dan Desa Sasaran": what a report's stamp says it was built from. */
-export function builtFrom(report: string, lang: Lang): string {
+function builtFrom(report: string, lang: Lang): string {
   const sources = REPORTS.find((r) => r.tab === report)?.sources ?? [];
   if (sources.length === 0) return '';
   const list = listJoin(

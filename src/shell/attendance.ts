@@ -122,6 +122,7 @@ export function buildAttendance(ctx: ActionContext, codes: readonly string[] | n
     );
     built.push({ code: session.code, tab, participants: people.length, ...refreshChanges(old, people) });
   }
+  // Any DH tab stands for all of them as a source of Rekap Kehadiran.
   if (built.length > 0) markReportsStale(ss, built[0].tab);
   const removedText = built
     .filter((b) => b.removed.length)

@@ -19,7 +19,7 @@ import { sealer } from './seal';
 import { type SheetClock, loadSettings, sheetClock } from './settings';
 import type { Settings } from '../core/settings';
 import { madeStamp, readTab } from './workbook';
-import { builtFrom } from '../core/freshness';
+import { reportStamp } from '../core/freshness';
 import { REPORT_TAB } from '../core/validation/report';
 import { markReportsStale } from './freshness';
 
@@ -121,7 +121,7 @@ export function computeRanking(ctx: ActionContext): void {
       rubric,
       settings,
       lang,
-      stamp: `${madeStamp(ss, lang)} ${builtFrom(RESULTS_TAB, lang)}`,
+      stamp: reportStamp(madeStamp(ss, lang), RESULTS_TAB, lang),
       notices,
     }),
   );

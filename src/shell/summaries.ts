@@ -31,7 +31,7 @@ import { type RankingSources, loadRanking } from './ranking';
 import { renderLayout } from './render';
 import { type SheetClock, loadSettings, sheetClock } from './settings';
 import { madeStamp, readTab } from './workbook';
-import { builtFrom } from '../core/freshness';
+import { reportStamp } from '../core/freshness';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -210,13 +210,13 @@ export function refreshSummaries(ctx: ActionContext): void {
   renderLayout(
     ss,
     SELECTION_SUMMARY_TAB,
-    selectionSummary({ ...selection, lang, stamp: `${stamp} ${builtFrom(SELECTION_SUMMARY_TAB, lang)}` }),
+    selectionSummary({ ...selection, lang, stamp: reportStamp(stamp, SELECTION_SUMMARY_TAB, lang) }),
   );
   const attendance = attendanceData(ss, clock, selection.places);
   renderLayout(
     ss,
     ATTENDANCE_SUMMARY_TAB,
-    attendanceSummary({ ...attendance, lang, stamp: `${stamp} ${builtFrom(ATTENDANCE_SUMMARY_TAB, lang)}` }),
+    attendanceSummary({ ...attendance, lang, stamp: reportStamp(stamp, ATTENDANCE_SUMMARY_TAB, lang) }),
   );
   const notes = [...selection.notices, ...attendance.notices].map((n) => pick(n, lang));
   appendLog(

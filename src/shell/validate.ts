@@ -25,7 +25,7 @@ import { ensureOutputColumns, writeColumn } from './outputColumns';
 import { renderLayout } from './render';
 import { type SheetClock, loadSettings, sheetClock } from './settings';
 import { madeStamp, readTargetVillages } from './workbook';
-import { builtFrom } from '../core/freshness';
+import { reportStamp } from '../core/freshness';
 import { markReportsStale } from './freshness';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -143,7 +143,7 @@ export function validateAll(ctx: ActionContext): void {
       mask: settings.maskPersonalData,
       offsetMinutes: clock.offsetMinutes,
       places: placeNames(vctx.villages),
-      stamp: `${madeStamp(ss, lang)} ${builtFrom(REPORT_TAB, lang)}`,
+      stamp: reportStamp(madeStamp(ss, lang), REPORT_TAB, lang),
       notices,
     }),
   );

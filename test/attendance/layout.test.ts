@@ -6,8 +6,8 @@ import {
   tickKey,
 } from '../../src/core/attendance';
 import { parseClock, parseParticipants, parseSessions, type Participant, type Session } from '../../src/core/sessions';
-import type { Layout } from '../../src/core/layout';
 import { parseSettings } from '../../src/core/settings';
+import { heightOf } from '../support/layout';
 
 const settingsResult = parseSettings(
   [
@@ -63,10 +63,6 @@ const people = [
 ];
 
 const cellOf = (c: unknown) => (typeof c === 'string' ? c.replace(/^'/, '') : c);
-function heightOf(layout: Layout, row: number): number {
-  const run = layout.rowHeights?.find((h) => row >= h.row && row < h.row + h.rows);
-  return run?.height ?? layout.defaultRowHeight ?? 21;
-}
 
 describe('attendanceLayout', () => {
   const layout = attendanceLayout({

@@ -16,16 +16,13 @@ import {
   ROW_UNIT,
   wrappedLines,
 } from '../../src/core/printPages';
-import type { Participant, Session } from '../../src/core/sessions';
-import { parseSettings } from '../../src/core/settings';
+import type { Participant } from '../../src/core/sessions';
+import { heightOf } from '../support/layout';
+import { defaultSettings, session as sessionWith } from './fixtures';
 import type { CellValue } from '../../src/core/types';
 
-const settings = (() => {
-  const r = parseSettings(undefined, 480);
-  if (!r.ok) throw new Error('settings');
-  return r.settings;
-})();
-const session: Session = {
+const settings = defaultSettings;
+const session = sessionWith({
   sheetRow: 2,
   code: 'FGD-TL-2',
   name: 'FGD Hari 2',
@@ -40,7 +37,7 @@ const session: Session = {
   province: 'Kalimantan Selatan',
   facilitator: '',
   signingCity: 'Pelaihari',
-};
+});
 const person = (i: number, institution = `Desa ${i}`): Participant => ({
   sheetRow: i + 2,
   code: 'FGD-TL-2',
@@ -65,10 +62,6 @@ function build(n: number, walkIns = 3, ticks = new Map<string, boolean>(), insti
 }
 
 const text = (c: CellValue) => (typeof c === 'string' ? c.replace(/^'/, '') : String(c));
-function heightOf(layout: Layout, row: number): number {
-  const run = layout.rowHeights?.find((h) => row >= h.row && row < h.row + h.rows);
-  return run?.height ?? layout.defaultRowHeight ?? 21;
-}
 
 /** The layout cut into pages at its footers ("… Halaman k dari n" in the last column). */
 function pages(layout: Layout): Array<{ rows: CellValue[][]; height: number; footer: string }> {

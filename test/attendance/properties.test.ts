@@ -1,30 +1,11 @@
 import fc from 'fast-check';
 import { attendanceLayout } from '../../src/core/attendance';
-import type { Participant, Session } from '../../src/core/sessions';
-import { parseSettings } from '../../src/core/settings';
+import type { Participant } from '../../src/core/sessions';
+import { defaultSettings, session as sessionWith } from './fixtures';
 import { UNSUR } from '../../src/core/vocab';
 
-const settings = (() => {
-  const r = parseSettings(undefined, 480);
-  if (!r.ok) throw new Error('settings');
-  return r.settings;
-})();
-const session: Session = {
-  sheetRow: 2,
-  code: 'S',
-  name: 'FGD',
-  date: { year: 2019, month: 11, day: 27 },
-  start: '08.00',
-  end: '',
-  zone: 'WITA',
-  venue: 'Aula',
-  village: '',
-  district: '',
-  regency: 'Tanah Laut',
-  province: 'Kalsel',
-  facilitator: '',
-  signingCity: '',
-};
+const settings = defaultSettings;
+const session = sessionWith();
 
 const participant = fc.record({
   name: fc.string({ maxLength: 60 }),

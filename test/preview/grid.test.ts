@@ -4,25 +4,23 @@
  * tab keeps its own scroll position, and the tab bar and the grid always show the same tab, also
  * while an action opens a new one.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { Workbook } from '../../emulator';
 import { loadDemoWorkbook } from '../../scripts/demo-data/workbook';
-import { startPreview, type Preview } from '../../scripts/preview/preview';
-import { launchBrowser } from '../support/browser';
+import type { Preview } from '../../scripts/preview/preview';
+import { clickMenu, openPreviewPage, type PreviewPage, waitIdle } from '../support/previewPage';
 import { ensureBuilt, ROOT } from '../support/dist';
 
 const ARTIFACTS = join(ROOT, 'test-artifacts');
 const TEST_TAB = 'Uji Luapan';
 const LONG = 'Rekap Seleksi Calon Penyuluh Sosial Kabupaten Tanah Laut 2026';
 
-let browser: Browser;
+let opened: PreviewPage;
 let preview: Preview;
 let page: Page;
-let stateDir: string;
-const errors: string[] = [];
+let errors: string[];
 
 /**
  * A tab with one case per row (frozen: row 1 and column A):
@@ -57,32 +55,18 @@ function addOverflowTab(workbook: Workbook): void {
 beforeAll(async () => {
   ensureBuilt();
   mkdirSync(ARTIFACTS, { recursive: true });
-  stateDir = mkdtempSync(join(tmpdir(), 'preview-grid-'));
   const { workbook } = loadDemoWorkbook({ candidates: 100 });
   addOverflowTab(workbook);
-  preview = await startPreview({ port: 0, workbook, fresh: true, stateDir });
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(preview.url);
-  await page.waitForSelector('body[data-ready="1"]');
+  opened = await openPreviewPage(workbook, 'preview-grid');
+  ({ preview, page, errors } = opened);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await preview?.close();
-  if (stateDir) rmSync(stateDir, { recursive: true, force: true });
+  await opened?.close();
 });
 
-async function menu(functionName: string): Promise<void> {
-  await page.click('#ext-button');
-  await page.hover('#ext-menu button');
-  await page.click(`#addon-menu [data-fn="${functionName}"]`);
-}
-
-async function idle(): Promise<void> {
-  await page.waitForFunction(() => document.body.dataset.busy !== '1');
-}
+const menu = (functionName: string) => clickMenu(page, functionName);
+const idle = () => waitIdle(page);
 
 async function openTab(name: string): Promise<void> {
   await page.click(`#tabs .tab[data-tab="${name}"]`);

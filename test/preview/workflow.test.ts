@@ -4,60 +4,40 @@
  * participants (answering the Cadangan question), build attendance sheets in the dialog, tick a
  * Hadir box, rebuild the summaries. Each step asserts on what the page shows.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { loadDemoWorkbook } from '../../scripts/demo-data/workbook';
 import { demoSubmissions } from '../../scripts/demo-data/scoring';
-import { startPreview, type Preview } from '../../scripts/preview/preview';
+import type { Preview } from '../../scripts/preview/preview';
 import type { ScoringContext, SubmitResponse } from '../../src/core/scoringApi';
-import { launchBrowser } from '../support/browser';
+import { clickMenu, openPreviewPage, type PreviewPage, waitIdle } from '../support/previewPage';
 import { ensureBuilt, ROOT } from '../support/dist';
 
 const ARTIFACTS = join(ROOT, 'test-artifacts');
 const COORDINATOR = 'koordinator@example.go.id';
 
-let browser: Browser;
+let opened: PreviewPage;
 let preview: Preview;
 let page: Page;
-let stateDir: string;
-const errors: string[] = [];
+let errors: string[];
 
 beforeAll(async () => {
   ensureBuilt();
   mkdirSync(ARTIFACTS, { recursive: true });
-  stateDir = mkdtempSync(join(tmpdir(), 'preview-test-'));
-  preview = await startPreview({
-    port: 0,
-    workbook: loadDemoWorkbook({ candidates: 300 }).workbook,
-    fresh: true,
-    stateDir,
-  });
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(preview.url);
-  await page.waitForSelector('body[data-ready="1"]');
+  const { workbook } = loadDemoWorkbook({ candidates: 300 });
+  opened = await openPreviewPage(workbook, 'preview-test');
+  ({ preview, page, errors } = opened);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await preview?.close();
-  if (stateDir) rmSync(stateDir, { recursive: true, force: true });
+  await opened?.close();
 });
 
 const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `preview-${name}.png`) });
 
-async function menu(functionName: string): Promise<void> {
-  await page.click('#ext-button');
-  await page.hover('#ext-menu button');
-  await page.click(`#addon-menu [data-fn="${functionName}"]`);
-}
-
-async function idle(): Promise<void> {
-  await page.waitForFunction(() => document.body.dataset.busy !== '1');
-}
+const menu = (functionName: string) => clickMenu(page, functionName);
+const idle = () => waitIdle(page);
 
 async function toast(text: string | RegExp): Promise<string> {
   const locator = page.locator('.toast', { hasText: text }).last();

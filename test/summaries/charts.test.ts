@@ -13,6 +13,7 @@ import {
   type SummaryCandidate,
 } from '../../src/core/summaries';
 import { UNSUR } from '../../src/core/vocab';
+import { heightOf } from '../support/layout';
 
 const REGENCIES = ['Aceh Besar', 'Tanah Laut', 'Sigi', 'Kupang', 'Jayapura', 'Banyumas', 'Lombok Barat'];
 
@@ -99,15 +100,13 @@ describe.each(layouts)('%s', (_name, build) => {
 
   it('keeps every chart on one printed page (A4 landscape)', () => {
     // Where each row starts on the printed pages: a row that does not fit starts the next page.
-    const height = (row: number) =>
-      layout.rowHeights?.find((h) => row >= h.row && row < h.row + h.rows)?.height ?? DEFAULT_ROW_HEIGHT;
     const pageOf: number[] = [];
     let page = 0;
     let fill = 0;
     for (let row = 1; row <= layout.values.length; row++) {
-      if (fill + height(row) > A4_LANDSCAPE.height) [page, fill] = [page + 1, 0];
+      if (fill + heightOf(layout, row) > A4_LANDSCAPE.height) [page, fill] = [page + 1, 0];
       pageOf[row] = page;
-      fill += height(row);
+      fill += heightOf(layout, row);
     }
     for (const spec of layout.charts ?? []) {
       const last = spec.anchor.row + Math.ceil(spec.height / DEFAULT_ROW_HEIGHT) - 1;
