@@ -5,6 +5,7 @@ import { DataValidationService, validationFromModel } from './validation';
 import { ProtectionService } from './protection';
 import { enumName, EnumRef, num, Service, type Runtime } from './runtime';
 import { SheetService } from './sheet';
+import { TextFinderService, textFinder } from './textFinder';
 import {
   DEFAULT_NUMBER_FORMAT,
   DEFAULTS,
@@ -604,6 +605,10 @@ export class RangeService extends Service {
     };
     this._sheet.protections.push(model);
     return new ProtectionService(this._rt, this._sheet, model);
+  }
+
+  createTextFinder(findText: unknown): TextFinderService {
+    return textFinder(this._rt, [{ sheet: this._sheet, rect: this._r }], findText);
   }
 
   // ---- geometry ----

@@ -452,6 +452,9 @@ export class CacheObject extends Service {
     return e.value;
   }
   put(key: string, value: string, expirationInSeconds?: number): void {
+    // Apps Script's limits: keys up to 250 characters, values up to 100 KB.
+    if (String(key).length > 250) throw new ServiceError('Argument too large: key');
+    if (Buffer.byteLength(String(value)) > 100 * 1024) throw new ServiceError('Argument too large: value');
     const secs = Math.min(21_600, Number(expirationInSeconds ?? 600));
     this._map.set(String(key), { value: String(value), expires: this._rt.state.now() + secs * 1000 });
   }

@@ -7,6 +7,7 @@ import { checkCellText, checkRect, clearFormats, RangeService } from './range';
 import { enumName, EnumRef, num, Service, type Runtime } from './runtime';
 import { SpreadsheetService } from './spreadsheet';
 import { MAX_CELLS, ServiceError, type CellValue, type SheetModel } from './workbook';
+import { TextFinderService, textFinder } from './textFinder';
 
 export const MAX_SHEET_NAME = 100;
 
@@ -90,6 +91,11 @@ export class SheetService extends Service {
       this._rt,
       (a1Notations ?? []).map((a) => this.getRange(a)),
     );
+  }
+  createTextFinder(findText: unknown): TextFinderService {
+    const sheet = this._alive();
+    const rect = { row: 1, col: 1, numRows: sheet.maxRows, numCols: sheet.maxCols };
+    return textFinder(this._rt, [{ sheet, rect }], findText);
   }
   getDataRange(): RangeService {
     const rows = Math.max(1, this._sheet.lastRow());

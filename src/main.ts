@@ -6,7 +6,7 @@
  */
 import type { AttendanceApi, AttendanceChoices, AttendanceOutcome } from './core/attendanceApi';
 import { MENU } from './core/menu';
-import { CANDIDATES_TAB, SETTINGS_TAB } from './core/schema';
+import { CANDIDATES_TAB, SCORES_TAB, SETTINGS_TAB } from './core/schema';
 import type { OwnScore, ScoringApi, ScoringContext, SubmitResponse } from './core/scoringApi';
 import { readLanguage } from './core/settings';
 import { type Lang, pick } from './core/types';
@@ -14,6 +14,7 @@ import { actionContext, releaseQuietly, runViewAction, runWriteAction } from './
 import { addSelectedParticipants } from './shell/attendance';
 import * as attendanceDialog from './shell/attendanceDialog';
 import { markReportsStale } from './shell/freshness';
+import { tabChanged } from './shell/tabVersions';
 import { showHelpSidebar } from './shell/help';
 import { drainPendingEdits, queueEditedRows, settlingPendingEdits } from './shell/pendingEdits';
 import * as ranking from './shell/ranking';
@@ -76,6 +77,8 @@ export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
     const sheet = e.range.getSheet();
     const name = sheet.getName();
     const ss = e.source ?? SpreadsheetApp.getActiveSpreadsheet();
+    // A hand edit: what the add-on cached from this tab no longer holds.
+    if (name === SCORES_TAB || name === CANDIDATES_TAB.name) tabChanged(name);
     // Reports built from this tab now say they need updating (nothing to do for most tabs).
     if (name !== CANDIDATES_TAB.name) return markReportsStale(ss, name);
     const first = e.range.getRow();

@@ -60,7 +60,8 @@ export function runWriteAction(body: (ctx: ActionContext) => void): void {
 /** Release the lock; if even that fails, Apps Script releases it when the execution ends. */
 export function releaseQuietly(lock: GoogleAppsScript.Lock.Lock | undefined): void {
   try {
-    if (lock?.hasLock()) lock.releaseLock();
+    // Releasing a lock this execution no longer holds does nothing, so no hasLock() round trip first.
+    lock?.releaseLock();
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
   }

@@ -2,7 +2,7 @@
 import { asText, fitCell } from '../core/cells';
 import { LOG_TAB } from '../core/schema';
 import { protectWarningOnly } from './protection';
-import { activeUserEmail, writeBlock } from './workbook';
+import { activeUserEmail, appendRowOut, writeBlock } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -18,8 +18,5 @@ export function appendLog(ss: Spreadsheet, action: string, details: string): voi
     sheet.setFrozenRows(1);
     protectWarningOnly(sheet);
   }
-  const row = sheet.getLastRow() + 1;
-  writeBlock(sheet, row, 1, [
-    [new Date(), activeUserEmail() || UNKNOWN_USER, asText(action), asText(fitCell(details))],
-  ]);
+  appendRowOut(sheet, [new Date(), activeUserEmail() || UNKNOWN_USER, asText(action), asText(fitCell(details))]);
 }

@@ -4,6 +4,8 @@
  */
 import { cellOut } from '../core/cells';
 import type { CellValue } from '../core/types';
+import { CANDIDATES_TAB } from '../core/schema';
+import { tabChanged } from './tabVersions';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -30,4 +32,6 @@ export function ensureOutputColumns(
 export function writeColumn(sheet: Sheet, column: number, firstRow: number, values: readonly CellValue[]): void {
   if (values.length === 0) return;
   sheet.getRange(firstRow, column + 1, values.length, 1).setValues(values.map((v) => [cellOut(v)]));
+  // After the write, so a cache filled from what was there before can no longer be trusted.
+  tabChanged(CANDIDATES_TAB.name);
 }

@@ -4,7 +4,7 @@
  * review). Submissions are written under the document lock, one sealed row per candidate and
  * panelist.
  */
-import { type Panelist, parsePanel } from '../core/panel';
+import { type Panelist, coversRegion, parsePanel } from '../core/panel';
 import { type Criterion, parseRubric, weightedTotal } from '../core/rubric';
 import { placeNames } from '../core/placeNames';
 import { CANDIDATES_TAB, PANEL_TAB, RUBRIC_TAB, SCORES_TAB, SCORE_HEADERS } from '../core/schema';
@@ -44,7 +44,7 @@ import {
 } from '../core/scores';
 import { matchHeaders } from '../core/headers';
 import { cellText } from '../core/text';
-import { type Bilingual, type CellValue, type Grid, type Lang, pick } from '../core/types';
+import { type Bilingual, type CellValue, type Lang, pick } from '../core/types';
 import { fitCell } from '../core/cells';
 import { languageOf, releaseQuietly } from './action';
 import { PlainMessage } from './errors';
@@ -52,33 +52,32 @@ import { appendLog } from './log';
 import { protectWarningOnly } from './protection';
 import { drainPendingEdits } from './pendingEdits';
 import { googleSignIns, rememberGoogleSignIn, sealer } from './seal';
-import { activeSpreadsheet, activeUserEmail, readTab, readTargetVillages, writeBlock } from './workbook';
+import { activeSpreadsheet, activeUserEmail, appendRowOut, readTab, readTargetVillages, writeBlock } from './workbook';
+import { readColumn, readHeader, readRowsAt, rowsHolding } from './sheetLookup';
+import { documentCache, getLarge, putLarge } from './documentCache';
+import { tabVersion } from './tabVersions';
+import { placeKey } from '../core/validation/villages';
+import { scoreSummary, scoreWritten } from './scoredCache';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /**
  * Who is calling, from the server's own view (core/scoringRules.ts decides); a panelist Google
- * identifies is remembered, so nobody can later claim their name without Google.
+ * identifies is remembered, so nobody can later claim their name without Google. `googleRows`
+ * gives the emails of Penilaian rows written under a Google identity (the record of a sign-in
+ * that predates the remembered ones); it is asked only when Google withholds the caller's email.
  */
-function whoIsCalling(state: ScoringState, declaredEmail: string | undefined): Who {
+function whoIsCalling(state: Basics, declaredEmail: string | undefined, googleRows: () => Set<string>): Who {
   const who = identify(state.panel, {
     googleEmail: activeUserEmail(),
     declaredEmail,
-    googleKnown: () => googleIdentified(state),
+    googleKnown: () => new Set([...googleSignIns(), ...googleRows()]),
   });
   if (who.ok && !who.identity.selfDeclared) rememberGoogleSignIn(who.identity.panelist.email);
   return who;
 }
 
-/** Panelists known to Google: remembered at their sign-in, or found on a row of Penilaian written under their Google identity. */
-function googleIdentified(state: ScoringState): Set<string> {
-  const known = googleSignIns();
-  const keys = state.scoreKeys;
-  if (keys) keys.emails.forEach((email, i) => keys.identities[i] === IDENTITY_GOOGLE && known.add(email));
-  return known;
-}
-
-/** The only Kandidat columns the form needs; reading just these keeps each call light on big tabs. */
+/** The only Kandidat columns the form needs. */
 const CANDIDATE_COLUMNS = [
   'ID',
   'Nama Lengkap',
@@ -88,63 +87,142 @@ const CANDIDATE_COLUMNS = [
   'Status Administrasi',
 ] as const;
 
-/** Candidates with an ID, read column by column (a fixed number of calls, whatever the number of rows). */
-function readCandidates(ss: Spreadsheet): ScoringCandidate[] {
-  const sheet = ss.getSheetByName(CANDIDATES_TAB.name);
-  if (!sheet) return [];
-  const rows = sheet.getLastRow() - 1;
-  const width = sheet.getLastColumn();
-  if (rows < 1 || width < 1) return [];
-  const map = matchHeaders(CANDIDATES_TAB, sheet.getRange(1, 1, 1, width).getValues()[0] as Grid[number]);
-  const columns = CANDIDATE_COLUMNS.map((header) => {
-    const at = map.index.get(header);
-    return at === undefined ? undefined : (sheet.getRange(2, at + 1, rows, 1).getValues() as Grid);
-  });
-  const text = (column: number, row: number) => cellText(columns[column]?.[row][0] ?? '');
-  const out: ScoringCandidate[] = [];
-  for (let r = 0; r < rows; r++) {
-    const id = text(0, r);
-    if (id)
-      out.push({
-        id,
-        name: text(1, r),
-        village: text(2, r),
-        district: text(3, r),
-        regency: text(4, r),
-        status: text(5, r),
-      });
-  }
-  return out;
+/** Kandidat and its header, read once per call. */
+interface CandidateTab {
+  sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  width: number;
+  /** 0-based column of each header the form needs (undefined when the tab lacks it). */
+  at: Array<number | undefined>;
 }
 
-interface ScoringState {
+function candidateTab(ss: Spreadsheet): CandidateTab | undefined {
+  const sheet = ss.getSheetByName(CANDIDATES_TAB.name);
+  if (!sheet) return undefined;
+  const header = readHeader(sheet);
+  if (header.length === 0) return undefined;
+  const map = matchHeaders(CANDIDATES_TAB, header);
+  return { sheet, width: header.length, at: CANDIDATE_COLUMNS.map((h) => map.index.get(h)) };
+}
+
+function candidateOf(tab: CandidateTab, cell: (column: number) => CellValue): ScoringCandidate | undefined {
+  const text = (i: number) => (tab.at[i] === undefined ? '' : cellText(cell(tab.at[i] as number)));
+  const id = text(0);
+  if (!id) return undefined;
+  return { id, name: text(1), village: text(2), district: text(3), regency: text(4), status: text(5) };
+}
+
+/** The Kandidat rows holding this ID (normally one), found by Sheets' search: two rows read, not the tab. */
+function candidatesWithId(ss: Spreadsheet, id: string): ScoringCandidate[] {
+  const tab = candidateTab(ss);
+  if (!tab || tab.at[0] === undefined) return [];
+  const rows = rowsHolding(tab.sheet, tab.at[0] + 1, id);
+  const values = readRowsAt(tab.sheet, rows, tab.width);
+  return rows.flatMap((row) => candidateOf(tab, (c) => values.get(row)?.[c] ?? '') ?? []);
+}
+
+/**
+ * The candidates of the panelist's region. The regency column is read whole (that much every call
+ * pays); the region's rows are then taken from the document cache when it holds them for exactly
+ * these row positions and Kandidat is unchanged since (see tabVersions.ts), else read from the
+ * region's first row to its last and cached. A sort, an inserted or deleted row moves the
+ * positions; an edit, by hand or by the add-on, changes the version.
+ */
+function candidatesFor(ss: Spreadsheet, panelist: Panelist): ScoringCandidate[] {
+  const tab = candidateTab(ss);
+  const regencyAt = tab?.at[4];
+  if (!tab || regencyAt === undefined) return [];
+  const version = tabVersion(CANDIDATES_TAB.name);
+  const lastRow = tab.sheet.getLastRow();
+  const regencies = readColumn(tab.sheet, regencyAt + 1, 2, lastRow);
+  const mine = regencies.flatMap((r, i) => (coversRegion(panelist, cellText(r)) ? [i] : []));
+  if (mine.length === 0) return [];
+  const cache = documentCache();
+  const key = `seleksi-fgd:region:${placeKey(panelist.region) || '*'}`;
+  const shape = `${version}|${lastRow}|${tab.at.join(',')}|${positionsHash(mine)}`;
+  const hit = cache ? parseRegion(getLarge(cache, key), shape) : undefined;
+  if (hit) return hit;
+  const found = readRegionRows(tab, regencies, mine);
+  if (cache) putLarge(cache, key, JSON.stringify({ shape, rows: found.map(candidateCells) }));
+  return found;
+}
+
+/** The rows from the region's first candidate to its last, column by column. */
+function readRegionRows(tab: CandidateTab, regencies: CellValue[], mine: number[]): ScoringCandidate[] {
+  const first = mine[0] + 2;
+  const last = mine[mine.length - 1] + 2;
+  const regencyAt = tab.at[4];
+  const columns = new Map(
+    tab.at.map((at) => [
+      at,
+      at === regencyAt
+        ? regencies.slice(first - 2, last - 1)
+        : at === undefined
+          ? []
+          : readColumn(tab.sheet, at + 1, first, last),
+    ]),
+  );
+  return mine.flatMap((i) => candidateOf(tab, (c) => columns.get(c)?.[i + 2 - first] ?? '') ?? []);
+}
+
+const candidateCells = (c: ScoringCandidate) => [c.id, c.name, c.village, c.district, c.regency, c.status];
+
+function parseRegion(text: string | undefined, shape: string): ScoringCandidate[] | undefined {
+  if (!text) return undefined;
+  try {
+    const value = JSON.parse(text) as { shape: string; rows: string[][] };
+    if (value.shape !== shape || !Array.isArray(value.rows)) return undefined;
+    return value.rows.map(([id, name, village, district, regency, status]) => ({
+      id,
+      name,
+      village,
+      district,
+      regency,
+      status,
+    }));
+  } catch {
+    return undefined;
+  }
+}
+
+/** A 53-bit FNV-style hash of row positions: two different sets of rows practically never collide. */
+function positionsHash(rows: readonly number[]): string {
+  let h1 = 0x811c9dc5;
+  let h2 = rows.length;
+  for (const r of rows) {
+    h1 = Math.imul(h1 ^ r, 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ (r * 2654435761), 0x5bd1e995) >>> 0;
+  }
+  return `${rows.length}:${h1.toString(36)}:${h2.toString(36)}`;
+}
+
+/** What every scoring call needs first: the panel, the rubric and the language (small tabs, read whole). */
+interface Basics {
   ss: Spreadsheet;
   lang: Lang;
   panel: Panelist[];
   criteria: Criterion[];
-  candidates: ScoringCandidate[];
-  /** Penilaian's key columns; undefined until the first score creates the tab. */
-  scoreKeys: ScoreKeys | undefined;
 }
 
-function readState(): ScoringState {
-  const ss = activeSpreadsheet();
+function readBasics(ss: Spreadsheet = activeSpreadsheet()): Basics {
   const rubric = parseRubric(readTab(ss, RUBRIC_TAB.name)?.values);
-  const scores = ss.getSheetByName(SCORES_TAB);
   return {
     ss,
     lang: languageOf(ss),
     panel: parsePanel(readTab(ss, PANEL_TAB.name)?.values),
     criteria: rubric.ok ? rubric.rubric.criteria : [],
-    candidates: readCandidates(ss),
-    scoreKeys: scores ? readScoreKeys(scores) : undefined,
   };
+}
+
+/** Penilaian and its last row (0 when the tab is missing). */
+function scoresTab(ss: Spreadsheet): { sheet: GoogleAppsScript.Spreadsheet.Sheet | null; lastRow: number } {
+  const sheet = ss.getSheetByName(SCORES_TAB);
+  return { sheet, lastRow: sheet ? sheet.getLastRow() : 0 };
 }
 
 /** RPC: everything the sidebar shows, for the caller only. */
 export function scoringContext(request: unknown): ScoringContext {
   const input = ContextRequest.safeParse(request);
-  const state = readState();
+  const state = readBasics();
   const base: ScoringContext = {
     lang: state.lang,
     status: 'refused',
@@ -156,12 +234,14 @@ export function scoringContext(request: unknown): ScoringContext {
   };
   if (!input.success) return { ...base, message: pick(BAD_REQUEST, state.lang) };
   if (state.criteria.length === 0) return { ...base, message: pick(NO_RUBRIC, state.lang) };
-  const who = whoIsCalling(state, input.data?.declaredEmail);
+  const scores = scoresTab(state.ss);
+  const summary = scoreSummary(scores.sheet, scores.lastRow);
+  const who = whoIsCalling(state, input.data?.declaredEmail, () => summary.googleEmails());
   if (!who.ok)
     return { ...base, status: who.status, message: pick(who.message, state.lang), choices: who.choices.map(view) };
   const { panelist } = who.identity;
-  const scored = scoredBy(state.scoreKeys, panelist.email);
-  const candidates = eligibleCandidates(state.candidates, panelist);
+  const scored = summary.idsOf(panelist.email);
+  const candidates = eligibleCandidates(candidatesFor(state.ss, panelist), panelist);
   const places = placeNames(readTargetVillages(state.ss));
   return {
     ...base,
@@ -203,19 +283,20 @@ function refuse(lang: Lang, field: string | null, message: Bilingual): SubmitRes
 
 /** RPC: save one score, under the lock. Never trusts the sidebar's view of anything. */
 export function submitScore(request: unknown): SubmitResponse {
+  const ss = activeSpreadsheet();
   const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(10_000)) throw new PlainMessage(pick(LOCK_RETRY, languageOf(activeSpreadsheet())));
+  if (!lock.tryLock(10_000)) throw new PlainMessage(pick(LOCK_RETRY, languageOf(ss)));
   try {
     // An edit queued while someone else held the lock is checked first: its status may change.
-    drainPendingEdits(activeSpreadsheet());
-    return submitLocked(request);
+    drainPendingEdits(ss);
+    return submitLocked(ss, request);
   } finally {
     releaseQuietly(lock);
   }
 }
 
-function submitLocked(request: unknown): SubmitResponse {
-  const state = readState();
+function submitLocked(ss: Spreadsheet, request: unknown): SubmitResponse {
+  const state = readBasics(ss);
   const { lang } = state;
   const parsed = SubmitRequest.safeParse(request);
   if (!parsed.success) {
@@ -224,13 +305,14 @@ function submitLocked(request: unknown): SubmitResponse {
   }
   const input = parsed.data;
   if (state.criteria.length === 0) return refuse(lang, null, NO_RUBRIC);
-  const who = whoIsCalling(state, input.declaredEmail);
+  const codes = state.criteria.map((c) => c.code);
+  const place = scoreRowsOf(state.ss, codes, input.candidateId);
+  const who = whoIsCalling(state, input.declaredEmail, () => place.googleEmails());
   if (!who.ok) return refuse(lang, null, who.message);
   const { panelist, selfDeclared } = who.identity;
-  const check = checkSubmission(input, state.criteria, state.candidates, panelist);
+  const check = checkSubmission(input, state.criteria, candidatesWithId(state.ss, input.candidateId), panelist);
   if (!check.ok) return refuse(lang, check.field, check.message);
   const { candidate, scores } = check;
-  const codes = state.criteria.map((c) => c.code);
   const row: Omit<ScoreRow, 'sheetRow'> = {
     time: stampSeconds(new Date()),
     candidateId: candidate.id,
@@ -244,9 +326,8 @@ function submitLocked(request: unknown): SubmitResponse {
     identity: selfDeclared ? IDENTITY_SELF : IDENTITY_GOOGLE,
   };
   row.seal = sealRow(row, codes, sealer(true));
-  const written = writeScoreRow(state, row, codes, selfDeclared);
+  const written = writeScoreRow(state, place, row, codes, selfDeclared);
   if (!written.ok) return refuse(lang, null, googleOnly(panelist));
-  const replaced = written.replaced;
   markReportsStale(state.ss, SCORES_TAB);
   // "Tersimpan pukul 07.08": a time after "pukul", written the Indonesian way (07:08 in English).
   const when = Utilities.formatDate(
@@ -254,101 +335,89 @@ function submitLocked(request: unknown): SubmitResponse {
     state.ss.getSpreadsheetTimeZone(),
     lang === 'en' ? 'HH:mm' : 'HH.mm',
   );
-  return { ok: true, candidateId: candidate.id, savedAt: when, replaced, mine: ownScore(row, state.criteria) };
-}
-
-/** Penilaian's header and its key columns (candidate ID, panelist email, identity), read in a fixed number of calls. */
-interface ScoreKeys {
-  sheet: GoogleAppsScript.Spreadsheet.Sheet;
-  header: string[];
-  ids: string[];
-  emails: string[];
-  identities: string[];
-}
-
-function readScoreKeys(sheet: GoogleAppsScript.Spreadsheet.Sheet): ScoreKeys {
-  const width = Math.max(sheet.getLastColumn(), 1);
-  const lastRow = sheet.getLastRow();
-  const header = (sheet.getRange(1, 1, 1, width).getValues()[0] as Grid[number]).map((c) => cellText(c));
-  while (header.length && header[header.length - 1] === '') header.pop();
-  const column = (name: string) => {
-    const at = scoreColumn(header, name);
-    if (at < 0 || lastRow < 2) return [];
-    return (sheet.getRange(2, at + 1, lastRow - 1, 1).getValues() as Grid).map((r) => cellText(r[0]));
-  };
   return {
-    sheet,
-    header,
-    ids: column(SCORE_HEADERS.candidate).map((id) => id.toUpperCase()),
-    emails: column(SCORE_HEADERS.email).map((e) => e.toLowerCase()),
-    identities: column(SCORE_HEADERS.identity),
+    ok: true,
+    candidateId: candidate.id,
+    savedAt: when,
+    replaced: written.replaced,
+    mine: ownScore(row, state.criteria),
   };
 }
 
-/** Candidate IDs (upper case) the panelist has a row for. */
-function scoredBy(keys: ScoreKeys | undefined, email: string): Set<string> {
-  return keys ? new Set(keys.ids.filter((_, i) => keys.emails[i] === email)) : new Set();
+/**
+ * Penilaian's rows for one candidate (one per panelist who scored them), found by Sheets' search
+ * and read row by row: what saving or editing a score needs, whatever the size of the tab.
+ */
+interface ScoreRows {
+  sheet: GoogleAppsScript.Spreadsheet.Sheet | null;
+  header: string[];
+  lastRow: number;
+  /** The row this panelist wrote for the candidate. */
+  of(email: string): { row: ScoreRow; values: CellValue[] } | undefined;
+  /** Emails whose row for the candidate was written under a Google identity. */
+  googleEmails(): Set<string>;
 }
 
-/** The panelist's earlier row for this candidate: its position and values. */
-function findScoreRow(
-  keys: ScoreKeys,
-  codes: string[],
-  candidateId: string,
-  email: string,
-): { row: ScoreRow; values: CellValue[] } | undefined {
-  const at = keys.ids.findIndex((id, i) => id === candidateId.toUpperCase() && keys.emails[i] === email);
-  if (at < 0) return undefined;
-  const values = keys.sheet.getRange(at + 2, 1, 1, keys.header.length).getValues()[0] as Grid[number];
-  const row = parseScores([keys.header, values], codes).rows[0];
-  return row ? { row: { ...row, sheetRow: at + 2 }, values } : undefined;
+function scoreRowsOf(ss: Spreadsheet, codes: string[], candidateId: string): ScoreRows {
+  const { sheet, lastRow } = scoresTab(ss);
+  const header = sheet ? readHeader(sheet) : [];
+  const rows: Array<{ row: ScoreRow; values: CellValue[] }> = [];
+  if (sheet) {
+    const idAt = scoreColumn(header, SCORE_HEADERS.candidate);
+    const found = idAt < 0 ? [] : rowsHolding(sheet, idAt + 1, candidateId);
+    const values = readRowsAt(sheet, found, Math.max(header.length, 1));
+    for (const at of found) {
+      const line = values.get(at) ?? [];
+      const row = parseScores([header, line], codes).rows[0];
+      if (row) rows.push({ row: { ...row, sheetRow: at }, values: line });
+    }
+  }
+  const of = (email: string) => rows.find((r) => r.row.email.toLowerCase() === email.toLowerCase());
+  const googleEmails = () =>
+    new Set(rows.filter((r) => r.row.identity === IDENTITY_GOOGLE).map((r) => r.row.email.toLowerCase()));
+  return { sheet, header, lastRow, of, googleEmails };
 }
 
 /** RPC: the caller's own earlier score for one candidate, to edit it (blind: never anyone else's). */
 export function myScore(request: unknown): OwnScore | null {
-  const state = readState();
+  const state = readBasics();
   const input = OwnScoreRequest.safeParse(request);
   if (!input.success) throw new PlainMessage(pick(BAD_REQUEST, state.lang));
-  const who = whoIsCalling(state, input.data.declaredEmail);
-  if (!who.ok) throw new PlainMessage(pick(who.message, state.lang));
-  if (!state.scoreKeys) return null;
-  const found = findScoreRow(
-    state.scoreKeys,
+  const place = scoreRowsOf(
+    state.ss,
     state.criteria.map((c) => c.code),
     input.data.candidateId,
-    who.identity.panelist.email,
   );
+  const who = whoIsCalling(state, input.data.declaredEmail, () => place.googleEmails());
+  if (!who.ok) throw new PlainMessage(pick(who.message, state.lang));
+  const found = place.of(who.identity.panelist.email);
   // Blind review: a self-declared caller never sees a row written under a Google identity.
   if (!found || (who.identity.selfDeclared && found.row.identity !== IDENTITY_SELF)) return null;
   return ownScore(found.row, state.criteria);
 }
 
-/**
- * Where this (candidate, panelist) row goes, with Penilaian created or its header completed first.
- * Only the key columns are read, then the one earlier row, so a submission stays light however
- * many scores the tab holds.
- */
-function locateScoreRow(
-  state: ScoringState,
+/** Penilaian, created when the first score arrives, with its header completed when criteria were added. */
+function scoreSheetReady(
+  state: Basics,
+  place: ScoreRows,
   codes: string[],
-  candidateId: string,
-  email: string,
-): { sheet: GoogleAppsScript.Spreadsheet.Sheet; header: string[]; previous?: { row: ScoreRow; values: CellValue[] } } {
+): { sheet: GoogleAppsScript.Spreadsheet.Sheet; header: string[] } {
   const headers = scoreHeaders(codes);
-  let keys = state.scoreKeys;
-  if (!keys) {
-    const sheet = state.ss.insertSheet(SCORES_TAB);
+  let sheet = place.sheet;
+  const header = [...place.header];
+  if (!sheet) {
+    sheet = state.ss.insertSheet(SCORES_TAB);
     writeBlock(sheet, 1, 1, [headers]);
     sheet.setFrozenRows(1);
     protectWarningOnly(sheet);
-    keys = { sheet, header: [...headers], ids: [], emails: [], identities: [] };
+    header.push(...headers);
   }
-  const missing = headers.filter((h) => scoreColumn(keys.header, h) < 0);
+  const missing = headers.filter((h) => scoreColumn(header, h) < 0);
   if (missing.length) {
-    writeBlock(keys.sheet, 1, keys.header.length + 1, [missing]);
-    keys.header.push(...missing);
+    writeBlock(sheet, 1, header.length + 1, [missing]);
+    header.push(...missing);
   }
-  return { sheet: keys.sheet, header: keys.header, previous: findScoreRow(keys, codes, candidateId, email) };
+  return { sheet, header };
 }
 
 /**
@@ -356,20 +425,24 @@ function locateScoreRow(
  * self-declared caller may not replace a row written under a Google identity.
  */
 function writeScoreRow(
-  state: ScoringState,
+  state: Basics,
+  place: ScoreRows,
   row: Omit<ScoreRow, 'sheetRow'>,
   codes: string[],
   selfDeclared: boolean,
 ): { ok: true; replaced: boolean } | { ok: false } {
   const { ss, lang } = state;
-  const { sheet, header, previous } = locateScoreRow(state, codes, row.candidateId, row.email);
+  const previous = place.of(row.email);
   if (selfDeclared && previous && previous.row.identity !== IDENTITY_SELF) return { ok: false };
+  const { sheet, header } = scoreSheetReady(state, place, codes);
   const ours = scoreRowValues(row, codes);
   const line = previous ? [...previous.values] : new Array<CellValue>(header.length).fill('');
   while (line.length < header.length) line.push('');
   scoreHeaders(codes).forEach((h, i) => (line[scoreColumn(header, h)] = ours[i]));
-  const target = previous ? previous.row.sheetRow : Math.max(sheet.getLastRow(), 1) + 1;
-  writeBlock(sheet, target, 1, [line]);
+  const before = Math.max(place.lastRow, 1);
+  if (previous) writeBlock(sheet, previous.row.sheetRow, 1, [line]);
+  else appendRowOut(sheet, line);
+  scoreWritten(row.email, row.candidateId, !selfDeclared, { before, after: previous ? before : before + 1 });
   const old = previous?.row;
   const detail = old
     ? `${row.candidateId} — ${row.email}: ${lang === 'en' ? 'replaced' : 'mengganti'} ${codes.map((c) => `${c}=${scoreOf(old.scores, c) ?? ''}`).join(', ')}, Total=${old.total ?? ''}, ${lang === 'en' ? 'conflict' : 'konflik'}=${old.recused ? 'Ya' : 'Tidak'}`

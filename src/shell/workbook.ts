@@ -2,10 +2,10 @@
  * The sheet adapter's basics: reading a tab in one call and writing each block in one call (through
  * the write guard); callers never loop over cells calling the service.
  */
-import { gridOut } from '../core/cells';
+import { cellOut, gridOut } from '../core/cells';
 import { VILLAGES_TAB } from '../core/schema';
 import { type VillageIndex, villageIndex } from '../core/validation/villages';
-import { type Grid, type Lang, pick } from '../core/types';
+import { type CellValue, type Grid, type Lang, pick } from '../core/types';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -33,6 +33,11 @@ export function writeBlock(sheet: Sheet, row: number, column: number, values: Gr
   sheet.getRange(row, column, values.length, values[0].length).setValues(gridOut(values));
 }
 
+/** Append one row after the last row with content (Sheets grows the tab itself): one call. */
+export function appendRowOut(sheet: Sheet, values: readonly CellValue[]): void {
+  sheet.appendRow(values.map(cellOut));
+}
+
 /** Make sure the sheet has at least this many rows and columns (Sheets does not grow on its own). */
 export function ensureSize(sheet: Sheet, rows: number, columns: number): void {
   const maxRows = sheet.getMaxRows();
@@ -57,12 +62,18 @@ export function utcOffsetMinutes(ss: Spreadsheet): number {
 
 /** The active user's email; '' when Google does not reveal it (consumer accounts, other domains). */
 export function activeUserEmail(): string {
-  try {
-    return Session.getActiveUser().getEmail() || '';
-  } catch {
-    return '';
+  if (userEmail === undefined) {
+    try {
+      userEmail = Session.getActiveUser().getEmail() || '';
+    } catch {
+      userEmail = '';
+    }
   }
+  return userEmail;
 }
+
+/** The caller's email, asked of Google once per execution (module state lives one execution). */
+let userEmail: string | undefined;
 
 /** "pada 27/11/2019 09:15 oleh staf@…": when and by whom a generated tab was made. */
 export function madeStamp(ss: Spreadsheet, lang: Lang): string {
