@@ -207,6 +207,11 @@ export class Emulator {
    * Simulates a user typing or pasting into `a1` of `sheetName` (same typing rules as user entry), then fires the
    * bundle's onEdit(e) in LIMITED mode if it has one.
    */
+  /** Empty every CacheService cache, as Google may do at any time. */
+  clearCaches(): void {
+    this.state.caches.clear();
+  }
+
   edit(sheetName: string, a1: string, values: CellValue[][] | CellValue, opts: RunOptions = {}): RunResult {
     const sheet = this.workbook.sheet(sheetName);
     if (!sheet) throw new Error(`No sheet named "${sheetName}"`);

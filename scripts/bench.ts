@@ -18,11 +18,11 @@ import { parseSettings } from '../src/core/settings';
 import { villageIndex } from '../src/core/validation/villages';
 import { validateCandidates } from '../src/core/validation/validate';
 import { loadDemoWorkbook } from './demo-data/workbook';
-import { demoSubmissions } from './demo-data/scoring';
+import { fillScores } from './demo-data/penilaian';
 import { hmacSealer } from '../src/core/hmac';
 import { rankCandidates } from '../src/core/ranking';
-import { parseRubric, weightedTotal } from '../src/core/rubric';
-import { type ScoreRow, isSealed, parseScores, scoreRowValues, sealRow } from '../src/core/scores';
+import { parseRubric } from '../src/core/rubric';
+import { isSealed, parseScores } from '../src/core/scores';
 
 const ROOT = resolve(__dirname, '..');
 const DIST = join(ROOT, 'dist');
@@ -135,48 +135,6 @@ function coreValidation(wb: Workbook): number {
 
 const SECRET = 'bench-secret';
 
-/**
- * Three sealed panel scores for every MS candidate, written straight into Penilaian (sealed with a
- * known document secret): what thousands of sidebar submissions would leave behind, without
- * replaying them one execution at a time.
- */
-function fillScores(emu: Emulator, workbook: Workbook): void {
-  const rubric = parseRubric(workbook.sheet('Kriteria')!.values());
-  if (!rubric.ok) throw new Error('demo rubric invalid');
-  const codes = rubric.rubric.criteria.map((c) => c.code);
-  const values = workbook.sheet('Kandidat')!.values();
-  const idCol = values[0].indexOf('ID');
-  const statusCol = values[0].indexOf('Status Administrasi');
-  const ms = values
-    .slice(1)
-    .filter((r) => r[statusCol] === 'MS')
-    .map((r) => ({ id: String(r[idCol]) }));
-  const seal = hmacSealer(SECRET);
-  emu.documentProperties.set('SELEKSI_FGD_SEAL_SECRET', SECRET);
-  const time = new Date(Date.UTC(2019, 10, 27, 2));
-  const rows = demoSubmissions(
-    ms,
-    ['panelis.a@example.go.id', 'panelis.b@example.go.id', 'panelis.c@example.go.id'],
-    codes,
-  ).map(({ user, request }) => {
-    const row: Omit<ScoreRow, 'sheetRow'> = {
-      time,
-      candidateId: request.candidateId,
-      email: user,
-      name: user.split('@')[0],
-      scores: request.scores,
-      recused: request.recused,
-      note: request.note,
-      total: request.recused ? undefined : weightedTotal(rubric.rubric.criteria, request.scores),
-      seal: '',
-      identity: 'Google',
-    };
-    row.seal = sealRow(row, codes, seal);
-    return scoreRowValues(row, codes);
-  });
-  workbook.sheet('Penilaian')!.setValues(2, 1, rows);
-}
-
 /** The pure ranking over a workbook, as the action calls it. */
 function coreRanking(wb: Workbook): number {
   const settings = parseSettings(wb.sheet('Pengaturan')!.values(), 480);
@@ -210,7 +168,7 @@ function demoWorkload(candidates: number): ActionRow[] {
   rows.push(serviceRow(label, 'Validasi data kandidat', emu.run('validateCandidates'), coreValidation(workbook)));
   rows.push(serviceRow(label, 'onEdit (one Kandidat row)', emu.edit('Kandidat', 'B2', 'Siti Aminah')));
   rows.push(serviceRow(label, 'onEdit (another tab)', emu.edit('Panel', 'B2', 'Rahmat')));
-  fillScores(emu, workbook);
+  fillScores(emu, workbook, SECRET);
   const scoreCount = workbook.sheet('Penilaian')!.lastRow() - 1;
   const panelist = String(workbook.sheet('Panel')!.values()[1][0]);
   const context = emu.runRpc('scoringContext', [{}], { user: panelist }) as { candidates: Array<{ id: string }> };

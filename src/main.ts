@@ -4,7 +4,7 @@
  * whole surface: simple triggers, menu actions (in menu order) and google.script.run endpoints.
  * Each is a few lines; the work happens in src/shell (services) and src/core (logic).
  */
-import type { AttendanceApi, AttendanceChoices, AttendanceOutcome } from './core/attendanceApi';
+import type { AttendanceApi, AttendanceChoices, AttendanceOutcome, AttendanceProgress } from './core/attendanceApi';
 import { MENU } from './core/menu';
 import { CANDIDATES_TAB, SCORES_TAB, SETTINGS_TAB } from './core/schema';
 import type { OwnScore, ScoringApi, ScoringContext, SubmitResponse } from './core/scoringApi';
@@ -14,7 +14,7 @@ import { actionContext, releaseQuietly, runViewAction, runWriteAction } from './
 import { addSelectedParticipants } from './shell/attendance';
 import * as attendanceDialog from './shell/attendanceDialog';
 import { markReportsStale } from './shell/freshness';
-import { tabChanged } from './shell/tabVersions';
+import { tabEdited } from './shell/tabVersions';
 import { showHelpSidebar } from './shell/help';
 import { drainPendingEdits, queueEditedRows, settlingPendingEdits } from './shell/pendingEdits';
 import * as ranking from './shell/ranking';
@@ -73,12 +73,13 @@ export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
   // Only a real edit event gets through: a call from a sidebar (google.script.run) passes plain data.
   if (!e || !e.range || typeof e.range.getSheet !== 'function') return;
   let lock: GoogleAppsScript.Lock.Lock | undefined;
+  let edited: string | undefined;
   try {
     const sheet = e.range.getSheet();
     const name = sheet.getName();
     const ss = e.source ?? SpreadsheetApp.getActiveSpreadsheet();
-    // A hand edit: what the add-on cached from this tab no longer holds.
-    if (name === SCORES_TAB || name === CANDIDATES_TAB.name) tabChanged(name);
+    // A hand edit: what the add-on cached from this tab no longer holds (see the finally block).
+    edited = name === SCORES_TAB || name === CANDIDATES_TAB.name ? name : undefined;
     // Reports built from this tab now say they need updating (nothing to do for most tabs).
     if (name !== CANDIDATES_TAB.name) return markReportsStale(ss, name);
     const first = e.range.getRow();
@@ -97,6 +98,12 @@ export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
     console.error(error instanceof Error ? error.message : String(error));
   } finally {
     releaseQuietly(lock);
+    // After the live check's own writes (which change the version themselves), whatever happened.
+    try {
+      if (edited) tabEdited(edited);
+    } catch (error) {
+      console.error(error instanceof Error ? error.message : String(error));
+    }
   }
 }
 
@@ -164,9 +171,19 @@ export function attendanceChoices(): AttendanceChoices {
   return rpc(() => attendanceDialog.choices());
 }
 
-/** Attendance dialog: build the chosen sessions' sheets ({ codes: null } = all). */
+/** Attendance: build the chosen sessions' sheets in one call ({ codes: null } = all). */
 export function generateAttendance(request: unknown): AttendanceOutcome {
   return rpc(() => attendanceDialog.generate(request));
+}
+
+/** Attendance dialog: start building the chosen sessions' sheets in batches; builds the first batch. */
+export function startAttendanceJob(request: unknown): AttendanceProgress {
+  return rpc(() => attendanceDialog.start(request));
+}
+
+/** Attendance dialog: build the next batch ({ job }). */
+export function continueAttendanceJob(request: unknown): AttendanceProgress {
+  return rpc(() => attendanceDialog.resume(request));
 }
 
 /**
@@ -182,6 +199,8 @@ export type Endpoints = Implements<
     submitScore: typeof submitScore;
     attendanceChoices: typeof attendanceChoices;
     generateAttendance: typeof generateAttendance;
+    startAttendanceJob: typeof startAttendanceJob;
+    continueAttendanceJob: typeof continueAttendanceJob;
   }
 >;
 type Implements<Api, Actual extends Api> = Actual;

@@ -28,10 +28,15 @@ export function ensureOutputColumns(
   return columns;
 }
 
-/** One column of values for rows [firstRow, firstRow + n). */
-export function writeColumn(sheet: Sheet, column: number, firstRow: number, values: readonly CellValue[]): void {
-  if (values.length === 0) return;
-  sheet.getRange(firstRow, column + 1, values.length, 1).setValues(values.map((v) => [cellOut(v)]));
-  // After the write, so a cache filled from what was there before can no longer be trusted.
-  tabChanged(CANDIDATES_TAB.name);
+/** Columns of values (0-based column → values for rows [firstRow, firstRow + n)), one call each. */
+export function writeColumns(
+  sheet: Sheet,
+  firstRow: number,
+  columns: ReadonlyArray<{ column: number; values: readonly CellValue[] }>,
+): void {
+  const written = columns.filter((c) => c.values.length > 0);
+  for (const { column, values } of written)
+    sheet.getRange(firstRow, column + 1, values.length, 1).setValues(values.map((v) => [cellOut(v)]));
+  // After the writes, so a cache filled from what was there before can no longer be trusted.
+  if (written.length) tabChanged(CANDIDATES_TAB.name);
 }

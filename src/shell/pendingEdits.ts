@@ -9,7 +9,7 @@ import { CANDIDATES_TAB } from '../core/schema';
 import { matchHeaders } from '../core/headers';
 import { type Bilingual, type CellValue, type Grid, type Lang, pick } from '../core/types';
 import { type ActionContext, actionContext } from './action';
-import { writeColumn } from './outputColumns';
+import { writeColumns } from './outputColumns';
 import { deleteDocProperty, docPropertyKeys, setDocProperty } from './properties';
 import { validateEditedRows } from './validate';
 
@@ -30,7 +30,10 @@ export function queueEditedRows(sheet: Sheet, first: number, last: number, lang:
   setDocProperty(`${PREFIX}${from}-${last}-${Date.now()}`, '');
   const header = sheet.getRange(1, 1, 1, Math.max(1, sheet.getLastColumn())).getValues()[0] as Grid[number];
   const at = matchHeaders(CANDIDATES_TAB, header).index.get('Catatan Validasi');
-  if (at !== undefined) writeColumn(sheet, at, from, new Array<CellValue>(last - from + 1).fill(pick(WAITING, lang)));
+  if (at !== undefined)
+    writeColumns(sheet, from, [
+      { column: at, values: new Array<CellValue>(last - from + 1).fill(pick(WAITING, lang)) },
+    ]);
 }
 
 /** The span of every queued edit and the keys that queued it; undefined when nothing waits. */

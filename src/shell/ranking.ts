@@ -13,7 +13,7 @@ import type { ActionContext } from './action';
 import { toast } from './action';
 import { UserError } from './errors';
 import { appendLog } from './log';
-import { ensureOutputColumns, writeColumn } from './outputColumns';
+import { ensureOutputColumns, writeColumns } from './outputColumns';
 import { renderLayout } from './render';
 import { sealer } from './seal';
 import { type SheetClock, loadSettings, sheetClock } from './settings';
@@ -152,24 +152,14 @@ function writeCandidateColumns(sheet: GoogleAppsScript.Spreadsheet.Sheet, values
       const c = byRow.get(i + 2);
       return c ? pickValue(c) : '';
     });
-  writeColumn(
-    sheet,
-    index.get('Skor Akhir') as number,
-    2,
-    column((c) => c.final ?? ''),
-  );
-  writeColumn(
-    sheet,
-    index.get('Peringkat') as number,
-    2,
-    column((c) => c.rank ?? ''),
-  );
-  writeColumn(
-    sheet,
-    index.get('Hasil Seleksi') as number,
-    2,
-    column((c) => (c.adminStatus === 'TMS' ? 'TMS' : c.result)),
-  );
+  writeColumns(sheet, 2, [
+    { column: index.get('Skor Akhir') as number, values: column((c) => c.final ?? '') },
+    { column: index.get('Peringkat') as number, values: column((c) => c.rank ?? '') },
+    {
+      column: index.get('Hasil Seleksi') as number,
+      values: column((c) => (c.adminStatus === 'TMS' ? 'TMS' : c.result)),
+    },
+  ]);
   sheet.getRange(2, (index.get('Skor Akhir') as number) + 1, rows, 1).setNumberFormat('0.0');
 }
 

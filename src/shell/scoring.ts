@@ -52,7 +52,15 @@ import { appendLog } from './log';
 import { protectWarningOnly } from './protection';
 import { drainPendingEdits } from './pendingEdits';
 import { googleSignIns, rememberGoogleSignIn, sealer } from './seal';
-import { activeSpreadsheet, activeUserEmail, appendRowOut, readTab, readTargetVillages, writeBlock } from './workbook';
+import {
+  activeSpreadsheet,
+  activeUserEmail,
+  appendRowOut,
+  readTab,
+  readTargetVillages,
+  timeZoneOf,
+  writeBlock,
+} from './workbook';
 import { readColumn, readHeader, readRowsAt, rowsHolding } from './sheetLookup';
 import { documentCache, getLarge, putLarge } from './documentCache';
 import { tabVersion } from './tabVersions';
@@ -330,11 +338,7 @@ function submitLocked(ss: Spreadsheet, request: unknown): SubmitResponse {
   if (!written.ok) return refuse(lang, null, googleOnly(panelist));
   markReportsStale(state.ss, SCORES_TAB);
   // "Tersimpan pukul 07.08": a time after "pukul", written the Indonesian way (07:08 in English).
-  const when = Utilities.formatDate(
-    row.time as Date,
-    state.ss.getSpreadsheetTimeZone(),
-    lang === 'en' ? 'HH:mm' : 'HH.mm',
-  );
+  const when = Utilities.formatDate(row.time as Date, timeZoneOf(state.ss), lang === 'en' ? 'HH:mm' : 'HH.mm');
   return {
     ok: true,
     candidateId: candidate.id,

@@ -14,7 +14,16 @@ export function tabVersion(tab: string): string {
   return docProperty(PREFIX + tab) ?? '0';
 }
 
+/** Tabs whose version this execution has changed (module state lives one execution). */
+const changed = new Set<string>();
+
 /** Call after writing to `tab` (or when a hand edit of it is reported). */
 export function tabChanged(tab: string): void {
   setDocProperty(PREFIX + tab, `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`);
+  changed.add(tab);
+}
+
+/** After a hand edit: change the version unless this execution already did after its own writes. */
+export function tabEdited(tab: string): void {
+  if (!changed.has(tab)) tabChanged(tab);
 }

@@ -21,7 +21,8 @@ import type { ActionContext } from './action';
 import { toast } from './action';
 import { UserError } from './errors';
 import { appendLog } from './log';
-import { ensureOutputColumns, writeColumn } from './outputColumns';
+import { ensureOutputColumns, writeColumns } from './outputColumns';
+import { readColumn, readHeader } from './sheetLookup';
 import { renderLayout } from './render';
 import { type SheetClock, loadSettings, sheetClock } from './settings';
 import { madeStamp, readTargetVillages } from './workbook';
@@ -62,42 +63,38 @@ interface WriteSpan {
   original: Grid;
 }
 
-function writeOutcomes(sheet: Sheet, index: Map<string, number>, span: WriteSpan, lang: Lang): void {
+function writeOutcomes(sheet: Sheet, index: Map<string, number>, span: WriteSpan, lang: Lang, block?: RowBlock): void {
   const { rows, firstRow } = span;
   if (rows.length === 0) return;
   const col = (h: string) => index.get(h) as number;
-  if (rows.some((r) => r.assignedId))
-    writeColumn(
-      sheet,
-      col('ID'),
-      firstRow,
-      rows.map((r, i) => (r.assignedId ? r.id : (span.original[i][col('ID')] ?? ''))),
-    );
-  writeColumn(
-    sheet,
-    col('Status Administrasi'),
-    firstRow,
-    rows.map((r) => r.status),
-  );
-  writeColumn(
-    sheet,
-    col('Catatan Validasi'),
-    firstRow,
-    rows.map((r) => notesText(r.findings, lang)),
-  );
-
-  const width = sheet.getLastColumn();
-  const block = sheet.getRange(firstRow, 1, rows.length, width);
+  writeColumns(sheet, firstRow, [
+    {
+      column: col('ID'),
+      values: rows.some((r) => r.assignedId)
+        ? rows.map((r, i) => (r.assignedId ? r.id : (span.original[i][col('ID')] ?? '')))
+        : [],
+    },
+    { column: col('Status Administrasi'), values: rows.map((r) => r.status) },
+    { column: col('Catatan Validasi'), values: rows.map((r) => notesText(r.findings, lang)) },
+  ]);
+  const range = block?.range ?? sheet.getRange(firstRow, 1, rows.length, sheet.getLastColumn());
   const marks = computeMarks({
     rows,
     columnOf: (h) => index.get(h),
-    backgrounds: block.getBackgrounds(),
-    notes: block.getNotes(),
+    backgrounds: block?.backgrounds ?? range.getBackgrounds(),
+    notes: block?.notes ?? range.getNotes(),
     statusColumn: col('Status Administrasi'),
     lang,
   });
-  block.setBackgrounds(marks.backgrounds);
-  block.setNotes(marks.notes.map((row) => row.map(noteOut)));
+  range.setBackgrounds(marks.backgrounds);
+  range.setNotes(marks.notes.map((row) => row.map(noteOut)));
+}
+
+/** The edited rows as read before checking them: their range, values, display, highlights and notes. */
+interface RowBlock {
+  range: GoogleAppsScript.Spreadsheet.Range;
+  backgrounds: string[][];
+  notes: string[][];
 }
 
 function summary(rows: readonly RowOutcome[]): Bilingual {
@@ -181,9 +178,14 @@ const LIVE_DUPLICATE_NOTE: Bilingual = {
   en: 'Its twin row is marked too when "Validate candidate data" is run from the menu.',
 };
 
+/** What the rules across rows need from a row the live check does not look at. */
+const KEY_COLUMNS = ['ID', 'NIK', 'No. HP'] as const;
+
 /**
- * The live check: re-validate the rows an edit or paste touched, and only those. The whole tab is
- * read once so that IDs continue correctly and duplicates are found, but nothing else is written.
+ * The live check: re-validate the rows an edit or paste touched, and only those. Of the other
+ * rows only the ID, NIK and phone columns are read — what new IDs and the duplicate checks need —
+ * so the wait does not grow with the tab's width. (A row elsewhere with neither NIK nor phone
+ * counts as blank here, so a twin ID on such a row is found by the menu's full validation only.)
  */
 export function validateEditedRows(ctx: ActionContext, sheet: Sheet, firstRow: number, lastRow: number): void {
   const { ss, lang } = ctx;
@@ -196,16 +198,24 @@ export function validateEditedRows(ctx: ActionContext, sheet: Sheet, firstRow: n
     noteSettingsProblem(sheet, firstRow, lastRow, lang);
     return;
   }
-  const values = sheet.getDataRange().getValues() as Grid;
+  const header = readHeader(sheet);
+  const map = matchHeaders(CANDIDATES_TAB, header);
+  const last = sheet.getLastRow();
   const from = Math.max(firstRow, 2);
-  const to = Math.min(lastRow, values.length);
-  if (from > to) return;
+  const to = Math.min(lastRow, last);
+  if (from > to || header.length === 0) return;
+  const range = sheet.getRange(from, 1, to - from + 1, header.length);
+  const edited = range.getValues() as Grid;
+  const shown = range.getDisplayValues();
+  const values = sparseRows(sheet, map.index, header, last);
   const display: string[][] = [];
-  const shown = sheet.getRange(from, 1, to - from + 1, values[0].length).getDisplayValues();
-  shown.forEach((row, i) => (display[from - 1 + i] = row));
-  const result = validateCandidates(values, display, validationContext(ss, settings, clock));
+  edited.forEach((row, i) => {
+    values[from - 1 + i] = row;
+    display[from - 1 + i] = shown[i];
+  });
+  const result = validateCandidates(values, display, validationContext(ss, settings, clock), { first: from, last: to });
   if (!result.ok) return;
-  const index = ensureOutputColumns(sheet, result.map.index, values[0].length, [...WRITES, ...OUTPUTS]);
+  const index = ensureOutputColumns(sheet, result.map.index, header.length, [...WRITES, ...OUTPUTS]);
   const rows = result.rows.slice(from - 2, to - 1).map((row) => {
     const twins = row.findings.some(
       (f) => f.rule === 'nik.duplicate' || f.rule === 'id.duplicate' || f.rule === 'phone.shared',
@@ -214,8 +224,25 @@ export function validateEditedRows(ctx: ActionContext, sheet: Sheet, firstRow: n
       ? { ...row, findings: [...row.findings, finding('duplicate.pending', undefined, LIVE_DUPLICATE_NOTE)] }
       : row;
   });
-  writeOutcomes(sheet, index, { rows, firstRow: from, original: values.slice(from - 1, to) }, lang);
+  // The block read above covers the marks' columns unless output columns were just added.
+  const block =
+    index.size === result.map.index.size
+      ? { range, backgrounds: range.getBackgrounds(), notes: range.getNotes() }
+      : undefined;
+  writeOutcomes(sheet, index, { rows, firstRow: from, original: edited }, lang, block);
   logUnchecked(rows);
+}
+
+/** The tab as the rules across rows see it: the header, then every row with only its key columns filled. */
+function sparseRows(sheet: Sheet, index: ReadonlyMap<string, number>, header: string[], last: number): Grid {
+  const values: Grid = [header];
+  for (let r = 2; r <= last; r++) values.push(new Array<CellValue>(header.length).fill(''));
+  for (const key of KEY_COLUMNS) {
+    const at = index.get(key);
+    if (at === undefined) continue;
+    readColumn(sheet, at + 1, 2, last).forEach((v, i) => (values[i + 1][at] = v));
+  }
+  return values;
 }
 
 const SETTINGS_BROKEN: Bilingual = {
@@ -230,5 +257,7 @@ function noteSettingsProblem(sheet: Sheet, firstRow: number, lastRow: number, la
   const header = sheet.getRange(1, 1, 1, Math.max(1, sheet.getLastColumn())).getValues()[0] as Grid[number];
   const at = matchHeaders(CANDIDATES_TAB, header).index.get('Catatan Validasi');
   if (at === undefined) return;
-  writeColumn(sheet, at, from, new Array<CellValue>(lastRow - from + 1).fill(pick(SETTINGS_BROKEN, lang)));
+  writeColumns(sheet, from, [
+    { column: at, values: new Array<CellValue>(lastRow - from + 1).fill(pick(SETTINGS_BROKEN, lang)) },
+  ]);
 }

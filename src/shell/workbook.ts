@@ -53,12 +53,19 @@ export function ensureSize(sheet: Sheet, rows: number, columns: number): void {
  */
 export function utcOffsetMinutes(ss: Spreadsheet): number {
   const now = new Date(Math.floor(Date.now() / 60_000) * 60_000);
-  const wall = Utilities.formatDate(now, ss.getSpreadsheetTimeZone(), 'yyyy-MM-dd HH:mm');
+  const wall = Utilities.formatDate(now, timeZoneOf(ss), 'yyyy-MM-dd HH:mm');
   const m = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})$/.exec(wall);
   if (!m) return 0;
   const asUtc = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]));
   return Math.round((asUtc - now.getTime()) / 60_000);
 }
+
+/** The spreadsheet's time zone, asked once per execution (module state lives one execution). */
+export function timeZoneOf(ss: Spreadsheet): string {
+  zone ??= ss.getSpreadsheetTimeZone();
+  return zone;
+}
+let zone: string | undefined;
 
 /** The active user's email; '' when Google does not reveal it (consumer accounts, other domains). */
 export function activeUserEmail(): string {
@@ -77,7 +84,7 @@ let userEmail: string | undefined;
 
 /** "pada 27/11/2019 09:15 oleh staf@…": when and by whom a generated tab was made. */
 export function madeStamp(ss: Spreadsheet, lang: Lang): string {
-  const when = Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'dd/MM/yyyy HH:mm');
+  const when = Utilities.formatDate(new Date(), timeZoneOf(ss), 'dd/MM/yyyy HH:mm');
   const who = activeUserEmail() || pick({ id: 'pengguna tak dikenal', en: 'an unknown user' }, lang);
   return pick({ id: `pada ${when} oleh ${who}`, en: `on ${when} by ${who}` }, lang);
 }

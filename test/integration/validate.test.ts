@@ -272,7 +272,8 @@ describe('the live check on edit', () => {
     expect(cellOf(wb, 2, 'Status Administrasi').value).toBe('TMS');
     expect(cellOf(wb, 2, 'NIK').background).toBe(ERROR_BACKGROUND);
     expect(JSON.stringify(wb.sheet('Kandidat')!.values()[2])).toBe(otherRow);
-    expect(run.totalCalls).toBeLessThanOrEqual(40);
+    // The first edit after a validation also marks Laporan Validasi out of date (a notice on that tab).
+    expect(run.totalCalls).toBeLessThanOrEqual(46);
   });
 
   it('validates pasted rows and gives them IDs', () => {

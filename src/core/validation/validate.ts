@@ -32,23 +32,29 @@ export type ValidationResult =
 
 const ID_PATTERN = /^K-(\d+)$/i;
 
+/**
+ * `only` limits the row rules to sheet rows first…last (the live check): every other row still
+ * takes part in ID assignment and the duplicate checks, so it needs only its ID, NIK and phone.
+ */
 export function validateCandidates(
   values: Grid,
   display: string[][] | undefined,
   ctx: ValidationContext,
+  only?: { first: number; last: number },
 ): ValidationResult {
   const map = matchHeaders(CANDIDATES_TAB, values[0] ?? []);
   if (map.missing.length > 0) return { ok: false, map };
   const data = values.slice(1);
   const records = data.map((row, i) => rowRecord(map, i + 2, row, display?.[i + 1]));
+  const checked = (sheetRow: number) => !only || (sheetRow >= only.first && sheetRow <= only.last);
   const blank = data.map((row) => isBlankRow(map, row));
   const ids = assignIds(records, blank);
   const twins = duplicateFindings(records.flatMap((row, i) => (blank[i] ? [] : [{ row, id: ids[i] }])));
   const rows = records.map((record, i): RowOutcome => {
-    if (blank[i])
+    if (blank[i] || !checked(record.sheetRow))
       return {
         sheetRow: record.sheetRow,
-        blank: true,
+        blank: blank[i],
         id: record.text('ID'),
         assignedId: false,
         status: '',

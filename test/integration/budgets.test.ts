@@ -1,0 +1,177 @@
+/**
+ * What a panelist's or an editor's wait costs, counted by the emulator on the built bundle at 100
+ * and at 50,000 candidates (3 scores per MS candidate): calls and cells, never times. And every
+ * way the scoring form's cache could go stale, each shown not to.
+ */
+import { Emulator, type Workbook } from '../../emulator';
+import type { ScoringContext, SubmitResponse } from '../../src/core/scoringApi';
+import { loadDemoWorkbook } from '../../scripts/demo-data/workbook';
+import { fillScores } from '../../scripts/demo-data/penilaian';
+import { ensureBuilt } from '../support/dist';
+
+beforeAll(ensureBuilt);
+
+const SCORES = { K1: 4, K2: 4, K3: 3, K4: 5, K5: 4 };
+
+function demo(candidates: number): { emu: Emulator; wb: Workbook; panelists: string[] } {
+  const { workbook } = loadDemoWorkbook({ candidates });
+  const emu = new Emulator({ workbook, user: 'koordinator@example.go.id' });
+  emu.run('setupWorkbook');
+  emu.run('validateCandidates');
+  fillScores(emu, workbook, 'budget-secret');
+  const panel = workbook.sheet('Panel')!.values();
+  // The first regency's panelists (the demo lists three per regency).
+  const panelists = panel.slice(1, 4).map((r) => String(r[0]));
+  return { emu, wb: workbook, panelists };
+}
+
+const context = (emu: Emulator, user: string) => emu.runRpc('scoringContext', [{}], { user }) as ScoringContext;
+const submit = (emu: Emulator, user: string, candidateId: string) =>
+  emu.runRpc('submitScore', [{ candidateId, scores: SCORES, recused: false, note: '' }], { user }) as SubmitResponse;
+
+/** Cells of the small tabs every scoring call reads whole (settings, rubric, panel, target villages). */
+function smallTabCells(wb: Workbook): number {
+  return ['Pengaturan', 'Kriteria', 'Panel', 'Desa Sasaran'].reduce((n, name) => {
+    const s = wb.sheet(name)!;
+    return n + s.lastRow() * s.lastColumn();
+  }, 0);
+}
+
+describe.each([100, 50_000])('at %i candidates', (size) => {
+  let emu: Emulator;
+  let wb: Workbook;
+  let panelists: string[];
+  beforeAll(() => ({ emu, wb, panelists } = demo(size)));
+
+  it('submitScore: ≤ 50 calls and ≤ 5,000 cells read, whatever the size of Kandidat and Penilaian', () => {
+    const ctx = context(emu, panelists[0]);
+    const saved = submit(emu, panelists[0], ctx.candidates[0].id);
+    expect(saved.ok).toBe(true);
+    const run = emu.lastRun!;
+    expect(run.totalCalls).toBeLessThanOrEqual(50);
+    expect(run.cellsRead).toBeLessThanOrEqual(5_000);
+  });
+
+  it('scoringContext from the cache: ≤ 40 calls; cells ≤ one Kandidat column + its header row + the small tabs', () => {
+    context(emu, panelists[1]);
+    context(emu, panelists[1]);
+    const run = emu.lastRun!;
+    const kandidat = wb.sheet('Kandidat')!;
+    expect(run.totalCalls).toBeLessThanOrEqual(40);
+    expect(run.cellsRead).toBeLessThanOrEqual(kandidat.lastRow() + kandidat.maxCols + smallTabCells(wb));
+  });
+
+  it('onEdit of one Kandidat row: cells ≤ the ID, NIK and phone columns + the edited row + the small tabs', () => {
+    const run = emu.edit('Kandidat', 'B2', 'Siti Aminah');
+    const kandidat = wb.sheet('Kandidat')!;
+    expect(run.error).toBeUndefined();
+    expect(run.totalCalls).toBeLessThanOrEqual(45);
+    expect(run.cellsRead).toBeLessThanOrEqual(3 * kandidat.lastRow() + 2 * kandidat.maxCols + smallTabCells(wb));
+  });
+});
+
+describe("the scoring form's cache never gives a stale answer", () => {
+  let emu: Emulator;
+  let wb: Workbook;
+  let panelists: string[];
+  beforeEach(() => ({ emu, wb, panelists } = demo(100)));
+
+  /** The form's list as a fresh read gives it: the same call with the document cache emptied first. */
+  function fresh(user: string): ScoringContext {
+    emu.clearCaches();
+    return context(emu, user);
+  }
+  const ids = (c: ScoringContext) => c.candidates.map((x) => `${x.id}:${x.name}:${x.village}:${x.scored}`).sort();
+  const column = (name: string) => wb.sheet('Kandidat')!.values()[0].indexOf(name) + 1;
+
+  it('after a user sorts Kandidat (no onEdit fires)', () => {
+    const before = context(emu, panelists[0]);
+    const sheet = wb.sheet('Kandidat')!;
+    const values = sheet.values();
+    const sorted = values
+      .slice(1)
+      .sort((a, b) => String(a[column('Nama Lengkap') - 1]).localeCompare(String(b[column('Nama Lengkap') - 1])));
+    sheet.setValues(2, 1, sorted);
+    const after = context(emu, panelists[0]);
+    expect(ids(after)).toEqual(ids(before));
+    expect(ids(after)).toEqual(ids(fresh(panelists[0])));
+  });
+
+  it('after a user inserts a row above the candidates (no onEdit fires) and fills it in', () => {
+    const before = context(emu, panelists[0]);
+    const sheet = wb.sheet('Kandidat')!;
+    sheet.insertRows(2, 1);
+    const cached = context(emu, panelists[0]);
+    expect(ids(cached)).toEqual(ids(before));
+    // A copy of an MS candidate of the region, under a new ID, typed in by hand (onEdit fires).
+    const row = sheet.values().find((r) => r[column('ID') - 1] === before.candidates[0].id)!;
+    const copy = row.map((v, i) =>
+      i === column('ID') - 1 ? 'K-9999' : i === column('Nama Lengkap') - 1 ? 'Baru Sekali' : v,
+    );
+    sheet.setValues(2, 1, [copy]);
+    emu.edit('Kandidat', 'B2', 'Baru Sekali');
+    const after = context(emu, panelists[0]);
+    expect(ids(after)).toEqual(ids(fresh(panelists[0])));
+  });
+
+  it('after a status is edited by hand', () => {
+    const before = context(emu, panelists[0]);
+    const target = before.candidates[0];
+    const sheet = wb.sheet('Kandidat')!;
+    const at = sheet.values().findIndex((r) => r[column('ID') - 1] === target.id) + 1;
+    emu.edit('Kandidat', `${letter(column('Status Administrasi'))}${at}`, 'TMS');
+    const after = context(emu, panelists[0]);
+    // The live check re-decides the status from the row's data; whatever it decided, the form agrees with a fresh read.
+    expect(ids(after)).toEqual(ids(fresh(panelists[0])));
+  });
+
+  it('after a name is edited by hand', () => {
+    const before = context(emu, panelists[0]);
+    const target = before.candidates[0];
+    const at =
+      wb
+        .sheet('Kandidat')!
+        .values()
+        .findIndex((r) => r[column('ID') - 1] === target.id) + 1;
+    emu.edit('Kandidat', `${letter(column('Nama Lengkap'))}${at}`, 'Nama Diganti');
+    const after = context(emu, panelists[0]);
+    expect(after.candidates.find((c) => c.id === target.id)?.name).toBe('Nama Diganti');
+    expect(ids(after)).toEqual(ids(fresh(panelists[0])));
+  });
+
+  it('after another panelist submits a second ago, and after the panelist submits', () => {
+    const mine = context(emu, panelists[0]);
+    context(emu, panelists[1]);
+    const target = mine.candidates.find((c) => !c.scored)!;
+    expect(submit(emu, panelists[1], target.id).ok).toBe(true);
+    expect(context(emu, panelists[1]).candidates.find((c) => c.id === target.id)?.scored).toBe(true);
+    expect(context(emu, panelists[0]).candidates.find((c) => c.id === target.id)?.scored).toBe(false);
+    expect(submit(emu, panelists[0], target.id).ok).toBe(true);
+    const after = context(emu, panelists[0]);
+    expect(after.candidates.find((c) => c.id === target.id)?.scored).toBe(true);
+    expect(ids(after)).toEqual(ids(fresh(panelists[0])));
+  });
+
+  it('after a score row is deleted by hand (no onEdit fires) or edited by hand', () => {
+    const mine = context(emu, panelists[0]);
+    const target = mine.candidates.find((c) => !c.scored)!;
+    submit(emu, panelists[0], target.id);
+    expect(context(emu, panelists[0]).candidates.find((c) => c.id === target.id)?.scored).toBe(true);
+    const scores = wb.sheet('Penilaian')!;
+    scores.deleteRows(scores.lastRow(), 1);
+    expect(context(emu, panelists[0]).candidates.find((c) => c.id === target.id)?.scored).toBe(false);
+    submit(emu, panelists[0], target.id);
+    context(emu, panelists[0]);
+    const idAt = scores.values()[0].indexOf('ID Kandidat') + 1;
+    emu.edit('Penilaian', `${letter(idAt)}${scores.lastRow()}`, 'K-0000');
+    const after = context(emu, panelists[0]);
+    expect(after.candidates.find((c) => c.id === target.id)?.scored).toBe(false);
+    expect(ids(after)).toEqual(ids(fresh(panelists[0])));
+  });
+});
+
+function letter(column: number): string {
+  let s = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
