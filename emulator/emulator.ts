@@ -266,6 +266,7 @@ export class Emulator {
         fnName: 'onEdit',
         unreleasedLocks: [],
         naiveCalls: 0,
+        flushes: 0,
       };
       this.lastRun = result;
       return result;
@@ -355,6 +356,7 @@ export class Emulator {
       cellsRead: rt.counter.cellsRead,
       cellsWritten: rt.counter.cellsWritten,
       naiveCalls: rt.counter.naiveTotal,
+      flushes: rt.counter.flushes,
       ui: rt.ui,
       logs: rt.logs,
       authMode,

@@ -69,6 +69,8 @@ export interface RunResult {
   cellsWritten: number;
   /** What a naive cell-by-cell adapter would have called for the same work (see CallCounter.naiveTotal). */
   naiveCalls: number;
+  /** Calls that waited for Sheets while writes were queued (see CallCounter.flushes). */
+  flushes: number;
   ui: UiRecord;
   logs: string[];
   authMode: AuthMode;

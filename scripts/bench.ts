@@ -14,6 +14,7 @@ import { performance } from 'node:perf_hooks';
 import { runInNewContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { Emulator, Workbook } from '../emulator';
+import { ANSWER } from '../emulator/counter';
 import { parseSettings } from '../src/core/settings';
 import { villageIndex } from '../src/core/validation/villages';
 import { validateCandidates } from '../src/core/validation/validate';
@@ -71,37 +72,80 @@ interface ActionRow {
   calls: number;
   /** Calls that need an answer from Sheets (reads, lookups, sheet creation): each a round trip. */
   roundTrips: number;
+  /** Modelled Apps Script time (see MODEL). */
+  seconds: number;
   naiveCalls: number;
   cellsRead: number;
   cellsWritten: number;
 }
 
 /**
- * A model of Apps Script time, stated as an assumption, not a measurement (nothing here reaches
- * Google). Apps Script caches writes and sends them in bulk, but every call that needs an answer
- * (a get…, a lookup, creating or deleting a sheet) flushes that cache and waits for Sheets. So:
- * 20 ms per round-trip call, 2 ms per other call, 0.01 ms per cell moved. A naive adapter
- * alternates reads and writes per cell, so all of its calls are counted as round trips. The limit
- * it is compared with is real: 6 minutes per execution.
+ * A model of Apps Script time, calibrated on published measurements (nothing here reaches Google):
+ *  - a call that needs Sheets' answer while writes are queued commits them first: 150 ms
+ *    (interleaved getValue/setValue loops: 318 ms per read+write pair, "詳解! Google Apps Script
+ *    完全入門" 3rd ed., sample 16-02; 241 ms per row, gas.excelspeedup.com; getLastRow() in a
+ *    writing loop: 160 ms per call, bugbugnow.net 2019);
+ *  - a call that needs an answer with nothing queued: 40 ms (weakly supported: 2.3 ms per read in a
+ *    read-only loop served by the look-ahead cache, bugbugnow.net; 175 ms for an execution's first
+ *    getValues, a 2016 execution transcript);
+ *  - any other call (a queued setter): 5 ms (Google's best-practices page: 10,000 setBackground
+ *    calls with 100 flushes take about 70 s, https://developers.google.com/apps-script/guides/support/best-practices);
+ *  - 0.02 ms per cell read, 0.1 ms per cell written (the same page: one 10,000-cell setBackgrounds
+ *    runs in about 1 s);
+ *  - CacheService get 30 ms, put 100 ms; PropertiesService get 35 ms, set 75 ms (Justin Poehnelt's
+ *    and two other published timing studies); LockService tryLock 50 ms (no published figure: a
+ *    placeholder).
+ * A naive adapter alternates reads and writes per cell, so each of its calls costs a commit and a
+ * round trip. The limit it is compared with is real: 6 minutes per execution.
  */
-const MODEL = { msPerRoundTrip: 20, msPerCall: 2, msPerCell: 0.01, limitSeconds: 360 };
-/** Calls that must wait for Sheets' answer. getRange and getRangeList only build a reference and are not among them. */
-const ROUND_TRIP =
-  /\.(getValues?|getDisplayValues?|getBackgrounds?|getNotes?|getFormulas?|getDataRange|getLastRow|getLastColumn|getMaxRows|getMaxColumns|getSheets|getSheetByName|getIndex|getNumSheets|getCharts|getProtections|getDataValidations?|insertSheet|deleteSheet|tryLock|waitLock)$/;
-const modelled = (r: { calls: number; roundTrips: number }, cells: number) =>
-  (r.roundTrips * MODEL.msPerRoundTrip + (r.calls - r.roundTrips) * MODEL.msPerCall + cells * MODEL.msPerCell) / 1000;
-const modelledNaive = (naiveCalls: number, cells: number) =>
-  (naiveCalls * MODEL.msPerRoundTrip + cells * MODEL.msPerCell) / 1000;
+const MODEL = {
+  msPerFlush: 150,
+  msPerRoundTrip: 40,
+  msPerCall: 5,
+  msPerCellRead: 0.02,
+  msPerCellWritten: 0.1,
+  msPerCacheGet: 30,
+  msPerCachePut: 100,
+  msPerPropertyGet: 35,
+  msPerPropertySet: 75,
+  msPerLock: 50,
+  limitSeconds: 360,
+};
+/** Priced on their own (matched before ANSWER, the calls that wait for Sheets). */
+const PRICED: Array<[RegExp, number]> = [
+  [/^Cache\.(get|getAll)$/, MODEL.msPerCacheGet],
+  [/^Cache\.(put|putAll|remove|removeAll)$/, MODEL.msPerCachePut],
+  [/^Properties\.(getProperty|getProperties|getKeys)$/, MODEL.msPerPropertyGet],
+  [/^Properties\.(setProperty|setProperties|deleteProperty|deleteAllProperties)$/, MODEL.msPerPropertySet],
+  [/^Lock\.(tryLock|waitLock)$/, MODEL.msPerLock],
+];
+
+function modelledMs(calls: Record<string, number>, flushes: number, cellsRead: number, cellsWritten: number): number {
+  let ms = 0;
+  let answers = 0;
+  for (const [key, count] of Object.entries(calls)) {
+    const priced = PRICED.find(([pattern]) => pattern.test(key));
+    if (priced) ms += priced[1] * count;
+    else if (ANSWER.test(key)) answers += count;
+    else ms += MODEL.msPerCall * count;
+  }
+  const committed = Math.min(flushes, answers);
+  ms += committed * MODEL.msPerFlush + (answers - committed) * MODEL.msPerRoundTrip;
+  return ms + cellsRead * MODEL.msPerCellRead + cellsWritten * MODEL.msPerCellWritten;
+}
+const modelledNaive = (naiveCalls: number, r: ActionRow) =>
+  (naiveCalls * MODEL.msPerFlush + r.cellsRead * MODEL.msPerCellRead + r.cellsWritten * MODEL.msPerCellWritten) / 1000;
 
 function serviceRow(workload: string, action: string, run: ReturnType<Emulator['run']>, coreMs?: number): ActionRow {
   if (run.error) throw new Error(`${workload} ${action}: ${run.error.message}`);
-  const roundTrips = Object.entries(run.calls).reduce((n, [key, count]) => n + (ROUND_TRIP.test(key) ? count : 0), 0);
+  const roundTrips = Object.entries(run.calls).reduce((n, [key, count]) => n + (ANSWER.test(key) ? count : 0), 0);
   return {
     workload,
     action,
     coreMs,
     calls: run.totalCalls,
     roundTrips,
+    seconds: modelledMs(run.calls, run.flushes, run.cellsRead, run.cellsWritten) / 1000,
     naiveCalls: run.naiveCalls,
     cellsRead: run.cellsRead,
     cellsWritten: run.cellsWritten,
@@ -172,7 +216,9 @@ function demoWorkload(candidates: number): ActionRow[] {
   const scoreCount = workbook.sheet('Penilaian')!.lastRow() - 1;
   const panelist = String(workbook.sheet('Panel')!.values()[1][0]);
   const context = emu.runRpc('scoringContext', [{}], { user: panelist }) as { candidates: Array<{ id: string }> };
-  rows.push(serviceRow(label, 'sidebar: scoringContext', emu.lastRun!));
+  rows.push(serviceRow(label, 'sidebar: scoringContext (cold)', emu.lastRun!));
+  emu.runRpc('scoringContext', [{}], { user: panelist });
+  rows.push(serviceRow(label, 'sidebar: scoringContext (cached)', emu.lastRun!));
   emu.runRpc(
     'submitScore',
     [
@@ -251,7 +297,7 @@ function main(): void {
     'calls and cells: counted by the emulator on the real dist/Code.js; naive: the calls a cell-by-cell adapter would make for the same work;',
   );
   console.log(
-    `Apps Script s: modelled (an assumption) as ${MODEL.msPerRoundTrip} ms per round-trip call (get…, lookups, sheet creation), ${MODEL.msPerCall} ms per other call and ${MODEL.msPerCell} ms per cell moved, against the ${MODEL.limitSeconds} s limit.`,
+    `Apps Script s: modelled from published measurements (sources in this script's MODEL comment): ${MODEL.msPerFlush} ms per call that waits for Sheets with writes queued, ${MODEL.msPerRoundTrip} ms with none queued, ${MODEL.msPerCall} ms per other call, ${MODEL.msPerCellRead} ms per cell read and ${MODEL.msPerCellWritten} ms per cell written; cache get/put ${MODEL.msPerCacheGet}/${MODEL.msPerCachePut} ms, properties get/set ${MODEL.msPerPropertyGet}/${MODEL.msPerPropertySet} ms, lock ${MODEL.msPerLock} ms; against the ${MODEL.limitSeconds} s limit.`,
   );
   const header = [
     'workload'.padEnd(40),
@@ -267,7 +313,6 @@ function main(): void {
   ];
   console.log(`  ${header.join(' ')}`);
   for (const r of rows) {
-    const cells = r.cellsRead + r.cellsWritten;
     console.log(
       `  ${[
         r.workload.padEnd(40),
@@ -278,12 +323,12 @@ function main(): void {
         num(r.cellsWritten).padStart(13),
         num(r.naiveCalls).padStart(12),
         `${(r.naiveCalls / Math.max(1, r.calls)).toFixed(0)}×`.padStart(7),
-        modelled(r, cells).toFixed(1).padStart(13),
-        modelledNaive(r.naiveCalls, cells).toFixed(0).padStart(9),
+        r.seconds.toFixed(1).padStart(13),
+        modelledNaive(r.naiveCalls, r).toFixed(0).padStart(9),
       ].join(' ')}`,
     );
   }
-  const worst = rows.reduce((w, r) => Math.max(w, modelled(r, r.cellsRead + r.cellsWritten)), 0);
+  const worst = rows.reduce((w, r) => Math.max(w, r.seconds), 0);
   console.log(
     `\nLongest modelled execution: ${worst.toFixed(1)} s of ${MODEL.limitSeconds} s (${((100 * worst) / MODEL.limitSeconds).toFixed(0)} %).`,
   );
