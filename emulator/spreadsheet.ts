@@ -6,7 +6,7 @@ import { checkCellLimit, checkSheetName, SheetService } from './sheet';
 import { isValidTimeZone } from './time';
 import { UiService } from './ui';
 import { DataValidationBuilderService } from './validation';
-import { DEFAULTS, ServiceError } from './workbook';
+import { DEFAULTS, ServiceError, type SheetModel } from './workbook';
 import { UserService } from './services';
 
 export class SpreadsheetService extends Service {
@@ -46,13 +46,14 @@ export class SpreadsheetService extends Service {
     const s = this._book.sheets.find((x) => x.id === Number(id));
     return s ? new SheetService(this._rt, s) : null;
   }
-  insertSheet(a?: unknown, b?: unknown): SheetService {
+  insertSheet(a?: unknown, b?: unknown, c?: unknown): SheetService {
     let name: string | undefined;
     let index = this._book.sheets.length;
     if (typeof a === 'string') {
       name = a;
       if (typeof b === 'number') index = b;
     } else if (typeof a === 'number') index = a;
+    const template = templateOf([a, b, c].find((x) => x !== null && typeof x === 'object'));
     if (index < 0 || index > this._book.sheets.length) throw new ServiceError('The sheet index is out of range.');
     if (name === undefined) {
       let n = this._book.sheets.length + 1;
@@ -60,8 +61,9 @@ export class SpreadsheetService extends Service {
       name = `Sheet${n}`;
     }
     name = checkSheetName(this._book, name);
-    checkCellLimit(this._book, DEFAULTS.rows * DEFAULTS.columns);
+    checkCellLimit(this._book, template ? template.maxRows * template.maxCols : DEFAULTS.rows * DEFAULTS.columns);
     const sheet = this._book.createSheet(name, index);
+    template?.copyInto(sheet);
     this._book.activeSheetIndex = index;
     this._book.activeRangeA1 = 'A1';
     return new SheetService(this._rt, sheet);
@@ -205,4 +207,17 @@ export class SpreadsheetAppService extends Service {
       );
     return new SpreadsheetService(this._rt);
   }
+}
+
+/** The `template` of insertSheet's options: a sheet of this spreadsheet whose content the new sheet copies. */
+function templateOf(options: unknown): SheetModel | undefined {
+  if (options === undefined) return undefined;
+  const template = (options as { template?: unknown }).template;
+  if (template === undefined) return undefined;
+  if (!(template instanceof SheetService))
+    throw new ServiceError(
+      "The parameters (Object) don't match the method signature for SpreadsheetApp.Spreadsheet.insertSheet.",
+    );
+  if (!template._sheet.book.sheets.includes(template._sheet)) throw new ServiceError('The sheet has been deleted.');
+  return template._sheet;
 }

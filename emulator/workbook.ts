@@ -341,6 +341,25 @@ export class SheetModel {
       .map((m) => (m.col >= start + count ? { ...m, col: m.col - count } : m));
   }
 
+  /**
+   * Everything `insertSheet(name, index, { template })` copies into `target`: cells with their
+   * values, formats, notes and validation, sizes, row heights, column widths, merges, frozen rows
+   * and charts. Protections stay with the template; the copy is visible.
+   */
+  copyInto(target: SheetModel): void {
+    target.maxRows = this.maxRows;
+    target.maxCols = this.maxCols;
+    target.rows = this.rows.map((row) => row?.map((cell) => (cell ? (decode(encode(cell)) as CellData) : undefined)));
+    target.frozenRows = this.frozenRows;
+    target.frozenColumns = this.frozenColumns;
+    target.colWidths = { ...this.colWidths };
+    target.rowHeights = { ...this.rowHeights };
+    target.merges = this.merges.map((m) => ({ ...m }));
+    target.charts = decode(encode(this.charts)) as ChartModel[];
+    target.tabColor = this.tabColor;
+    target.hiddenGridlines = this.hiddenGridlines;
+  }
+
   /** Chart ids are per sheet and deterministic (so snapshots of equal runs are equal). */
   nextChartId(): number {
     return Math.max(0, ...this.charts.map((c) => c.id)) + 1;

@@ -4,7 +4,7 @@
  * whole surface: simple triggers, menu actions (in menu order) and google.script.run endpoints.
  * Each is a few lines; the work happens in src/shell (services) and src/core (logic).
  */
-import type { AttendanceApi, AttendanceChoices, AttendanceOutcome } from './core/attendanceApi';
+import type { AttendanceApi, AttendanceChoices, AttendanceOutcome, AttendanceProgress } from './core/attendanceApi';
 import { MENU } from './core/menu';
 import { CANDIDATES_TAB, SCORES_TAB, SETTINGS_TAB } from './core/schema';
 import type { OwnScore, ScoringApi, ScoringContext, SubmitResponse } from './core/scoringApi';
@@ -171,9 +171,19 @@ export function attendanceChoices(): AttendanceChoices {
   return rpc(() => attendanceDialog.choices());
 }
 
-/** Attendance dialog: build the chosen sessions' sheets ({ codes: null } = all). */
+/** Attendance: build the chosen sessions' sheets in one call ({ codes: null } = all). */
 export function generateAttendance(request: unknown): AttendanceOutcome {
   return rpc(() => attendanceDialog.generate(request));
+}
+
+/** Attendance dialog: start building the chosen sessions' sheets in batches; builds the first batch. */
+export function startAttendanceJob(request: unknown): AttendanceProgress {
+  return rpc(() => attendanceDialog.start(request));
+}
+
+/** Attendance dialog: build the next batch ({ job }). */
+export function continueAttendanceJob(request: unknown): AttendanceProgress {
+  return rpc(() => attendanceDialog.resume(request));
 }
 
 /**
@@ -189,6 +199,8 @@ export type Endpoints = Implements<
     submitScore: typeof submitScore;
     attendanceChoices: typeof attendanceChoices;
     generateAttendance: typeof generateAttendance;
+    startAttendanceJob: typeof startAttendanceJob;
+    continueAttendanceJob: typeof continueAttendanceJob;
   }
 >;
 type Implements<Api, Actual extends Api> = Actual;

@@ -23,6 +23,18 @@ export interface SheetPlan {
   tab: string;
 }
 
+/**
+ * DH tabs per batch when the dialog builds them in several calls. Each batch is one execution with
+ * a fixed cost and a cost per tab; at the design limit (300 sessions of 20 participants) and in
+ * the bench's time model, a batch reads Sesi and Peserta (~104,000 cells, ~2.1 s) and draws one
+ * template (~50 calls, ~0.5 s), then each tab costs ~0.2 s when new (7 calls) and ~0.45 s when it
+ * replaces an existing one (12 calls: it reads the old tab's ticks and deletes it). 25 tabs: 8.3 s
+ * new, 13.7 s refreshed (measured by the emulator) — under the 60 s a batch may take with a margin
+ * of four for the model's error and for sheets whose long names add row-height calls, and a
+ * progress bar that moves every few seconds; 300 sessions are 12 batches.
+ */
+export const ATTENDANCE_BATCH = 25;
+
 /** The sessions to build (all when `codes` is null), each with its people and tab name. */
 export function planSheets(
   sessions: readonly Session[],

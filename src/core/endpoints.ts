@@ -11,7 +11,12 @@ import type { ScoringApi } from './scoringApi';
 type Complete<Api, List extends readonly (keyof Api)[]> = Exclude<keyof Api, List[number]> extends never ? List : never;
 
 const scoring = ['scoringContext', 'myScore', 'submitScore'] as const satisfies readonly (keyof ScoringApi)[];
-const attendance = ['attendanceChoices', 'generateAttendance'] as const satisfies readonly (keyof AttendanceApi)[];
+const attendance = [
+  'attendanceChoices',
+  'generateAttendance',
+  'startAttendanceJob',
+  'continueAttendanceJob',
+] as const satisfies readonly (keyof AttendanceApi)[];
 
 export const SCORING_ENDPOINTS: Complete<ScoringApi, typeof scoring> = scoring;
 export const ATTENDANCE_ENDPOINTS: Complete<AttendanceApi, typeof attendance> = attendance;

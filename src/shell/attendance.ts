@@ -3,29 +3,35 @@
  * ("Tambahkan peserta dari hasil seleksi"): the reads, writes, prompts and log lines around the
  * decisions in core/attendancePlan.ts. Each DH tab is rebuilt in a fixed number of calls.
  */
-import { attendanceLayout, attendanceTabName, readAttendanceRows } from '../core/attendance';
-import type { AttendanceChoices, AttendanceOutcome } from '../core/attendanceApi';
+import { attendanceLayout, attendanceTabName, type OldRow, readAttendanceRows } from '../core/attendance';
+import type { AttendanceChoices, AttendanceOutcome, AttendanceProgress, UnfinishedJob } from '../core/attendanceApi';
 import {
+  ATTENDANCE_BATCH,
   participantAdditions,
   planSheets,
   refreshChanges,
   selectedCandidates,
+  type SheetPlan,
   ticksOf,
   withPlaceNames,
 } from '../core/attendancePlan';
+import { advance, batchesOf, finished, type Job, newJob, nextItems } from '../core/jobs';
 import { type PlaceNames, placeNames } from '../core/placeNames';
 import { formatShortDate } from '../core/dates';
 import { menuLabel } from '../core/menu';
 import { type Participant, type Session, parseParticipants, parseSessions } from '../core/sessions';
 import { CANDIDATES_TAB, PARTICIPANTS_TAB, SESSIONS_TAB } from '../core/schema';
 import type { Settings } from '../core/settings';
-import { type Bilingual, type Grid, pick } from '../core/types';
+import { type Bilingual, type Grid, type Lang, pick } from '../core/types';
 import type { ActionContext } from './action';
 import { alert, toast } from './action';
 import { UserError } from './errors';
 import { markReportsStale } from './freshness';
 import { appendLog } from './log';
-import { isGenerated, renderLayout } from './render';
+import { clearJob, loadJob, newJobId, saveJob } from './jobs';
+import { docProperty } from './properties';
+import { readGeneratedTab } from './render';
+import { type TabSpec, tabBuilder } from './templates';
 import { loadSettings, sheetClock } from './settings';
 import { readTargetVillages, writeBlock } from './workbook';
 
@@ -89,61 +95,207 @@ export function attendanceChoices(ctx: ActionContext): AttendanceChoices {
       exists: names.has(attendanceTabName(s.code)),
     })),
     problems: data.problems.map((p) => pick(p, lang)),
+    batchSize: attendanceBatchSize(),
+    unfinished: unfinishedAttendanceJob(),
   };
 }
 
-/** Build or refresh the DH tabs of the chosen sessions (all when `codes` is null). */
-export function buildAttendance(ctx: ActionContext, codes: readonly string[] | null): AttendanceOutcome {
+type Built = AttendanceOutcome['built'][number];
+
+/** What a run of DH tabs did: each built tab, and the sessions skipped because a tab of another maker has the name. */
+interface SheetsBuilt {
+  built: Built[];
+  skipped: SheetPlan[];
+}
+
+/** A tab named like a DH tab that the add-on did not make is left alone; this says so. */
+function foreignTab(plan: SheetPlan): Bilingual {
+  return {
+    id: `Tab "${plan.tab}" sudah ada dan bukan buatan add-on; tab itu tidak diubah. Ganti namanya agar daftar hadir sesi ${plan.session.code} dapat dibuat.`,
+    en: `A tab "${plan.tab}" exists that the add-on did not make; it was left alone. Rename it so session ${plan.session.code} can get its sheet.`,
+  };
+}
+
+/**
+ * Build or refresh the DH tabs of `plans`, in order. Every existing tab is read first (is it the
+ * add-on's, and which boxes are ticked), then the tabs are built from templates (shell/templates.ts).
+ */
+function buildSheets(ctx: ActionContext, data: EventData, plans: readonly SheetPlan[]): SheetsBuilt {
   const { ss, lang } = ctx;
-  const data = readEventData(ctx);
-  const { plans, problems: planProblems } = planSheets(data.sessions, data.participants, codes);
-  const problems = [...data.problems, ...planProblems].map((p) => pick(p, lang));
-  const built: AttendanceOutcome['built'] = [];
-  for (const { session, people, tab } of plans) {
-    const existing = ss.getSheetByName(tab);
-    if (existing && !isGenerated(existing)) {
-      problems.push(
-        pick(
-          {
-            id: `Tab "${tab}" sudah ada dan bukan buatan add-on; tab itu tidak diubah. Ganti namanya agar daftar hadir sesi ${session.code} dapat dibuat.`,
-            en: `A tab "${tab}" exists that the add-on did not make; it was left alone. Rename it so session ${session.code} can get its sheet.`,
-          },
-          lang,
-        ),
-      );
+  const skipped: SheetPlan[] = [];
+  const ready: Array<{ plan: SheetPlan; old: OldRow[]; spec: TabSpec }> = [];
+  for (const plan of plans) {
+    const existing = ss.getSheetByName(plan.tab);
+    const read = existing ? readGeneratedTab(existing) : { generated: true, values: [] };
+    if (!read.generated) {
+      skipped.push(plan);
       continue;
     }
-    const old = existing ? readAttendanceRows(existing.getDataRange().getValues() as Grid) : [];
-    renderLayout(
-      ss,
-      tab,
-      attendanceLayout({ session, participants: people, settings: data.settings, lang, ticks: ticksOf(old) }),
-      { existing },
-    );
-    built.push({ code: session.code, tab, participants: people.length, ...refreshChanges(old, people) });
+    const old = readAttendanceRows(read.values);
+    const layout = attendanceLayout({
+      session: plan.session,
+      participants: plan.people,
+      settings: data.settings,
+      lang,
+      ticks: ticksOf(old),
+    });
+    ready.push({ plan, old, spec: { name: plan.tab, layout, frame: layout.frame, existing } });
   }
-  // Any DH tab stands for all of them as a source of Rekap Kehadiran.
+  const builder = tabBuilder(
+    ss,
+    ready.map((r) => r.spec),
+  );
+  const built: Built[] = [];
+  try {
+    ready.forEach(({ plan, old }, i) => {
+      builder.build(i);
+      built.push({
+        code: plan.session.code,
+        tab: plan.tab,
+        participants: plan.people.length,
+        ...refreshChanges(old, plan.people),
+      });
+    });
+  } finally {
+    builder.finish();
+  }
+  // Any DH tab stands for all of them as a source of Rekap Kehadiran; marking twice changes nothing.
   if (built.length > 0) markReportsStale(ss, built[0].tab);
+  return { built, skipped };
+}
+
+/** The Log line of a run (or of one batch of a job: `part` says which sessions of how many). */
+function logBuilt(
+  ctx: ActionContext,
+  result: SheetsBuilt,
+  problems: readonly string[],
+  part?: { from: number; to: number; total: number },
+): void {
+  const { ss, lang } = ctx;
+  const { built } = result;
   const removedText = built
     .filter((b) => b.removed.length)
     .map((b) => `${b.tab}: ${pick({ id: 'dihapus', en: 'removed' }, lang)} ${b.removed.join(', ')}`);
+  const range = part ? ` (${part.from}–${part.to} ${pick({ id: 'dari', en: 'of' }, lang)} ${part.total})` : '';
   appendLog(
     ss,
     menuLabel('buildAttendanceSheets', lang),
     [
-      `${built.length} ${pick({ id: 'daftar hadir', en: 'attendance sheets' }, lang)}: ${built.map((b) => b.tab).join(', ')}`,
+      `${built.length} ${pick({ id: 'daftar hadir', en: 'attendance sheets' }, lang)}${range}: ${built.map((b) => b.tab).join(', ')}`,
       ...removedText,
       ...problems,
     ].join('\n'),
   );
-  const message = pick(
+}
+
+function summary(built: number, problems: number, lang: Lang): string {
+  return pick(
     {
-      id: `${built.length} daftar hadir dibuat/diperbarui${problems.length ? `; ${problems.length} hal perlu diperiksa` : ''}.`,
-      en: `${built.length} attendance sheets built or refreshed${problems.length ? `; ${problems.length} thing(s) to check` : ''}.`,
+      id: `${built} daftar hadir dibuat/diperbarui${problems ? `; ${problems} hal perlu diperiksa` : ''}.`,
+      en: `${built} attendance sheets built or refreshed${problems ? `; ${problems} thing(s) to check` : ''}.`,
     },
     lang,
   );
-  return { built, problems, message };
+}
+
+/** Build or refresh the DH tabs of the chosen sessions (all when `codes` is null), in one execution. */
+export function buildAttendance(ctx: ActionContext, codes: readonly string[] | null): AttendanceOutcome {
+  const { lang } = ctx;
+  const data = readEventData(ctx);
+  const { plans, problems: planProblems } = planSheets(data.sessions, data.participants, codes);
+  const result = buildSheets(ctx, data, plans);
+  const problems = [...data.problems, ...planProblems, ...result.skipped.map(foreignTab)].map((p) => pick(p, lang));
+  logBuilt(ctx, result, problems);
+  return { built: result.built, problems, message: summary(result.built.length, problems.length, lang) };
+}
+
+// ---- The same, in batches (the dialog): a job whose checkpoint is in document properties ----------
+
+const JOB = 'attendance';
+/** Set only by tests and to tune a very slow spreadsheet: tabs per batch instead of ATTENDANCE_BATCH. */
+const BATCH_OVERRIDE = 'attendance:batchSize';
+
+/** Tabs per batch (see ATTENDANCE_BATCH for why). */
+export function attendanceBatchSize(): number {
+  const override = Number(docProperty(BATCH_OVERRIDE));
+  return Number.isInteger(override) && override >= 1 && override <= 1000 ? override : ATTENDANCE_BATCH;
+}
+
+/** The job left unfinished, for the dialog to offer. */
+export function unfinishedAttendanceJob(): UnfinishedJob | null {
+  const job = loadJob(JOB);
+  return job && !finished(job) ? { job: job.id, total: job.items.length, done: job.done } : null;
+}
+
+/**
+ * Start a job for the chosen sessions (all when `codes` is null) and build its first batch. A job of
+ * one batch finishes here and leaves no checkpoint; a longer one replaces any unfinished job.
+ * The caller holds the document lock.
+ */
+export function startAttendanceJob(ctx: ActionContext, codes: readonly string[] | null): AttendanceProgress {
+  const data = readEventData(ctx);
+  const { plans } = planSheets(data.sessions, data.participants, codes);
+  const job = newJob(
+    newJobId(),
+    plans.map((p) => p.session.code),
+  );
+  const size = attendanceBatchSize();
+  if (batchesOf(job.items.length, size) > 1) saveJob(JOB, job, true);
+  else clearJob(JOB);
+  return runBatch(ctx, data, job, size);
+}
+
+/** Build the next batch of job `id`. The caller holds the document lock. */
+export function continueAttendanceJob(ctx: ActionContext, id: string): AttendanceProgress {
+  const job = loadJob(JOB);
+  if (!job || job.id !== id || finished(job))
+    throw new UserError({
+      id: 'Pembuatan daftar hadir ini sudah selesai atau digantikan oleh pembuatan lain. Tutup dialog ini, lalu buka lagi Buat daftar hadir.',
+      en: 'This build of attendance sheets has finished or was replaced by another one. Close this dialog, then open Create attendance sheets again.',
+    });
+  return runBatch(ctx, readEventData(ctx), job, attendanceBatchSize());
+}
+
+/**
+ * One batch: the job's sessions are planned as a whole each time (so tab names come out as in one
+ * run), and the next `size` of them built. The checkpoint advances only once the batch is built; a
+ * batch that fails is built again by the next call, which gives the same tabs.
+ */
+function runBatch(ctx: ActionContext, data: EventData, job: Job, size: number): AttendanceProgress {
+  const { lang } = ctx;
+  const { plans, problems: planProblems } = planSheets(data.sessions, data.participants, job.items);
+  const batch = new Set(nextItems(job, size).map((c) => c.toUpperCase()));
+  const result = buildSheets(
+    ctx,
+    data,
+    plans.filter((p) => batch.has(p.session.code.toUpperCase())),
+  );
+  const after = advance(
+    job,
+    batch.size,
+    result.built.length,
+    result.skipped.map((p) => p.session.code),
+  );
+  const done = finished(after);
+  if (done) clearJob(JOB);
+  else saveJob(JOB, after, false);
+  const dataProblems = [...data.problems, ...planProblems];
+  const skippedProblems = plans.filter((p) => after.skipped.includes(p.session.code)).map(foreignTab);
+  const problems = [...dataProblems, ...skippedProblems].map((p) => pick(p, lang));
+  // Problems with the data are the same in every batch: the job's last batch logs them.
+  const logged = [...(done ? dataProblems : []), ...result.skipped.map(foreignTab)].map((p) => pick(p, lang));
+  const whole = job.done === 0 && done;
+  logBuilt(ctx, result, logged, whole ? undefined : { from: job.done + 1, to: after.done, total: job.items.length });
+  const next = plans.filter((p) => nextItems(after, size).includes(p.session.code));
+  return {
+    job: done ? '' : after.id,
+    total: after.items.length,
+    done: after.done,
+    finished: done,
+    next: next.length ? { first: next[0].tab, last: next[next.length - 1].tab } : null,
+    message: done ? summary(after.built, problems.length, lang) : '',
+    problems,
+  };
 }
 
 /** Menu: Tambahkan peserta dari hasil seleksi. */

@@ -6,10 +6,18 @@
  * one call per change of height).
  */
 import { gridOut, noteOut } from '../core/cells';
-import { type BlockFormat, chartOptions, type Layout, type RowHeights } from '../core/layout';
+import { chartOptions, type Layout, type RowHeights } from '../core/layout';
+import {
+  a1Of,
+  type FormatGroup,
+  formatGroups,
+  type GroupProperty,
+  type MergeRun,
+  mergeRuns,
+} from '../core/layoutCells';
 import { printHint } from '../core/printPages';
+import type { Grid } from '../core/types';
 import { reportBuilt } from './freshness';
-import { columnLetter } from '../core/text';
 import { UserError } from './errors';
 import { ensureSize } from './workbook';
 
@@ -21,69 +29,55 @@ const MARK = 'Seleksi & FGD';
 
 /** Whether a tab was made by the add-on (its A1 note says so), or is empty and free to use. */
 export function isGenerated(sheet: Sheet): boolean {
-  return sheet.getRange(1, 1).getNote().includes(MARK) || sheet.getLastRow() === 0;
+  return generatedBy(sheet.getRange(1, 1).getNote(), () => sheet.getLastRow() === 0);
 }
 
-function a1(f: Pick<BlockFormat, 'row' | 'column' | 'rows' | 'columns'>): string {
-  return `${columnLetter(f.column)}${f.row}:${columnLetter(f.column + f.columns - 1)}${f.row + f.rows - 1}`;
+function generatedBy(note: string, empty: () => boolean): boolean {
+  return note.includes(MARK) || empty();
 }
 
-/** What a format does to a range or a range list (both have the same setters). */
-type Styler = (target: RangeList | GoogleAppsScript.Spreadsheet.Range) => void;
-
-/** Formats grouped by what they set: one RangeList call per distinct property value. */
-function formatGroups(formats: readonly BlockFormat[]): Array<{ ranges: string[]; apply: Styler }> {
-  const groups = new Map<string, { ranges: string[]; apply: Styler }>();
-  const add = (key: string, f: BlockFormat, apply: Styler) => {
-    const group = groups.get(key) ?? { ranges: [], apply };
-    group.ranges.push(a1(f));
-    groups.set(key, group);
+/**
+ * A tab's values, and whether the add-on made it, in three calls (one range read twice): what a
+ * refresh needs before it replaces the tab.
+ */
+export function readGeneratedTab(sheet: Sheet): { generated: boolean; values: Grid } {
+  const range = sheet.getDataRange();
+  const values = range.getValues() as Grid;
+  const note = String(range.getNotes()[0]?.[0] ?? '');
+  // An empty tab's data range is A1 alone, blank.
+  return {
+    generated: generatedBy(note, () => values.length === 1 && values[0].length === 1 && values[0][0] === ''),
+    values,
   };
-  for (const f of formats) {
-    if (f.bold) add('bold', f, (l) => l.setFontWeight('bold'));
-    if (f.italic) add('italic', f, (l) => l.setFontStyle('italic'));
-    if (f.underline) add('underline', f, (l) => l.setFontLine('underline'));
-    if (f.fontSize) add(`size:${f.fontSize}`, f, (l) => l.setFontSize(f.fontSize as number));
-    if (f.horizontal)
-      add(`h:${f.horizontal}`, f, (l) => l.setHorizontalAlignment(f.horizontal as 'left' | 'center' | 'right'));
-    if (f.vertical) add(`v:${f.vertical}`, f, (l) => l.setVerticalAlignment(f.vertical as 'top' | 'middle' | 'bottom'));
-    if (f.wrap) add('wrap', f, (l) => l.setWrap(true));
-    if (f.background) add(`bg:${f.background}`, f, (l) => l.setBackground(f.background as string));
-    if (f.numberFormat) add(`nf:${f.numberFormat}`, f, (l) => l.setNumberFormat(f.numberFormat as string));
-    if (f.borders === true) add('borders', f, (l) => l.setBorder(true, true, true, true, true, true));
-    if (f.borders === 'outline') add('outline', f, (l) => l.setBorder(true, true, true, true, false, false));
-  }
-  // The outline of a block inside a bordered table is drawn after the table's grid, which it undoes.
-  return [...groups.entries()].sort(([a], [b]) => Number(a === 'outline') - Number(b === 'outline')).map(([, g]) => g);
 }
+
+/** What a format group does to a range or a range list (both have the same setters). */
+type Target = RangeList | GoogleAppsScript.Spreadsheet.Range;
+const SETTERS: Record<GroupProperty, (target: Target, value: string | number | boolean) => void> = {
+  bold: (t) => t.setFontWeight('bold'),
+  italic: (t) => t.setFontStyle('italic'),
+  underline: (t) => t.setFontLine('underline'),
+  fontSize: (t, v) => t.setFontSize(v as number),
+  horizontal: (t, v) => t.setHorizontalAlignment(v as 'left' | 'center' | 'right'),
+  vertical: (t, v) => t.setVerticalAlignment(v as 'top' | 'middle' | 'bottom'),
+  wrap: (t) => t.setWrap(true),
+  background: (t, v) => t.setBackground(v as string),
+  numberFormat: (t, v) => t.setNumberFormat(v as string),
+  borders: (t) => t.setBorder(true, true, true, true, true, true),
+  outline: (t) => t.setBorder(true, true, true, true, false, false),
+};
 
 /**
  * One RangeList call for the whole group. A runtime without RangeList (some emulators) gets the same
  * result one range at a time.
  */
-function applyGroup(sheet: Sheet, group: { ranges: string[]; apply: Styler }): void {
+export function applyGroup(sheet: Sheet, group: FormatGroup): void {
+  const ranges = group.ranges.map(a1Of);
   if (typeof sheet.getRangeList === 'function') {
-    group.apply(sheet.getRangeList(group.ranges));
+    SETTERS[group.property](sheet.getRangeList(ranges), group.value);
     return;
   }
-  for (const a1 of group.ranges) group.apply(sheet.getRange(a1));
-}
-
-/** Merges of single rows with the same span on consecutive rows, coalesced for mergeAcross. */
-function mergeRuns(
-  formats: readonly BlockFormat[],
-): Array<{ row: number; column: number; rows: number; columns: number; across: boolean }> {
-  const singles = formats
-    .filter((f) => f.merge && f.rows === 1 && f.columns > 1)
-    .sort((a, b) => a.column - b.column || a.columns - b.columns || a.row - b.row);
-  const runs: Array<{ row: number; column: number; rows: number; columns: number; across: boolean }> = [];
-  for (const f of singles) {
-    const last = runs[runs.length - 1];
-    if (last && last.column === f.column && last.columns === f.columns && last.row + last.rows === f.row) last.rows++;
-    else runs.push({ row: f.row, column: f.column, rows: 1, columns: f.columns, across: true });
-  }
-  for (const f of formats) if (f.merge && f.rows > 1) runs.push({ ...f, across: false });
-  return runs;
+  for (const a1 of ranges) SETTERS[group.property](sheet.getRange(a1), group.value);
 }
 
 /**
@@ -143,7 +137,7 @@ function draw(sheet: Sheet, layout: Layout): void {
   sheet.getRange(1, 1).setNote(noteOut(layout.note));
 }
 
-function setRowHeights(sheet: Sheet, h: RowHeights): void {
+export function setRowHeights(sheet: Sheet, h: RowHeights): void {
   if (typeof sheet.setRowHeights === 'function') sheet.setRowHeights(h.row, h.rows, h.height);
   else for (let r = h.row; r < h.row + h.rows; r++) sheet.setRowHeight(r, h.height);
 }
@@ -152,7 +146,7 @@ function setRowHeights(sheet: Sheet, h: RowHeights): void {
 function insertCheckboxes(sheet: Sheet, layout: Layout): void {
   const blocks = (layout.checkboxes ?? []).filter((b) => b.rows > 0);
   if (blocks.length === 0) return;
-  const ranges = blocks.map((b) => a1({ ...b, columns: 1 }));
+  const ranges = blocks.map((b) => a1Of({ ...b, columns: 1 }));
   const list = typeof sheet.getRangeList === 'function' ? sheet.getRangeList(ranges) : undefined;
   // A runtime whose RangeList lacks insertCheckboxes gets the same boxes one block at a time.
   if (list && typeof list.insertCheckboxes === 'function') list.insertCheckboxes();
@@ -163,7 +157,7 @@ function insertCheckboxes(sheet: Sheet, layout: Layout): void {
  * Exactly the rows and columns the layout needs. A new sheet has 1,000 × 26 cells; 300 attendance
  * tabs of that size alone would take most of a spreadsheet's 10-million-cell limit.
  */
-function fitSize(sheet: Sheet, rows: number, columns: number): void {
+export function fitSize(sheet: Sheet, rows: number, columns: number): void {
   ensureSize(sheet, rows, columns);
   const maxRows = sheet.getMaxRows();
   const maxColumns = sheet.getMaxColumns();
@@ -186,7 +180,7 @@ function drawCharts(sheet: Sheet, layout: Layout): void {
 }
 
 /** Column widths, one call per run of equal widths. */
-function setWidths(sheet: Sheet, widths: readonly number[]): void {
+export function setWidths(sheet: Sheet, widths: readonly number[]): void {
   let start = 0;
   for (let i = 1; i <= widths.length; i++) {
     if (i === widths.length || widths[i] !== widths[start]) {
@@ -202,10 +196,7 @@ function setWidths(sheet: Sheet, widths: readonly number[]): void {
  * getRangeList) are all Apps Script's own; each falls back to the single-item form so the add-on
  * also renders on runtimes that lack them.
  */
-function mergeRun(
-  sheet: Sheet,
-  run: { row: number; column: number; rows: number; columns: number; across: boolean },
-): void {
+export function mergeRun(sheet: Sheet, run: MergeRun): void {
   const range = sheet.getRange(run.row, run.column, run.rows, run.columns);
   if (!run.across) range.merge();
   else if (typeof range.mergeAcross === 'function') range.mergeAcross();

@@ -1,5 +1,17 @@
-/** The "Buat daftar hadir" dialog: choose sessions (all by default), build, and see what happened. */
-import type { AttendanceApi, AttendanceOutcome, SessionChoice } from '../../core/attendanceApi';
+/**
+ * The "Buat daftar hadir" dialog: choose sessions (all by default), build, and see what happened.
+ * Building runs as a job on the server, one batch of tabs per call: the first call starts it, each
+ * answer says how far it got and the dialog asks for the next batch, with a progress bar when
+ * there is more than one. Cancel stops between batches; whatever stopped the job (Cancel, a
+ * failure, a closed dialog), the server keeps its checkpoint and the next Build offers to go on.
+ */
+import type {
+  AttendanceApi,
+  AttendanceChoices,
+  AttendanceOutcome,
+  AttendanceProgress,
+  SessionChoice,
+} from '../../core/attendanceApi';
 import { ATTENDANCE_ENDPOINTS } from '../../core/endpoints';
 import { serverClient } from '../shared/server';
 
@@ -16,12 +28,24 @@ const TEXT = {
     none: 'Kosongkan',
     build: 'Buat daftar hadir',
     close: 'Tutup',
+    cancel: 'Batalkan',
+    continue: 'Lanjutkan',
+    restart: 'Mulai dari awal',
     working: 'Sedang membuat…',
     people: (n: number) => `${n} peserta`,
     exists: 'diperbarui',
     nothing: 'Pilih setidaknya satu sesi.',
     loading: 'Memuat sesi…',
     failed: (m: string) => `Gagal: ${m}`,
+    building: (tabs: string, done: number, total: number) => `Membuat ${tabs} — ${done} / ${total}`,
+    unfinished: (done: number, total: number) =>
+      `Melanjutkan pembuatan yang terhenti: ${done} dari ${total} sudah dibuat.`,
+    offer: 'Tekan Lanjutkan untuk membuat sisanya, atau Mulai dari awal untuk memilih sesi lagi.',
+    cancelling: 'Berhenti setelah bagian ini selesai…',
+    stopped: (done: number, total: number) =>
+      `Dihentikan: ${done} dari ${total} sudah dibuat dan tetap ada. Tekan Lanjutkan untuk membuat sisanya.`,
+    retry: (done: number, total: number) =>
+      `${done} dari ${total} sudah dibuat. Tekan Lanjutkan untuk meneruskan dari situ.`,
   },
   en: {
     heading: 'Create attendance sheets',
@@ -31,16 +55,36 @@ const TEXT = {
     none: 'Clear',
     build: 'Build attendance sheets',
     close: 'Close',
+    cancel: 'Cancel',
+    continue: 'Continue',
+    restart: 'Start over',
     working: 'Building…',
     people: (n: number) => `${n} participants`,
     exists: 'refresh',
     nothing: 'Choose at least one session.',
     loading: 'Loading sessions…',
     failed: (m: string) => `Failed: ${m}`,
+    building: (tabs: string, done: number, total: number) => `Building ${tabs} — ${done} / ${total}`,
+    unfinished: (done: number, total: number) => `Resuming the build that stopped: ${done} of ${total} already built.`,
+    offer: 'Press Continue to build the rest, or Start over to choose the sessions again.',
+    cancelling: 'Stopping once this part is done…',
+    stopped: (done: number, total: number) =>
+      `Stopped: ${done} of ${total} built, and they stay. Press Continue to build the rest.`,
+    retry: (done: number, total: number) => `${done} of ${total} are built. Press Continue to go on from there.`,
   },
 };
 let words = document.body.dataset.lang === 'en' ? TEXT.en : TEXT.id;
-let total = 0;
+
+/** What the dialog knows: the sessions, the batch size, and the job in hand (if any). */
+const state = {
+  sessions: [] as SessionChoice[],
+  batchSize: 1,
+  job: '',
+  done: 0,
+  total: 0,
+  running: false,
+  cancelled: false,
+};
 
 function labels(): void {
   $('heading').textContent = words.heading;
@@ -50,17 +94,22 @@ function labels(): void {
   $('none').textContent = words.none;
   $('build').textContent = words.build;
   $('close').textContent = words.close;
+  $('cancel').textContent = words.cancel;
+  $('continue').textContent = words.continue;
+  $('resume-go').textContent = words.continue;
+  $('resume-restart').textContent = words.restart;
 }
 
 function boxes(): HTMLInputElement[] {
   return [...document.querySelectorAll<HTMLInputElement>('#list input[type=checkbox]')];
 }
 
-function onChoices(result: { lang: 'id' | 'en'; sessions: SessionChoice[]; problems: string[] }): void {
+function onChoices(result: AttendanceChoices): void {
   words = result.lang === 'en' ? TEXT.en : TEXT.id;
   labels();
   $('status').textContent = '';
-  total = result.sessions.length;
+  state.sessions = result.sessions;
+  state.batchSize = result.batchSize;
   const list = $('list');
   for (const s of result.sessions) {
     const label = document.createElement('label');
@@ -77,7 +126,16 @@ function onChoices(result: { lang: 'id' | 'en'; sessions: SessionChoice[]; probl
     list.append(label);
   }
   showProblems(result.problems);
-  boxes()[0]?.focus();
+  if (result.unfinished) offerResume(result.unfinished.job, result.unfinished.done, result.unfinished.total);
+  else boxes()[0]?.focus();
+}
+
+/** A job that stopped earlier: continue it, or choose again (a new Build replaces it). */
+function offerResume(job: string, done: number, total: number): void {
+  Object.assign(state, { job, done, total });
+  $('resume-text').textContent = `${words.unfinished(done, total)} ${words.offer}`;
+  $('resume').hidden = false;
+  $('resume-go').focus();
 }
 
 function showProblems(problems: string[]): void {
@@ -90,15 +148,97 @@ function showProblems(problems: string[]): void {
   );
 }
 
-function onFailure(error: Error): void {
-  $<HTMLButtonElement>('build').disabled = false;
-  $('status').textContent = words.failed(error?.message ?? '');
+/** While a job runs, the choices are locked and Cancel is offered; afterwards, the reverse. */
+function setRunning(running: boolean): void {
+  state.running = running;
+  $<HTMLButtonElement>('build').disabled = running;
+  for (const id of ['all', 'none']) $<HTMLButtonElement>(id).disabled = running;
+  boxes().forEach((b) => (b.disabled = running));
+  $('cancel').hidden = !running;
+  $<HTMLButtonElement>('cancel').disabled = false;
+  $('continue').hidden = true;
+  $('resume').hidden = true;
 }
 
-function onBuilt(outcome: AttendanceOutcome): void {
-  $<HTMLButtonElement>('build').disabled = false;
-  $('status').textContent = outcome.message;
-  showProblems(outcome.problems);
+/** The bar and its line: which tabs are being built and how many of the job are done. */
+function showProgress(tabs: string, done: number, total: number): void {
+  $('progress').hidden = false;
+  const bar = $<HTMLProgressElement>('bar');
+  bar.max = Math.max(1, total);
+  bar.value = done;
+  $('progress-text').textContent = words.building(tabs, done, total);
+}
+
+function tabsText(first: string, last: string): string {
+  return first === last ? first : `${first} … ${last}`;
+}
+
+function build(codes: string[], all: boolean): void {
+  setRunning(true);
+  Object.assign(state, { cancelled: false, job: '', done: 0, total: codes.length });
+  $('progress').hidden = true;
+  showProblems([]);
+  // One batch finishes in one call: no bar, just "building…". More: the bar from the first call.
+  if (codes.length > state.batchSize) {
+    const tab = (code: string) => state.sessions.find((s) => s.code === code)?.tab ?? code;
+    const first = codes.slice(0, state.batchSize);
+    showProgress(tabsText(tab(first[0]), tab(first[first.length - 1])), 0, codes.length);
+    $('status').textContent = '';
+  } else $('status').textContent = words.working;
+  server.startAttendanceJob({ codes: all ? null : codes }).then(onProgress, onFailure);
+}
+
+function resume(): void {
+  setRunning(true);
+  state.cancelled = false;
+  showProblems([]);
+  $('progress').hidden = false;
+  const bar = $<HTMLProgressElement>('bar');
+  bar.max = Math.max(1, state.total);
+  bar.value = state.done;
+  $('progress-text').textContent = words.unfinished(state.done, state.total);
+  $('status').textContent = '';
+  server.continueAttendanceJob({ job: state.job }).then(onProgress, onFailure);
+}
+
+function onProgress(p: AttendanceProgress): void {
+  Object.assign(state, { job: p.job, done: p.done, total: p.total });
+  showProblems(p.problems);
+  if (p.finished) return onFinished(p);
+  const next = p.next ?? { first: '', last: '' };
+  showProgress(tabsText(next.first, next.last), p.done, p.total);
+  if (state.cancelled) return onStopped(words.stopped(p.done, p.total));
+  server.continueAttendanceJob({ job: p.job }).then(onProgress, onFailure);
+}
+
+function onFinished(p: AttendanceProgress | AttendanceOutcome): void {
+  setRunning(false);
+  state.job = '';
+  $('progress').hidden = true;
+  $('status').textContent = p.message;
+  showProblems(p.problems);
+}
+
+/** Stopped with work left: say how far it got and offer to go on. */
+function onStopped(message: string): void {
+  setRunning(false);
+  $('status').textContent = message;
+  $('continue').hidden = false;
+  $('continue').focus();
+}
+
+function onFailure(error: Error): void {
+  const failed = words.failed(error?.message ?? '');
+  if (state.running && state.job) return onStopped(`${failed}\n${words.retry(state.done, state.total)}`);
+  const wasRunning = state.running;
+  setRunning(false);
+  $('status').textContent = failed;
+  // A first call that failed may still have left a checkpoint (its id never reached the dialog): ask.
+  if (wasRunning)
+    server.attendanceChoices().then(
+      (c) => c.unfinished && offerResume(c.unfinished.job, c.unfinished.done, c.unfinished.total),
+      () => undefined,
+    );
 }
 
 $('close').addEventListener('click', () => google.script.host.close());
@@ -112,10 +252,18 @@ $('build').addEventListener('click', () => {
     $('status').textContent = words.nothing;
     return;
   }
-  $<HTMLButtonElement>('build').disabled = true;
-  $('status').textContent = words.working;
-  const request = { codes: chosen.length === total ? null : chosen };
-  server.generateAttendance(request).then(onBuilt, onFailure);
+  build(chosen, chosen.length === state.sessions.length);
+});
+$('cancel').addEventListener('click', () => {
+  state.cancelled = true;
+  $<HTMLButtonElement>('cancel').disabled = true;
+  $('status').textContent = words.cancelling;
+});
+$('continue').addEventListener('click', resume);
+$('resume-go').addEventListener('click', resume);
+$('resume-restart').addEventListener('click', () => {
+  $('resume').hidden = true;
+  boxes()[0]?.focus();
 });
 
 labels();

@@ -1,0 +1,38 @@
+/**
+ * The checkpoint of a batched job (core/jobs.ts) in document properties. Callers hold the document
+ * lock from before `loadJob` until after `saveJob`, so two batches never read the same checkpoint
+ * and both advance it; `loadJob` reads the store afresh, since another execution may have written
+ * it a moment ago.
+ */
+import { decodeJob, encodeJob, encodeProgress, type Job, jobKeys } from '../core/jobs';
+import { deleteDocProperty, docProperty, docPropertyKeys, setDocProperty } from './properties';
+
+const keyOf = (kind: string) => `job:${kind}`;
+
+function stored(kind: string, fresh: boolean): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  for (const k of docPropertyKeys(keyOf(kind), fresh)) out[k] = docProperty(k);
+  return out;
+}
+
+/** The unfinished job of this kind, read afresh. */
+export function loadJob(kind: string): Job | undefined {
+  return decodeJob(keyOf(kind), stored(kind, true));
+}
+
+/** A new job replaces any earlier one of its kind (all its properties); later batches write only the header. */
+export function saveJob(kind: string, job: Job, whole: boolean): void {
+  const key = keyOf(kind);
+  const next = whole ? encodeJob(key, job) : encodeProgress(key, job);
+  if (whole) for (const k of jobKeys(key, stored(kind, false))) if (!(k in next)) deleteDocProperty(k);
+  for (const [k, v] of Object.entries(next)) if (docProperty(k) !== v) setDocProperty(k, v);
+}
+
+export function clearJob(kind: string): void {
+  for (const k of jobKeys(keyOf(kind), stored(kind, false))) deleteDocProperty(k);
+}
+
+/** An id that tells one job from the next; no service call is needed for it. */
+export function newJobId(): string {
+  return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+}

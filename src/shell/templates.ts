@@ -1,0 +1,237 @@
+/**
+ * Many generated tabs of one kind in few calls each (the decisions are in core/templates.ts). Tabs
+ * whose top and bottom rows are alike share a template: the longest of them, drawn once on a
+ * temporary tab; every tab of the group is then a copy of it (insertSheet with { template }), cut
+ * to length, with its values, its note and whatever else differs written cell by cell in one call
+ * per property. A tab with no twin is drawn on a fresh sheet by the same painter. Templates are
+ * deleted when the builder finishes, even after a failure; a template or a half-built tab left by an
+ * execution that was killed is replaced when the next run needs its name.
+ *
+ * Calls per tab, copied: the lookup of its name, the copy, a delete of surplus rows, the range,
+ * values, notes and rename (7), plus one per property or row-height run that differs from the
+ * template (checkboxes when the number of listed people differs; nothing else for sheets whose
+ * rows are one unit tall). Refreshing an existing tab adds its read (3), its position and its deletion.
+ */
+import { gridOut, noteOut } from '../core/cells';
+import type { Layout } from '../core/layout';
+import { formatGroups, groupedKind, type LayoutCells, layoutCells, mergeRuns, type Painted } from '../core/layoutCells';
+import { printHint } from '../core/printPages';
+import { copyPatch, freshPatch, type FrameRows, type Patch, patchCalls, templateKey } from '../core/templates';
+import type { CellValue } from '../core/types';
+import { applyGroup, fitSize, mergeRun, setRowHeights, setWidths } from './render';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+
+/** One tab to build: its name, layout, the rows tabs of its kind share, and the tab it replaces. */
+export interface TabSpec {
+  name: string;
+  layout: Layout;
+  frame: FrameRows;
+  existing: Sheet | null;
+}
+
+const TEMPLATE_NAME = 'Templat sementara';
+/** How many of the last tabs built are weighed as sources besides the template (each costs a comparison, no call). */
+const RECENT = 6;
+const TEMPLATE_NOTE =
+  'Seleksi & FGD: templat sementara untuk membuat tab; dihapus otomatis. / A temporary template for building tabs; deleted automatically.';
+
+/** The cell-by-cell setter of each painted property (Apps Script's 2-D forms). */
+const PAINTERS: Record<Painted, (range: Range, grid: unknown[][]) => void> = {
+  fontWeight: (r, g) => r.setFontWeights(g as Array<Array<'bold' | null>>),
+  fontStyle: (r, g) => r.setFontStyles(g as Array<Array<'italic' | null>>),
+  fontSize: (r, g) => r.setFontSizes(g as number[][]),
+  horizontal: (r, g) => r.setHorizontalAlignments(g as Array<Array<'left' | 'center' | 'right' | null>>),
+  vertical: (r, g) => r.setVerticalAlignments(g as Array<Array<'top' | 'middle' | 'bottom' | null>>),
+  wrap: (r, g) => r.setWraps(g as boolean[][]),
+  background: (r, g) => r.setBackgrounds(g as string[][]),
+};
+
+/** How a grouped kind is taken off a whole tab before its groups are drawn again. */
+const RESETS = {
+  underline: (r: Range) => r.setFontLine(null),
+  borders: (r: Range) => r.setBorder(false, false, false, false, false, false),
+  numberFormat: () => undefined,
+};
+
+/** What a tab's range gets besides formats: its values (none on a template) and the note on A1. */
+interface Content {
+  values?: readonly (readonly CellValue[])[];
+  note: string;
+}
+
+/**
+ * Draws `patch` on `sheet` (already the right size). One range covers the tab, so values, notes,
+ * painted properties and checkboxes each cost one call on it.
+ */
+function drawPatch(
+  sheet: Sheet,
+  layout: Layout,
+  cells: LayoutCells,
+  patch: Patch,
+  content: Content,
+  checkbox: () => GoogleAppsScript.Spreadsheet.DataValidation,
+): void {
+  if (patch.deleteRows) sheet.deleteRows(patch.deleteRows.row, patch.deleteRows.count);
+  const range = sheet.getRange(1, 1, cells.rows, cells.columns);
+  if (content.values) range.setValues(padded(content.values, cells.rows, cells.columns));
+  // The note alone, on A1: a grid of notes would write every cell of the tab for one of them.
+  sheet.getRange(1, 1).setNote(noteOut(content.note));
+  for (const p of patch.paint) PAINTERS[p](range, cells.painted[p]);
+  if (patch.checkboxes) range.setDataValidations(cells.checkbox.map((row) => row.map((c) => (c ? checkbox() : null))));
+  const groups = formatGroups(layout.formats);
+  for (const { kind, reset } of patch.regroup) {
+    if (reset) RESETS[kind](range);
+    for (const g of groups) if (groupedKind(g.property) === kind) applyGroup(sheet, g);
+  }
+  if (patch.merges) for (const run of mergeRuns(layout.formats)) mergeRun(sheet, run);
+  for (const h of patch.heights) setRowHeights(sheet, h);
+}
+
+/** The layout's values as the range's rectangle, each cell through cellOut. */
+function padded(values: readonly (readonly CellValue[])[], rows: number, columns: number): CellValue[][] {
+  const out = gridOut(values.slice(0, rows).map((r) => r.slice(0, columns)));
+  for (const row of out) while (row.length < columns) row.push('');
+  while (out.length < rows) out.push(new Array<CellValue>(columns).fill(''));
+  return out;
+}
+
+/** A fresh sheet the size of the layout, with everything of a fresh tab that a copy would have inherited. */
+function drawFresh(
+  sheet: Sheet,
+  layout: Layout,
+  cells: LayoutCells,
+  content: Content,
+  checkbox: () => GoogleAppsScript.Spreadsheet.DataValidation,
+): void {
+  fitSize(sheet, cells.rows, cells.columns);
+  drawPatch(sheet, layout, cells, freshPatch(cells, layout.defaultRowHeight), content, checkbox);
+  setWidths(sheet, layout.widths);
+  if (layout.frozenRows) sheet.setFrozenRows(layout.frozenRows);
+}
+
+/**
+ * The template's own layout: the longest tab of its group, with the rows between top and bottom
+ * at the default height. A tab copied from it then sets only its own taller rows, never also
+ * resets the template's (which stand wherever that tab's long names happened to fall).
+ */
+function plainMiddle(layout: Layout, rows: number, frame: FrameRows): Layout {
+  const inFrame = (row: number) => row <= frame.top || row > rows - frame.bottom;
+  const rowHeights = (layout.rowHeights ?? []).flatMap((h) =>
+    Array.from({ length: h.rows }, (_, i) => h.row + i)
+      .filter(inFrame)
+      .map((row) => ({ row, rows: 1, height: h.height })),
+  );
+  return { ...layout, rowHeights };
+}
+
+interface Template {
+  sheet: Sheet;
+  cells: LayoutCells;
+}
+
+/**
+ * Builds `tabs` one at a time (`build(i)`, in order), inserting each new tab after the existing
+ * ones and each refreshed one where its old tab was. `finish()` deletes the templates; call it in a
+ * `finally`.
+ */
+export function tabBuilder(ss: Spreadsheet, tabs: readonly TabSpec[]): { build(i: number): Sheet; finish(): void } {
+  const cells = tabs.map((t) => layoutCells(t.layout));
+  const keys = tabs.map((t, i) => templateKey(t.layout, cells[i], t.frame));
+  let sheets = ss.getNumSheets();
+  // Where each replaced tab stands, asked before anything is written (a question after a write
+  // waits for the writes to be sent). Replacing a tab in place, or adding one at the end, moves no
+  // other tab; only deleting a leftover does, and then the position is asked again.
+  const positions = tabs.map((t) => (t.existing ? t.existing.getIndex() : 0));
+  let moved = false;
+  let rule: GoogleAppsScript.Spreadsheet.DataValidation | undefined;
+  // One rule object serves every checkbox of the run.
+  const checkbox = () => (rule ??= SpreadsheetApp.newDataValidation().requireCheckbox().setAllowInvalid(false).build());
+
+  /** Insert under `name`; a leftover of a killed run under that name (ours: its name says so) goes first. */
+  const insert = (name: string, index: () => number, template?: Sheet): Sheet => {
+    const make = () => (template ? ss.insertSheet(name, index(), { template }) : ss.insertSheet(name, index()));
+    let sheet: Sheet;
+    try {
+      sheet = make();
+    } catch (error) {
+      const leftover = ss.getSheetByName(name);
+      if (!leftover) throw error;
+      ss.deleteSheet(leftover);
+      sheets--;
+      moved = true;
+      sheet = make();
+    }
+    sheets++;
+    return sheet;
+  };
+
+  const templates = new Map<string, Template>();
+  /** The template of tab i's group, drawn when the group's first tab is built; none for a tab without a twin. */
+  const templateOf = (i: number): Template | undefined => {
+    const key = keys[i];
+    if (key === undefined) return undefined;
+    const found = templates.get(key);
+    if (found) return found;
+    const group = keys.map((k, j) => (k === key ? j : -1)).filter((j) => j >= 0);
+    // A template pays for itself only when at least two tabs are copied from it.
+    if (group.length < 2) return undefined;
+    const longest = group.reduce((a, b) => (cells[b].rows > cells[a].rows ? b : a));
+    const layout = plainMiddle(tabs[longest].layout, cells[longest].rows, tabs[longest].frame);
+    const sheet = insert(`${TEMPLATE_NAME} ${templates.size + 1}`, () => sheets);
+    const template = { sheet, cells: layoutCells(layout) };
+    templates.set(key, template); // before drawing, so that finish() deletes even a half-drawn one
+    drawFresh(sheet, layout, template.cells, { note: TEMPLATE_NOTE }, checkbox);
+    return template;
+  };
+
+  /** Tabs built so far, by key: a tab may be closer to the next one than the template is. */
+  const built = new Map<string, Template[]>();
+  /** The cheapest source to copy tab i from, among its template and the last tabs built like it. */
+  const sourceOf = (i: number): { source: Template; patch: Patch } | undefined => {
+    const template = templateOf(i);
+    if (!template) return undefined;
+    const groups = formatGroups(tabs[i].layout.formats);
+    let best: { source: Template; patch: Patch; calls: number } | undefined;
+    for (const source of [template, ...(built.get(keys[i] as string) ?? [])]) {
+      const patch = copyPatch(cells[i], source.cells, tabs[i].frame);
+      const calls = patch && patchCalls(patch, groups);
+      if (patch && calls !== undefined && (!best || calls < best.calls)) best = { source, patch, calls };
+    }
+    return best;
+  };
+
+  const build = (i: number): Sheet => {
+    const { name, layout, existing } = tabs[i];
+    const content = { values: layout.values, note: `${layout.note} ${printHint(name)}`.trim() };
+    const building = `${name.slice(0, 80)} (sedang dibuat)`;
+    // A new tab goes after the others but before the templates; a refreshed one where the old one is.
+    const index = () => (existing ? (moved ? existing.getIndex() : positions[i]) - 1 : sheets - templates.size);
+    const copy = sourceOf(i);
+    let sheet: Sheet;
+    if (copy) {
+      sheet = insert(building, index, copy.source.sheet);
+      drawPatch(sheet, layout, cells[i], copy.patch, content, checkbox);
+      const twins = built.get(keys[i] as string) ?? [];
+      built.set(keys[i] as string, [{ sheet, cells: cells[i] }, ...twins].slice(0, RECENT));
+    } else {
+      sheet = insert(building, index);
+      drawFresh(sheet, layout, cells[i], content, checkbox);
+    }
+    if (existing) {
+      ss.deleteSheet(existing);
+      sheets--;
+    }
+    sheet.setName(name);
+    return sheet;
+  };
+
+  const finish = () => {
+    for (const { sheet } of templates.values()) ss.deleteSheet(sheet);
+    sheets -= templates.size;
+    templates.clear();
+  };
+  return { build, finish };
+}
