@@ -23,6 +23,8 @@ import { type Participant, type Session, parseParticipants, parseSessions } from
 import { CANDIDATES_TAB, PARTICIPANTS_TAB, SESSIONS_TAB } from '../core/schema';
 import type { Settings } from '../core/settings';
 import { type Bilingual, type Grid, type Lang, pick } from '../core/types';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 import type { ActionContext } from './action';
 import { alert, toast } from './action';
 import { UserError } from './errors';
@@ -123,7 +125,8 @@ function foreignTab(plan: SheetPlan): Bilingual {
 function buildSheets(ctx: ActionContext, data: EventData, plans: readonly SheetPlan[]): SheetsBuilt {
   const { ss, lang } = ctx;
   const skipped: SheetPlan[] = [];
-  const ready: Array<{ plan: SheetPlan; old: OldRow[]; spec: TabSpec }> = [];
+  // The old rows are where the ticks come from (kept by reference: a recovered leftover replaces them).
+  const ready: Array<{ entry: { plan: SheetPlan; old: OldRow[] }; spec: TabSpec }> = [];
   for (const plan of plans) {
     const existing = ss.getSheetByName(plan.tab);
     const read = existing ? readGeneratedTab(existing) : { generated: true, values: [] };
@@ -131,15 +134,20 @@ function buildSheets(ctx: ActionContext, data: EventData, plans: readonly SheetP
       skipped.push(plan);
       continue;
     }
-    const old = readAttendanceRows(read.values);
-    const layout = attendanceLayout({
-      session: plan.session,
-      participants: plan.people,
-      settings: data.settings,
-      lang,
-      ticks: ticksOf(old),
-    });
-    ready.push({ plan, old, spec: { name: plan.tab, layout, frame: layout.frame, existing } });
+    const layoutWith = (old: OldRow[]) =>
+      attendanceLayout({
+        session: plan.session,
+        participants: plan.people,
+        settings: data.settings,
+        lang,
+        ticks: ticksOf(old),
+      });
+    const entry = { plan, old: readAttendanceRows(read.values) };
+    const layout = layoutWith(entry.old);
+    // A run killed between deleting the old tab and renaming its replacement left the ticks there.
+    const recover = (leftover: Sheet) =>
+      layoutWith((entry.old = readAttendanceRows(leftover.getDataRange().getValues() as Grid)));
+    ready.push({ entry, spec: { name: plan.tab, layout, frame: layout.frame, existing, recover } });
   }
   const builder = tabBuilder(
     ss,
@@ -147,8 +155,9 @@ function buildSheets(ctx: ActionContext, data: EventData, plans: readonly SheetP
   );
   const built: Built[] = [];
   try {
-    ready.forEach(({ plan, old }, i) => {
+    ready.forEach(({ entry }, i) => {
       builder.build(i);
+      const { plan, old } = entry;
       built.push({
         code: plan.session.code,
         tab: plan.tab,

@@ -30,6 +30,12 @@ export interface TabSpec {
   layout: Layout;
   frame: FrameRows;
   existing: Sheet | null;
+  /**
+   * When there is no tab to replace but a killed run left this one's replacement under its
+   * temporary name (killed between deleting the old tab and renaming the new one), the layout
+   * again with what that leftover holds (ticks): the same rows and formats, other values.
+   */
+  recover?: (leftover: Sheet) => Layout;
 }
 
 const TEMPLATE_NAME = 'Templat sementara';
@@ -150,19 +156,30 @@ export function tabBuilder(ss: Spreadsheet, tabs: readonly TabSpec[]): { build(i
   // One rule object serves every checkbox of the run.
   const checkbox = () => (rule ??= SpreadsheetApp.newDataValidation().requireCheckbox().setAllowInvalid(false).build());
 
-  /** Insert under `name`; a leftover of a killed run under that name (ours: its name says so) goes first. */
-  const insert = (name: string, index: () => number, template?: Sheet): Sheet => {
-    const make = () => (template ? ss.insertSheet(name, index(), { template }) : ss.insertSheet(name, index()));
+  /**
+   * Insert under `name` at `index(leftoverAt)`. A leftover of a killed run under that name (ours:
+   * its name says so) is deleted first, and `leftoverAt` says where it stood: a run killed between
+   * deleting a tab and renaming its replacement left the replacement there, in the tab's place.
+   */
+  const insert = (
+    name: string,
+    index: (leftoverAt?: number) => number,
+    template?: Sheet,
+    onLeftover?: (leftover: Sheet) => void,
+  ): Sheet => {
+    const make = (at: number) => (template ? ss.insertSheet(name, at, { template }) : ss.insertSheet(name, at));
     let sheet: Sheet;
     try {
-      sheet = make();
+      sheet = make(index());
     } catch (error) {
       const leftover = ss.getSheetByName(name);
       if (!leftover) throw error;
+      onLeftover?.(leftover);
+      const at = leftover.getIndex() - 1;
       ss.deleteSheet(leftover);
       sheets--;
       moved = true;
-      sheet = make();
+      sheet = make(index(at));
     }
     sheets++;
     return sheet;
@@ -204,20 +221,28 @@ export function tabBuilder(ss: Spreadsheet, tabs: readonly TabSpec[]): { build(i
   };
 
   const build = (i: number): Sheet => {
-    const { name, layout, existing } = tabs[i];
+    const { name, existing, recover } = tabs[i];
+    const { layout } = tabs[i];
     const content = { values: layout.values, note: `${layout.note} ${printHint(name)}`.trim() };
+    const rescue = (leftover: Sheet) => {
+      if (!existing && recover) content.values = recover(leftover).values;
+    };
     const building = `${name.slice(0, 80)} (sedang dibuat)`;
-    // A new tab goes after the others but before the templates; a refreshed one where the old one is.
-    const index = () => (existing ? (moved ? existing.getIndex() : positions[i]) - 1 : sheets - templates.size);
+    // A refreshed tab goes where the old one is; a new one where its leftover was, else after the
+    // others but before the templates.
+    const index = (leftoverAt?: number) => {
+      if (existing) return (moved ? existing.getIndex() : positions[i]) - 1;
+      return leftoverAt ?? sheets - templates.size;
+    };
     const copy = sourceOf(i);
     let sheet: Sheet;
     if (copy) {
-      sheet = insert(building, index, copy.source.sheet);
+      sheet = insert(building, index, copy.source.sheet, rescue);
       drawPatch(sheet, layout, cells[i], copy.patch, content, checkbox);
       const twins = built.get(keys[i] as string) ?? [];
       built.set(keys[i] as string, [{ sheet, cells: cells[i] }, ...twins].slice(0, RECENT));
     } else {
-      sheet = insert(building, index);
+      sheet = insert(building, index, undefined, rescue);
       drawFresh(sheet, layout, cells[i], content, checkbox);
     }
     if (existing) {

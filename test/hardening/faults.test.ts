@@ -60,8 +60,10 @@ describe.each(ACTIONS)('%s failing midway', (action: Action) => {
     const message = [failed.error?.message ?? '', ...failed.ui.alerts.map((a) => a.prompt)].join('\n');
     const hitRelease = failed.unreleasedLocks.length > 0;
     if (action === 'generateAttendance') {
-      // A dialog's server call: the failure reaches the dialog's failure handler as a plain message.
-      if (!hitRelease)
+      // A dialog's server call: the failure reaches the dialog's failure handler as a plain message,
+      // unless it hit a best-effort call (who the user is, for the Log): then the run did all its work.
+      if (!hitRelease && failed.error === undefined) expect(comparable(wb)).toBe(expected);
+      else if (!hitRelease)
         expect(failed.error?.message ?? '').toContain(
           'Tindakan terhenti karena kesalahan tak terduga: Service Spreadsheets failed',
         );
