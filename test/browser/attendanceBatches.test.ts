@@ -131,7 +131,7 @@ describe('Buat daftar hadir in batches', () => {
     expect(await text(page, '#status')).toBe(
       'Dihentikan: 6 dari 7 sudah dibuat dan tetap ada. Tekan Lanjutkan untuk membuat sisanya.',
     );
-    expect(await bar(page)).toMatchObject({ value: 6, line: 'Membuat DH S-07 — 6 / 7' });
+    expect(await bar(page)).toMatchObject({ value: 6, line: '6 / 7 dibuat' });
     expect(continues(bridge)).toBe(2);
     expect(dhTabs(wb)).toHaveLength(6);
     expect(await page.isDisabled('#build')).toBe(false);

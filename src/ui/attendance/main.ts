@@ -38,6 +38,7 @@ const TEXT = {
     loading: 'Memuat sesi…',
     failed: (m: string) => `Gagal: ${m}`,
     building: (tabs: string, done: number, total: number) => `Membuat ${tabs} — ${done} / ${total}`,
+    built: (done: number, total: number) => `${done} / ${total} dibuat`,
     unfinished: (done: number, total: number) =>
       `Melanjutkan pembuatan yang terhenti: ${done} dari ${total} sudah dibuat.`,
     offer: 'Tekan Lanjutkan untuk membuat sisanya, atau Mulai dari awal untuk memilih sesi lagi.',
@@ -65,6 +66,7 @@ const TEXT = {
     loading: 'Loading sessions…',
     failed: (m: string) => `Failed: ${m}`,
     building: (tabs: string, done: number, total: number) => `Building ${tabs} — ${done} / ${total}`,
+    built: (done: number, total: number) => `${done} / ${total} built`,
     unfinished: (done: number, total: number) => `Resuming the build that stopped: ${done} of ${total} already built.`,
     offer: 'Press Continue to build the rest, or Start over to choose the sessions again.',
     cancelling: 'Stopping once this part is done…',
@@ -222,6 +224,7 @@ function onFinished(p: AttendanceProgress | AttendanceOutcome): void {
 /** Stopped with work left: say how far it got and offer to go on. */
 function onStopped(message: string): void {
   setRunning(false);
+  $('progress-text').textContent = words.built(state.done, state.total);
   $('status').textContent = message;
   $('continue').hidden = false;
   $('continue').focus();
