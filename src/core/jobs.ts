@@ -54,6 +54,8 @@ export function batchesOf(items: number, batchSize: number): number {
  * PART_CHARS characters (four bytes each at worst) beside a small header that changes per batch.
  */
 const PART_CHARS = 2000;
+/** Room for the longest list a request may name (1,000 codes of 100 characters, escaped): 500 KB at most. */
+const MAX_PARTS = 250;
 
 const Header = z.object({
   v: z.literal(1),
@@ -61,8 +63,9 @@ const Header = z.object({
   done: z.number(),
   built: z.number(),
   skipped: z.array(z.string()),
-  parts: z.number(),
-  count: z.number(),
+  // Bounded, so that a damaged header cannot make the reader build a huge list of parts.
+  parts: z.int().check(z.minimum(1), z.maximum(MAX_PARTS)),
+  count: z.int(),
 });
 
 /** The properties that store a job under `key`: the header (key) and the item parts (key:0, key:1, …). */
