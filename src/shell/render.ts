@@ -3,7 +3,8 @@
  * formats are grouped by property and applied through one RangeList each, merges of consecutive
  * rows with the same span become one mergeAcross call, and row heights are one call per run of
  * equal heights (Apps Script has no batch for them: a printed sheet whose rows fit their text pays
- * one call per change of height).
+ * one call per change of height). Attendance sheets, which come many at a time, are copied from a
+ * template instead (shell/templates.ts), using the pieces exported here.
  */
 import { gridOut, noteOut } from '../core/cells';
 import { chartOptions, type Layout, type RowHeights } from '../core/layout';

@@ -7,10 +7,11 @@
  * deleted when the builder finishes, even after a failure; a template or a half-built tab left by an
  * execution that was killed is replaced when the next run needs its name.
  *
- * Calls per tab, copied: the lookup of its name, the copy, a delete of surplus rows, the range,
- * values, notes and rename (7), plus one per property or row-height run that differs from the
- * template (checkboxes when the number of listed people differs; nothing else for sheets whose
- * rows are one unit tall). Refreshing an existing tab adds its read (3), its position and its deletion.
+ * Calls per copied tab: the lookup of its name, the copy, the range and its values, the note (two),
+ * the rename (7), a delete when the template is longer, and one per property or run of row heights
+ * that differs from the template (the checkboxes when the number of people differs; nothing more
+ * for sheets whose rows are one line each). Replacing an existing tab adds its read (3), its
+ * position and its deletion.
  */
 import { gridOut, noteOut } from '../core/cells';
 import type { Layout } from '../core/layout';
