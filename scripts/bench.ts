@@ -245,7 +245,7 @@ function demoWorkload(candidates: number): ActionRow[] {
 }
 
 /** 300 sessions of 20 participants each: the design limit for attendance tabs in one spreadsheet. */
-function attendanceWorkload(): ActionRow[] {
+function attendanceWorkbook(): Emulator {
   const wb = new Workbook();
   const emu = new Emulator({ workbook: wb });
   emu.run('setupWorkbook');
@@ -281,11 +281,40 @@ function attendanceWorkload(): ActionRow[] {
       ]),
     ),
   );
+  return emu;
+}
+
+/** The dialog's way: one execution per batch; the row sums the batches and names the longest. */
+function attendanceWorkload(): ActionRow[] {
+  const label = '300 sessions × 20 participants';
+  let emu = attendanceWorkbook();
   const started = performance.now();
   emu.runRpc('generateAttendance', [{ codes: null }]);
   const elapsed = performance.now() - started;
-  const run = emu.lastRun!;
-  return [{ ...serviceRow('300 sessions × 20 participants', 'Buat daftar hadir (all)', run), coreMs: elapsed }];
+  const rows: ActionRow[] = [{ ...serviceRow(label, 'Buat daftar hadir (one call)', emu.lastRun!), coreMs: elapsed }];
+  emu = attendanceWorkbook();
+  const batches: ActionRow[] = [];
+  let progress = emu.runRpc('startAttendanceJob', [{ codes: null }]) as { job: string; finished: boolean };
+  batches.push(serviceRow(label, 'batch', emu.lastRun!));
+  while (!progress.finished) {
+    progress = emu.runRpc('continueAttendanceJob', [{ job: progress.job }]) as typeof progress;
+    batches.push(serviceRow(label, 'batch', emu.lastRun!));
+  }
+  const sum = (key: 'calls' | 'roundTrips' | 'naiveCalls' | 'cellsRead' | 'cellsWritten' | 'seconds') =>
+    batches.reduce((n, b) => n + b[key], 0);
+  const longest = batches.reduce((w, b) => (b.seconds > w.seconds ? b : w));
+  rows.push({
+    workload: label,
+    action: `Buat daftar hadir (${batches.length} batches)`,
+    calls: sum('calls'),
+    roundTrips: sum('roundTrips'),
+    naiveCalls: sum('naiveCalls'),
+    cellsRead: sum('cellsRead'),
+    cellsWritten: sum('cellsWritten'),
+    seconds: sum('seconds'),
+  });
+  rows.push({ ...longest, action: 'Buat daftar hadir (longest batch)' });
+  return rows;
 }
 
 function main(): void {
@@ -328,7 +357,8 @@ function main(): void {
       ].join(' ')}`,
     );
   }
-  const worst = rows.reduce((w, r) => Math.max(w, r.seconds), 0);
+  // A batched action's row sums several executions; each of its batches is a row of its own.
+  const worst = rows.filter((r) => !/batches\)$/.test(r.action)).reduce((w, r) => Math.max(w, r.seconds), 0);
   console.log(
     `\nLongest modelled execution: ${worst.toFixed(1)} s of ${MODEL.limitSeconds} s (${((100 * worst) / MODEL.limitSeconds).toFixed(0)} %).`,
   );
