@@ -17,9 +17,8 @@
 import { SCORES_TAB, SCORE_HEADERS } from '../core/schema';
 import { tabVersion } from './tabVersions';
 import { CACHE_SECONDS, documentCache } from './documentCache';
-import { scoreColumn } from '../core/scores';
+import { IDENTITY_GOOGLE, scoreColumn } from '../core/scores';
 import { cellText } from '../core/text';
-import { IDENTITY_GOOGLE } from '../core/scores';
 import { releaseQuietly } from './action';
 import { docProperty, setDocProperty } from './properties';
 import { readColumn } from './sheetLookup';
@@ -208,7 +207,7 @@ export function scoreWritten(
   };
   const values: Record<string, string> = {
     [INDEX]: JSON.stringify(next),
-    [PREFIX + email]: JSON.stringify({ v, ids: [...ids], google: (entry?.google ?? false) || google } satisfies Entry),
+    [PREFIX + email]: entryText(v, { ids, google: (entry?.google ?? false) || google }),
   };
   if (Object.values(values).some((text) => text.length > MAX_VALUE_CHARS)) {
     store.remove(INDEX);
