@@ -8,6 +8,7 @@ import type { AttendanceApi, AttendanceChoices, AttendanceOutcome, AttendancePro
 import { MENU } from './core/menu';
 import { CANDIDATES_TAB, SCORES_TAB, SETTINGS_TAB } from './core/schema';
 import type { OwnScore, ScoringApi, ScoringContext, SubmitResponse } from './core/scoringApi';
+import type { ValidationApi, ValidationProgress } from './core/validationApi';
 import { readLanguage } from './core/settings';
 import { type Lang, pick } from './core/types';
 import { actionContext, releaseQuietly, runViewAction, runWriteAction } from './shell/action';
@@ -23,7 +24,8 @@ import * as scoring from './shell/scoring';
 import { showScoringSidebar } from './shell/scoringSidebar';
 import * as setup from './shell/setup';
 import * as summaries from './shell/summaries';
-import { validateAll, validateEditedRows } from './shell/validate';
+import { validateEditedRows } from './shell/validate';
+import * as validationJob from './shell/validationJob';
 
 // ---- Simple triggers -------------------------------------------------------------------------
 
@@ -114,9 +116,9 @@ export function setupWorkbook(): void {
   runWriteAction(settlingPendingEdits(setup.setupWorkbook));
 }
 
-/** Validasi data kandidat. */
+/** Validasi data kandidat: one step on a short tab; on a long one, a dialog that runs it in batches. */
 export function validateCandidates(): void {
-  runWriteAction(settlingPendingEdits(validateAll));
+  runWriteAction(settlingPendingEdits(validationJob.validateFromMenu));
 }
 
 /** Buka formulir penilaian. */
@@ -186,13 +188,23 @@ export function continueAttendanceJob(request: unknown): AttendanceProgress {
   return rpc(() => attendanceDialog.resume(request));
 }
 
+/** Validation dialog (a long Kandidat tab): the unfinished job, or a new one; no step runs. */
+export function startValidationJob(): ValidationProgress {
+  return rpc(() => validationJob.start());
+}
+
+/** Validation dialog: the next step of the job ({ job }). */
+export function continueValidationJob(request: unknown): ValidationProgress {
+  return rpc(() => validationJob.resume(request));
+}
+
 /**
  * Compile-time proof that these endpoints are exactly what the sidebars call: renaming one, or
  * changing what it returns, stops the build here (and the sidebars type their calls on the same
  * interfaces, so a changed payload stops them too).
  */
 export type Endpoints = Implements<
-  ScoringApi & AttendanceApi,
+  ScoringApi & AttendanceApi & ValidationApi,
   {
     scoringContext: typeof scoringContext;
     myScore: typeof myScore;
@@ -201,6 +213,8 @@ export type Endpoints = Implements<
     generateAttendance: typeof generateAttendance;
     startAttendanceJob: typeof startAttendanceJob;
     continueAttendanceJob: typeof continueAttendanceJob;
+    startValidationJob: typeof startValidationJob;
+    continueValidationJob: typeof continueValidationJob;
   }
 >;
 type Implements<Api, Actual extends Api> = Actual;

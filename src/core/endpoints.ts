@@ -6,6 +6,7 @@
  */
 import type { AttendanceApi } from './attendanceApi';
 import type { ScoringApi } from './scoringApi';
+import type { ValidationApi } from './validationApi';
 
 /** Compiles only when `List` names every key of `Api`. */
 type Complete<Api, List extends readonly (keyof Api)[]> = Exclude<keyof Api, List[number]> extends never ? List : never;
@@ -20,3 +21,5 @@ const attendance = [
 
 export const SCORING_ENDPOINTS: Complete<ScoringApi, typeof scoring> = scoring;
 export const ATTENDANCE_ENDPOINTS: Complete<AttendanceApi, typeof attendance> = attendance;
+const validation = ['startValidationJob', 'continueValidationJob'] as const satisfies readonly (keyof ValidationApi)[];
+export const VALIDATION_ENDPOINTS: Complete<ValidationApi, typeof validation> = validation;

@@ -5,7 +5,11 @@
  * it a moment ago.
  */
 import { decodeJob, encodeJob, encodeProgress, type Job, jobKeys } from '../core/jobs';
+import { type Bilingual, pick } from '../core/types';
+import { type ActionContext, actionContext, releaseQuietly } from './action';
+import { PlainMessage } from './errors';
 import { deleteDocProperty, docProperty, docPropertyKeys, setDocProperty } from './properties';
+import { activeSpreadsheet } from './workbook';
 
 const keyOf = (kind: string) => `job:${kind}`;
 
@@ -35,4 +39,19 @@ export function clearJob(kind: string): void {
 /** An id that tells one job from the next; no service call is needed for it. */
 export function newJobId(): string {
   return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/**
+ * Run one call of a job's dialog under the document lock, checkpoint included; a lock held by
+ * another action is said plainly (`busy`, in the workbook's language) and nothing is changed.
+ */
+export function underDocumentLock<T>(busy: Bilingual, body: (ctx: ActionContext) => T): T {
+  const ctx = actionContext(activeSpreadsheet());
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(10_000)) throw new PlainMessage(pick(busy, ctx.lang));
+  try {
+    return body(ctx);
+  } finally {
+    releaseQuietly(lock);
+  }
 }

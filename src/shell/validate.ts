@@ -127,6 +127,33 @@ export function validateAll(ctx: ActionContext): void {
   const index = ensureOutputColumns(sheet, result.map.index, values[0].length, [...WRITES, ...OUTPUTS]);
   const rows = result.rows;
   writeOutcomes(sheet, index, { rows, firstRow: 2, original: values.slice(1) }, lang);
+  const done = finishValidation(ctx, {
+    rows,
+    settings,
+    clock,
+    vctx,
+    assigned: rows.filter((r) => r.assignedId).length,
+  });
+  toast(ctx, done, { id: 'Validasi selesai', en: 'Validation finished' });
+}
+
+/**
+ * What follows the writes of a whole validation, in one step or at the end of a batched job
+ * (shell/validationJob.ts): reports marked stale, `Laporan Validasi` drawn from every row's
+ * outcome, and the Log row. Returns the summary line.
+ */
+export function finishValidation(
+  ctx: ActionContext,
+  run: {
+    rows: readonly RowOutcome[];
+    settings: Settings;
+    clock: SheetClock;
+    vctx: ValidationContext;
+    assigned: number;
+  },
+): Bilingual {
+  const { ss, lang } = ctx;
+  const { rows, settings, clock, vctx, assigned } = run;
   // New statuses: the ranking and the summary built from them are out of date (the report is rebuilt below).
   markReportsStale(ss, CANDIDATES_TAB.name, [REPORT_TAB]);
 
@@ -145,7 +172,6 @@ export function validateAll(ctx: ActionContext): void {
     }),
   );
   logUnchecked(rows);
-  const assigned = rows.filter((r) => r.assignedId).length;
   const done = summary(rows);
   const unchecked = rows.filter((r) => r.findings.some((f) => f.rule === 'row.unchecked')).map((r) => r.sheetRow);
   const uncheckedText = unchecked.length
@@ -156,7 +182,7 @@ export function validateAll(ctx: ActionContext): void {
     menuLabel('validateCandidates', lang),
     `${pick(done, lang)}${assigned ? `; ${lang === 'en' ? 'new IDs' : 'ID baru'}: ${assigned}` : ''}${uncheckedText}${notices.length ? `; ${notices.join(' ')}` : ''}`,
   );
-  toast(ctx, done, { id: 'Validasi selesai', en: 'Validation finished' });
+  return done;
 }
 
 /** Rows a rule could not handle: the user sees Perlu Cek and a plain note; the maintainer's log gets the reason. */
@@ -261,3 +287,6 @@ function noteSettingsProblem(sheet: Sheet, firstRow: number, lastRow: number, la
     { column: at, values: new Array<CellValue>(lastRow - from + 1).fill(pick(SETTINGS_BROKEN, lang)) },
   ]);
 }
+
+// For the batched validation of a long tab (shell/validationJob.ts), which validates block by block like the above.
+export { OUTPUTS, WRITES, candidatesSheet, sparseRows, validationContext, writeOutcomes };
