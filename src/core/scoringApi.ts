@@ -20,6 +20,11 @@ export const SubmitRequest = z.object({
   recused: z.boolean(),
   note: z.string().check(z.maxLength(MAX_NOTE)),
   declaredEmail: z.optional(email),
+  /**
+   * The language the form is showing (from scoringContext): the answer's words follow it. Words
+   * only — nothing is decided on it — and the workbook's own setting is read when it is missing.
+   */
+  lang: z.optional(z.enum(['id', 'en'])),
 });
 
 export type SubmitRequest = z.infer<typeof SubmitRequest>;
@@ -67,6 +72,8 @@ export interface PanelistView {
 
 export interface ScoringContext {
   lang: 'id' | 'en';
+  /** The spreadsheet's time zone (IANA), so the form tells save times as the sheet records them. */
+  timeZone: string;
   /** ok: can score; choose: Google gave no email, pick your name; refused: cannot score (message says why). */
   status: 'ok' | 'choose' | 'refused';
   message: string;
@@ -77,7 +84,8 @@ export interface ScoringContext {
 }
 
 export type SubmitResponse =
-  | { ok: true; candidateId: string; savedAt: string; replaced: boolean; mine: OwnScore }
+  /** savedAt: when the row was stamped, in milliseconds since 1970 (the form formats it). */
+  | { ok: true; candidateId: string; savedAt: number; replaced: boolean; mine: OwnScore }
   | { ok: false; field: string | null; message: string };
 
 /** What the scoring sidebar may call: `src/main.ts` must provide exactly these endpoints. */

@@ -4,30 +4,34 @@
  * scoring form does not read the whole of `Penilaian` every time.
  *
  * The cache only ever feeds what the form shows ("sudah dinilai" marks, the self-declared check of
- * the form's first screen); saving a score looks its row up on the live tab. An entry is trusted
- * only while `Penilaian` is exactly as the add-on last left it:
- *  - every hand edit of the tab (onEdit) changes the version, which drops every entry;
- *  - the tab's row count must equal the count the add-on last recorded under the lock, so rows
- *    inserted or deleted by hand (which fire no onEdit) drop every entry too;
- *  - a submission updates its own panelist's entry under the lock and records the new row count,
- *    so another panelist's save keeps everyone else's entry valid;
+ * the form's first screen); saving a score looks its row up on the live tab and never touches the
+ * cache. The cache covers the tab up to a row it records, and remembers that row's candidate ID
+ * and email (one row per candidate and panelist, so no other row holds the same pair):
+ *  - every hand edit of the tab (onEdit) changes the tab's version, which drops the cache;
+ *  - each reader re-reads the tab from the recorded row to the last: that row must still hold
+ *    exactly the cells remembered, or rows were inserted, deleted or sorted by hand (which fire no
+ *    onEdit) and the cache is dropped; the rows after it are the submissions since, added in;
+ *  - a tab shorter than the recorded row drops the cache;
  *  - entries expire after an hour whatever happens.
- * A fresh read of the key columns refills every panelist's entry at once.
+ * A fresh read of the key columns refills it. Submissions only ever append rows or replace a
+ * panelist's own row in place (same candidate, same panelist), so neither changes what is cached
+ * except by the appended rows every reader picks up.
  */
 import { SCORES_TAB, SCORE_HEADERS } from '../core/schema';
 import { tabVersion } from './tabVersions';
 import { CACHE_SECONDS, documentCache } from './documentCache';
 import { IDENTITY_GOOGLE, scoreColumn } from '../core/scores';
 import { cellText } from '../core/text';
-import { releaseQuietly } from './action';
-import { docProperty, setDocProperty } from './properties';
+import type { CellValue, Grid } from '../core/types';
 import { readColumn } from './sheetLookup';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Cache = GoogleAppsScript.Cache.Cache;
 
-const ROWS_KEY = 'SELEKSI_FGD_SCORES_ROWS';
 const PREFIX = 'seleksi-fgd:scored:';
-/** Apps Script refuses cache values over 100 KB; a panelist with more scores is read afresh each time. */
+/** Which panelists have an entry (one listed nowhere has scored nobody), and what the cache covers. */
+const INDEX = `${PREFIX}*`;
+/** Apps Script refuses cache values over 100 KB; past that the cache is refilled (or not used). */
 const MAX_VALUE_CHARS = 100_000;
 
 export interface PanelistScores {
@@ -37,23 +41,31 @@ export interface PanelistScores {
   google: boolean;
 }
 
+/** One panelist's IDs at the last refill. */
 interface Entry {
   v: string;
   ids: string[];
-  google: boolean;
 }
 
-function version(): string {
-  return tabVersion(SCORES_TAB);
+/** 0-based columns of the three key cells, and the width the tab was read at. */
+interface Columns {
+  id: number;
+  email: number;
+  identity: number;
+  width: number;
 }
-
-/** Which panelists have an entry (one listed nowhere has scored nobody), and who wrote under a Google identity. */
-const INDEX = `${PREFIX}*`;
 
 interface Index {
   v: string;
+  /** The last row covered, and its candidate ID and email as JSON (the check that nothing moved). */
+  rows: number;
+  tail: string;
+  columns: Columns;
+  /** Panelists with an entry at the refill (an entry evicted since means: read afresh). */
   emails: string[];
   google: string[];
+  /** [email, ID] of each row appended since the refill. */
+  recent: Array<[string, string]>;
 }
 
 /** What the scoring form asks of Penilaian, answered from the cache while it holds, else from one read of the tab. */
@@ -64,155 +76,146 @@ export interface ScoreSummary {
   googleEmails(): Set<string>;
 }
 
+const version = () => tabVersion(SCORES_TAB);
+/** What identifies a row: its candidate ID and email (a panelist re-saving a score keeps both). */
+const rowKey = (row: readonly CellValue[], columns: Columns) =>
+  JSON.stringify([cellText(row[columns.id]), cellText(row[columns.email]).toLowerCase()]);
+
 /** The summary of `sheet` (Penilaian, whose last row is `lastRow`; null when it does not exist yet). */
 export function scoreSummary(sheet: Sheet | null, lastRow: number): ScoreSummary {
   if (!sheet || lastRow < 2) return { idsOf: () => new Set(), googleEmails: () => new Set() };
   const store = documentCache();
-  const trusted = store !== null && docProperty(ROWS_KEY) === String(lastRow);
   let all: Map<string, PanelistScores> | undefined;
   const read = (): Map<string, PanelistScores> => {
-    if (!all) {
-      all = readAll(sheet, lastRow);
-      if (store) refill(store, sheet, lastRow, all);
-    }
+    if (!all) all = refill(store, sheet, lastRow);
     return all;
   };
   return {
     idsOf(email) {
-      const hit = trusted && !all ? cached(store, email) : undefined;
-      return hit ?? read().get(email)?.ids ?? new Set();
+      const hit = store && !all ? cached(store, sheet, lastRow, email) : undefined;
+      return hit?.ids ?? read().get(email)?.ids ?? new Set();
     },
     googleEmails() {
-      const index = trusted && !all ? lookup(store, '').index : undefined;
-      if (index) return new Set(index.google);
+      const hit = store && !all ? cached(store, sheet, lastRow, '') : undefined;
+      if (hit) return hit.google;
       return new Set([...read()].filter(([, s]) => s.google).map(([email]) => email));
     },
   };
 }
 
-/** The cache's index and the panelist's entry, fetched in one call. */
-function lookup(store: GoogleAppsScript.Cache.Cache, email: string): { index?: Index; entry?: Entry } {
-  const got = store.getAll(email ? [INDEX, PREFIX + email] : [INDEX]);
+/**
+ * The panelist's IDs and the Google emails from the cache brought up to date with the rows
+ * appended since; undefined when the cache cannot answer (dropped, stale, moved, evicted).
+ */
+function cached(
+  store: Cache,
+  sheet: Sheet,
+  lastRow: number,
+  email: string,
+): { ids: Set<string>; google: Set<string> } | undefined {
   const v = version();
-  const index = parse<Index>(got[INDEX]);
-  const entry = parse<Entry>(got[PREFIX + email]);
+  const got = store.getAll(email ? [INDEX, PREFIX + email] : [INDEX]);
+  const index = parse<Index>(got[INDEX], v);
+  if (!index || index.rows > lastRow) return undefined;
+  const known = index.emails.includes(email);
+  // An entry of a panelist the index does not list is left from an earlier refill: never used.
+  const entry = known ? parse<Entry>(got[PREFIX + email], v) : undefined;
+  if (email && known && !entry) return undefined;
+  const block = sheet.getRange(index.rows, 1, lastRow - index.rows + 1, index.columns.width).getValues() as Grid;
+  if (rowKey(block[0], index.columns) !== index.tail) return undefined;
+  const next = block.length > 1 ? withAppended(index, block) : index;
+  if (next !== index) {
+    const text = JSON.stringify(next);
+    if (text.length <= MAX_VALUE_CHARS) store.put(INDEX, text, CACHE_SECONDS);
+    else store.remove(INDEX);
+  }
+  const ids = new Set(entry?.ids ?? []);
+  for (const [who, id] of next.recent) if (who === email) ids.add(id);
+  return { ids, google: new Set(next.google) };
+}
+
+/** The index once the rows after its last covered row (block[1…]) are added in. */
+function withAppended(index: Index, block: Grid): Index {
+  const { columns } = index;
+  const google = new Set(index.google);
+  const recent = [...index.recent];
+  for (const row of block.slice(1)) {
+    const email = cellText(row[columns.email]).toLowerCase();
+    if (!email) continue;
+    if (cellText(row[columns.identity]) === IDENTITY_GOOGLE) google.add(email);
+    const id = cellText(row[columns.id]).toUpperCase();
+    if (id) recent.push([email, id]);
+  }
   return {
-    index: index && index.v === v && Array.isArray(index.emails) && Array.isArray(index.google) ? index : undefined,
-    entry: entry && entry.v === v && Array.isArray(entry.ids) ? entry : undefined,
+    ...index,
+    rows: index.rows + block.length - 1,
+    tail: rowKey(block[block.length - 1], columns),
+    google: [...google],
+    recent,
   };
 }
 
-/** The cached answer, or undefined when the cache cannot give one (stale, evicted, too big). */
-function cached(store: GoogleAppsScript.Cache.Cache, email: string): Set<string> | undefined {
-  const { index, entry } = lookup(store, email);
-  if (!index) return undefined;
-  if (!index.emails.includes(email)) return new Set();
-  return entry ? new Set(entry.ids) : undefined;
-}
-
-function parse<T extends { v: string }>(raw: string | undefined | null): T | undefined {
+function parse<T extends { v: string }>(raw: string | undefined | null, v: string): T | undefined {
   if (!raw) return undefined;
   try {
     const value = JSON.parse(raw) as T;
-    return typeof value.v === 'string' ? value : undefined;
+    return value.v === v ? value : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** Every panelist's scores, from the tab's ID, email and identity columns. */
-function readAll(sheet: Sheet, lastRow: number): Map<string, PanelistScores> {
+/** Every panelist's scores from the tab's ID, email and identity columns, stored in the cache when one is given. */
+function refill(store: Cache | null, sheet: Sheet, lastRow: number): Map<string, PanelistScores> {
   const width = Math.max(sheet.getLastColumn(), 1);
   const header = (sheet.getRange(1, 1, 1, width).getValues()[0] ?? []).map((c) => cellText(c));
-  const column = (name: string) => {
-    const at = scoreColumn(header, name);
-    return at < 0 ? [] : readColumn(sheet, at + 1, 2, lastRow).map((v) => cellText(v));
+  const at = (name: string) => scoreColumn(header, name);
+  const column = (i: number) => (i < 0 ? [] : readColumn(sheet, i + 1, 2, lastRow).map((v) => cellText(v)));
+  const columns: Columns = {
+    id: at(SCORE_HEADERS.candidate),
+    email: at(SCORE_HEADERS.email),
+    identity: at(SCORE_HEADERS.identity),
+    width,
   };
-  const ids = column(SCORE_HEADERS.candidate);
-  const emails = column(SCORE_HEADERS.email);
-  const identities = column(SCORE_HEADERS.identity);
-  const out = new Map<string, PanelistScores>();
+  const ids = column(columns.id);
+  const emails = column(columns.email);
+  const identities = column(columns.identity);
+  const all = new Map<string, PanelistScores>();
   emails.forEach((raw, i) => {
     const email = raw.toLowerCase();
     if (!email) return;
-    const mine = out.get(email) ?? { ids: new Set<string>(), google: false };
+    const mine = all.get(email) ?? { ids: new Set<string>(), google: false };
     if (ids[i]) mine.ids.add(ids[i].toUpperCase());
     if (identities[i] === IDENTITY_GOOGLE) mine.google = true;
-    out.set(email, mine);
+    all.set(email, mine);
   });
-  return out;
-}
-
-function entryText(v: string, scores: PanelistScores): string {
-  return JSON.stringify({ v, ids: [...scores.ids], google: scores.google } satisfies Entry);
-}
-
-/**
- * Store every panelist's entry, but only if the tab did not change while it was read: the check
- * and the store happen under the document lock, which every writer of Penilaian holds. A
- * panelist whose entry would be too big is left out of the index, so they are read afresh.
- */
-function refill(store: GoogleAppsScript.Cache.Cache, sheet: Sheet, lastRow: number, all: Map<string, PanelistScores>) {
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(500)) return;
-  try {
-    if (sheet.getLastRow() !== lastRow) return;
-    const v = version();
-    const values: Record<string, string> = {};
-    const emails: string[] = [];
-    for (const [email, scores] of all) {
-      const text = entryText(v, scores);
-      if (text.length <= MAX_VALUE_CHARS) values[PREFIX + email] = text;
-      emails.push(email);
-    }
-    const google = [...all].filter(([, scores]) => scores.google).map(([email]) => email);
-    const index = JSON.stringify({ v, emails, google } satisfies Index);
-    if (index.length > MAX_VALUE_CHARS) return;
-    values[INDEX] = index;
-    store.putAll(values, CACHE_SECONDS);
-    setDocProperty(ROWS_KEY, String(lastRow));
-  } finally {
-    releaseQuietly(lock);
+  if (store && columns.id >= 0 && columns.email >= 0) {
+    const tail = sheet.getRange(lastRow, 1, 1, width).getValues()[0] ?? [];
+    store.putAll(cacheValues(all, { columns, rows: lastRow, tail: rowKey(tail, columns) }), CACHE_SECONDS);
   }
+  return all;
 }
 
 /**
- * After a submission wrote its row (under the lock): keep the submitter's entry and everyone
- * else's valid. `rowsBefore` is the tab's last row before the write; if it was not what the
- * add-on last recorded, the tab was changed outside the add-on and the entries are left stale
- * (the row count no longer matches, so nobody trusts them).
+ * Every panelist's entry and the index. A panelist whose entry would be too big is listed in the
+ * index without one, so they are read afresh. No lock is needed: a row appended while the tab was read
+ * is after the recorded row and is picked up by the next reader; a hand edit changes the version,
+ * so what is stored under the version read before it is never used.
  */
-export function scoreWritten(
-  email: string,
-  candidateId: string,
-  google: boolean,
-  rows: { before: number; after: number },
-): void {
-  const store = documentCache();
-  if (!store || docProperty(ROWS_KEY) !== String(rows.before)) return;
+function cacheValues(
+  all: Map<string, PanelistScores>,
+  cover: Pick<Index, 'columns' | 'rows' | 'tail'>,
+): Record<string, string> {
   const v = version();
-  const { index, entry } = lookup(store, email);
-  const known = index?.emails.includes(email) ?? false;
-  if (!index || (known && !entry)) {
-    // Nothing to carry forward: the next read refills everything.
-    store.remove(INDEX);
-    return;
+  const values: Record<string, string> = {};
+  const emails: string[] = [];
+  for (const [email, scores] of all) {
+    const text = JSON.stringify({ v, ids: [...scores.ids] } satisfies Entry);
+    if (text.length <= MAX_VALUE_CHARS) values[PREFIX + email] = text;
+    emails.push(email);
   }
-  const ids = new Set(entry?.ids ?? []);
-  ids.add(candidateId.toUpperCase());
-  const next: Index = {
-    v,
-    emails: known ? index.emails : [...index.emails, email],
-    google: google && !index.google.includes(email) ? [...index.google, email] : index.google,
-  };
-  const values: Record<string, string> = {
-    [INDEX]: JSON.stringify(next),
-    [PREFIX + email]: entryText(v, { ids, google: (entry?.google ?? false) || google }),
-  };
-  if (Object.values(values).some((text) => text.length > MAX_VALUE_CHARS)) {
-    store.remove(INDEX);
-    return;
-  }
-  store.putAll(values, CACHE_SECONDS);
-  setDocProperty(ROWS_KEY, String(rows.after));
+  const google = [...all].filter(([, scores]) => scores.google).map(([email]) => email);
+  const index = JSON.stringify({ v, ...cover, emails, google, recent: [] } satisfies Index);
+  if (index.length <= MAX_VALUE_CHARS) values[INDEX] = index;
+  return values;
 }

@@ -61,11 +61,11 @@ import {
   timeZoneOf,
   writeBlock,
 } from './workbook';
-import { readColumn, readHeader, readRowsAt, rowsHolding } from './sheetLookup';
+import { type FoundRow, readColumn, readHeader, rowsWith } from './sheetLookup';
 import { documentCache, getLarge, putLarge } from './documentCache';
 import { tabVersion } from './tabVersions';
 import { placeKey } from '../core/validation/villages';
-import { scoreSummary, scoreWritten } from './scoredCache';
+import { scoreSummary } from './scoredCache';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -119,13 +119,13 @@ function candidateOf(tab: CandidateTab, cell: (column: number) => CellValue): Sc
   return { id, name: text(1), village: text(2), district: text(3), regency: text(4), status: text(5) };
 }
 
-/** The Kandidat rows holding this ID (normally one), found by Sheets' search: two rows read, not the tab. */
+/** The Kandidat rows holding this ID (normally one), found by Sheets' search: those rows read, not the tab. */
 function candidatesWithId(ss: Spreadsheet, id: string): ScoringCandidate[] {
   const tab = candidateTab(ss);
   if (!tab || tab.at[0] === undefined) return [];
-  const rows = rowsHolding(tab.sheet, tab.at[0] + 1, id);
-  const values = readRowsAt(tab.sheet, rows, tab.width);
-  return rows.flatMap((row) => candidateOf(tab, (c) => values.get(row)?.[c] ?? '') ?? []);
+  return rowsWith(tab.sheet, tab.at[0] + 1, id, tab.width).flatMap(
+    (found) => candidateOf(tab, (c) => found.values[c] ?? '') ?? [],
+  );
 }
 
 /**
@@ -211,11 +211,12 @@ interface Basics {
   criteria: Criterion[];
 }
 
-function readBasics(ss: Spreadsheet = activeSpreadsheet()): Basics {
+/** `lang`, when the form says which language it shows, spares reading Pengaturan for it. */
+function readBasics(ss: Spreadsheet = activeSpreadsheet(), lang?: Lang): Basics {
   const rubric = parseRubric(readTab(ss, RUBRIC_TAB.name)?.values);
   return {
     ss,
-    lang: languageOf(ss),
+    lang: lang ?? languageOf(ss),
     panel: parsePanel(readTab(ss, PANEL_TAB.name)?.values),
     criteria: rubric.ok ? rubric.rubric.criteria : [],
   };
@@ -227,12 +228,19 @@ function scoresTab(ss: Spreadsheet): { sheet: GoogleAppsScript.Spreadsheet.Sheet
   return { sheet, lastRow: sheet ? sheet.getLastRow() : 0 };
 }
 
+/** The language a request asks for, read leniently: a malformed request is still refused in its words. */
+function requestedLang(request: unknown): Lang | undefined {
+  const lang = (request as { lang?: unknown } | null)?.lang;
+  return lang === 'id' || lang === 'en' ? lang : undefined;
+}
+
 /** RPC: everything the sidebar shows, for the caller only. */
 export function scoringContext(request: unknown): ScoringContext {
   const input = ContextRequest.safeParse(request);
   const state = readBasics();
   const base: ScoringContext = {
     lang: state.lang,
+    timeZone: timeZoneOf(state.ss),
     status: 'refused',
     message: '',
     identity: null,
@@ -293,7 +301,7 @@ function refuse(lang: Lang, field: string | null, message: Bilingual): SubmitRes
 export function submitScore(request: unknown): SubmitResponse {
   const ss = activeSpreadsheet();
   const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(10_000)) throw new PlainMessage(pick(LOCK_RETRY, languageOf(ss)));
+  if (!lock.tryLock(10_000)) throw new PlainMessage(pick(LOCK_RETRY, requestedLang(request) ?? languageOf(ss)));
   try {
     // An edit queued while someone else held the lock is checked first: its status may change.
     drainPendingEdits(ss);
@@ -304,7 +312,7 @@ export function submitScore(request: unknown): SubmitResponse {
 }
 
 function submitLocked(ss: Spreadsheet, request: unknown): SubmitResponse {
-  const state = readBasics(ss);
+  const state = readBasics(ss, requestedLang(request));
   const { lang } = state;
   const parsed = SubmitRequest.safeParse(request);
   if (!parsed.success) {
@@ -337,12 +345,10 @@ function submitLocked(ss: Spreadsheet, request: unknown): SubmitResponse {
   const written = writeScoreRow(state, place, row, codes, selfDeclared);
   if (!written.ok) return refuse(lang, null, googleOnly(panelist));
   markReportsStale(state.ss, SCORES_TAB);
-  // "Tersimpan pukul 07.08": a time after "pukul", written the Indonesian way (07:08 in English).
-  const when = Utilities.formatDate(row.time as Date, timeZoneOf(state.ss), lang === 'en' ? 'HH:mm' : 'HH.mm');
   return {
     ok: true,
     candidateId: candidate.id,
-    savedAt: when,
+    savedAt: (row.time as Date).getTime(),
     replaced: written.replaced,
     mine: ownScore(row, state.criteria),
   };
@@ -355,31 +361,34 @@ function submitLocked(ss: Spreadsheet, request: unknown): SubmitResponse {
 interface ScoreRows {
   sheet: GoogleAppsScript.Spreadsheet.Sheet | null;
   header: string[];
-  lastRow: number;
   /** The row this panelist wrote for the candidate. */
-  of(email: string): { row: ScoreRow; values: CellValue[] } | undefined;
+  of(email: string): FoundScore | undefined;
   /** Emails whose row for the candidate was written under a Google identity. */
   googleEmails(): Set<string>;
 }
 
+/** A panelist's row for the candidate: what it says, its cells, and where it is (asked when needed). */
+interface FoundScore {
+  row: Omit<ScoreRow, 'sheetRow'>;
+  found: FoundRow;
+}
+
 function scoreRowsOf(ss: Spreadsheet, codes: string[], candidateId: string): ScoreRows {
-  const { sheet, lastRow } = scoresTab(ss);
+  const sheet = ss.getSheetByName(SCORES_TAB);
   const header = sheet ? readHeader(sheet) : [];
-  const rows: Array<{ row: ScoreRow; values: CellValue[] }> = [];
+  const rows: FoundScore[] = [];
   if (sheet) {
     const idAt = scoreColumn(header, SCORE_HEADERS.candidate);
-    const found = idAt < 0 ? [] : rowsHolding(sheet, idAt + 1, candidateId);
-    const values = readRowsAt(sheet, found, Math.max(header.length, 1));
-    for (const at of found) {
-      const line = values.get(at) ?? [];
-      const row = parseScores([header, line], codes).rows[0];
-      if (row) rows.push({ row: { ...row, sheetRow: at }, values: line });
+    const found = idAt < 0 ? [] : rowsWith(sheet, idAt + 1, candidateId, Math.max(header.length, 1));
+    for (const line of found) {
+      const row = parseScores([header, line.values], codes).rows[0];
+      if (row) rows.push({ row, found: line });
     }
   }
   const of = (email: string) => rows.find((r) => r.row.email.toLowerCase() === email.toLowerCase());
   const googleEmails = () =>
     new Set(rows.filter((r) => r.row.identity === IDENTITY_GOOGLE).map((r) => r.row.email.toLowerCase()));
-  return { sheet, header, lastRow, of, googleEmails };
+  return { sheet, header, of, googleEmails };
 }
 
 /** RPC: the caller's own earlier score for one candidate, to edit it (blind: never anyone else's). */
@@ -440,13 +449,11 @@ function writeScoreRow(
   if (selfDeclared && previous && previous.row.identity !== IDENTITY_SELF) return { ok: false };
   const { sheet, header } = scoreSheetReady(state, place, codes);
   const ours = scoreRowValues(row, codes);
-  const line = previous ? [...previous.values] : new Array<CellValue>(header.length).fill('');
+  const line = previous ? [...previous.found.values] : new Array<CellValue>(header.length).fill('');
   while (line.length < header.length) line.push('');
   scoreHeaders(codes).forEach((h, i) => (line[scoreColumn(header, h)] = ours[i]));
-  const before = Math.max(place.lastRow, 1);
-  if (previous) writeBlock(sheet, previous.row.sheetRow, 1, [line]);
+  if (previous) writeBlock(sheet, previous.found.row(), 1, [line]);
   else appendRowOut(sheet, line);
-  scoreWritten(row.email, row.candidateId, !selfDeclared, { before, after: previous ? before : before + 1 });
   const old = previous?.row;
   const detail = old
     ? `${row.candidateId} — ${row.email}: ${lang === 'en' ? 'replaced' : 'mengganti'} ${codes.map((c) => `${c}=${scoreOf(old.scores, c) ?? ''}`).join(', ')}, Total=${old.total ?? ''}, ${lang === 'en' ? 'conflict' : 'konflik'}=${old.recused ? 'Ya' : 'Tidak'}`

@@ -1,8 +1,8 @@
 /**
  * Reading only what a call needs from a long tab, so a panelist's or a verifier's wait does not
  * grow with the sheet: the rows holding a value are found by Sheets' own search (TextFinder: only
- * the matching cells' positions come back, never the column), and rows are then read in as few
- * blocks as their positions allow. Every answer comes from the live sheet: nothing here is cached.
+ * the matching cells come back, never the column), and each row is then read through its matching
+ * cell. Every answer comes from the live sheet: nothing here is cached.
  */
 import { cellText, columnLetter } from '../core/text';
 import type { CellValue, Grid } from '../core/types';
@@ -14,11 +14,19 @@ function wholeCell(text: string): string {
   return `^\\s*${text.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`;
 }
 
+/** A row found by `rowsWith`: its cells, and its sheet row (asked of Sheets only when wanted). */
+export interface FoundRow {
+  values: CellValue[];
+  row(): number;
+}
+
 /**
  * The rows below the header whose cell in `column` (1-based) reads `text`, ignoring case (a
- * TextFinder's default) and surrounding spaces, in row order.
+ * TextFinder's default) and surrounding spaces, in row order, each read `width` cells wide
+ * through the cell that matched: two calls a row, and a third only for a row whose position is
+ * needed (to write it back).
  */
-export function rowsHolding(sheet: Sheet, column: number, text: string): number[] {
+export function rowsWith(sheet: Sheet, column: number, text: string, width: number): FoundRow[] {
   if (text.trim() === '') return [];
   const letter = columnLetter(column);
   return sheet
@@ -26,7 +34,11 @@ export function rowsHolding(sheet: Sheet, column: number, text: string): number[
     .createTextFinder(wholeCell(text))
     .useRegularExpression(true)
     .findAll()
-    .map((range) => range.getRow());
+    .map((cell) => {
+      const values = (cell.offset(0, 1 - column, 1, width).getValues() as Grid)[0] ?? [];
+      let row: number | undefined;
+      return { values, row: () => (row ??= cell.getRow()) };
+    });
 }
 
 /** The header row, read without asking the tab's width first; trailing blank headers dropped. */
@@ -34,20 +46,6 @@ export function readHeader(sheet: Sheet): string[] {
   const header = ((sheet.getRange('1:1').getValues() as Grid)[0] ?? []).map((c) => cellText(c));
   while (header.length && header[header.length - 1] === '') header.pop();
   return header;
-}
-
-/** Rows of `width` cells at the given sheet rows: one read per run of consecutive rows. */
-export function readRowsAt(sheet: Sheet, rows: readonly number[], width: number): Map<number, CellValue[]> {
-  const out = new Map<number, CellValue[]>();
-  const sorted = [...new Set(rows)].sort((a, b) => a - b);
-  for (let i = 0; i < sorted.length;) {
-    let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
-    const block = sheet.getRange(sorted[i], 1, j - i + 1, width).getValues() as Grid;
-    block.forEach((values, k) => out.set(sorted[i] + k, values));
-    i = j + 1;
-  }
-  return out;
 }
 
 /** Column `column` (1-based) from sheet row `first` to `last`, as a flat list. */

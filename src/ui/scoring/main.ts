@@ -393,6 +393,7 @@ function submit(): void {
     recused: values.recused,
     note: values.note,
     ...(declared ? { declaredEmail: declared } : {}),
+    ...(ctx ? { lang: ctx.lang } : {}),
   };
   server.submitScore(request).then(onSubmitted, onSubmitFailed);
 }
@@ -412,9 +413,25 @@ function onSubmitted(response: SubmitResponse): void {
   }
   store(draftKey(response.candidateId), null);
   const next = nextUnscored(response.candidateId);
-  const message = words.saved(response.savedAt, response.replaced);
+  const message = words.saved(clockTime(response.savedAt), response.replaced);
   openCandidate(next);
   $('saved').textContent = `${response.candidateId}: ${message}`;
+}
+
+/**
+ * "07.08" (Indonesian) or "07:08" (English): the save time as the sheet records it, in the
+ * spreadsheet's time zone; the computer's own zone if the browser does not know that one.
+ */
+function clockTime(ms: number): string {
+  const options: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat('en-GB', { ...options, timeZone: ctx?.timeZone });
+  } catch {
+    format = new Intl.DateTimeFormat('en-GB', options);
+  }
+  const part = (type: string) => format.formatToParts(new Date(ms)).find((p) => p.type === type)?.value ?? '';
+  return `${part('hour')}${ctx?.lang === 'en' ? ':' : '.'}${part('minute')}`;
 }
 
 function onSubmitFailed(error: Error): void {
