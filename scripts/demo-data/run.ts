@@ -123,6 +123,13 @@ export function runDemo(options: DemoOptions = {}): DemoRun {
   };
   runMenu('setupWorkbook');
   runMenu('validateCandidates');
+  // A Kandidat tab longer than the menu validates in one step opens the batch dialog: run it as the dialog does.
+  if (emu.lastRun?.ui.dialogs.length) {
+    type Progress = { job: string; finished: boolean; total: number; message: string };
+    let p = emu.runRpc('startValidationJob') as Progress;
+    while (!p.finished) p = emu.runRpc('continueValidationJob', [{ job: p.job }]) as Progress;
+    log(`  in the batch dialog, ${p.total} steps: ${p.message}`);
+  }
   scorePanels(emu, options.scoreAll ?? false, log);
   runMenu('computeRanking');
   emu.alertResponder = () => 'YES'; // "Sertakan juga kandidat Cadangan?" — yes

@@ -54,7 +54,7 @@ const BASE: WorkbookSnapshot = (() => {
   // A blank row among rows without IDs (it gets no ID).
   sheet.setValues(175, 1, [new Array<CellValue>(17).fill('')]);
   // The user's own colour and note, which the add-on keeps.
-  sheet.setBackground(130, at('Nama Lengkap'), 1, 1, '#ffff00');
+  sheet.setBackground(130, at('Nama Lengkap'), '#ffff00');
   sheet.setNote(52, at('Nama Lengkap'), 'Ditelepon 28/11');
   return wb.snapshot();
 })();
@@ -168,6 +168,10 @@ describe('Validasi data kandidat in batches', () => {
     expect(p).toMatchObject({ finished: true, job: '', done: STEPS, total: STEPS });
     expect(p.message).toBe(`${reference.toast}; ID baru: 197.`);
     expect(state(wb)).toEqual(expected);
+    // The user's own colour and note are kept (and are part of the comparison above).
+    const name = wb.sheet('Kandidat')!.values()[0].indexOf('Nama Lengkap') + 1;
+    expect(wb.sheet('Kandidat')!.getCell(130, name)?.background).toBe('#ffff00');
+    expect(wb.sheet('Kandidat')!.getCell(52, name)?.note).toBe('Ditelepon 28/11');
     expect(jobKeys(emu)).toEqual([]);
     // The Log row says what the one-step run's says.
     const log = (w: Workbook) => String(w.sheet('Log')!.values().at(-1)![3]);

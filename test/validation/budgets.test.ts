@@ -6,7 +6,7 @@
  * cell by cell (values, colours and notes of Kandidat).
  */
 import { Emulator, Workbook } from '../../emulator';
-import type { RunResult } from '../../emulator/emulator';
+import type { RunResult } from '../../emulator';
 import type { WorkbookSnapshot } from '../../emulator/workbook';
 import type { ValidationProgress } from '../../src/core/validationApi';
 import { VALIDATION_BATCH } from '../../src/core/validation/batches';
