@@ -28,15 +28,33 @@ export function ensureOutputColumns(
   return columns;
 }
 
-/** Columns of values (0-based column → values for rows [firstRow, firstRow + n)), one call each. */
+/**
+ * Columns of values (0-based column → values for rows [firstRow, firstRow + n)): side-by-side
+ * columns of the same length are written as one block (Status Administrasi and Catatan Validasi
+ * usually are), every other column in a call of its own. Only the given columns are touched.
+ */
 export function writeColumns(
   sheet: Sheet,
   firstRow: number,
   columns: ReadonlyArray<{ column: number; values: readonly CellValue[] }>,
 ): void {
   const written = columns.filter((c) => c.values.length > 0);
-  for (const { column, values } of written)
-    sheet.getRange(firstRow, column + 1, values.length, 1).setValues(values.map((v) => [cellOut(v)]));
+  for (const block of adjacentBlocks(written))
+    sheet
+      .getRange(firstRow, block[0].column + 1, block[0].values.length, block.length)
+      .setValues(block[0].values.map((_, i) => block.map((c) => cellOut(c.values[i]))));
   // After the writes, so a cache filled from what was there before can no longer be trusted.
   if (written.length) tabChanged(CANDIDATES_TAB.name);
+}
+
+/** The columns grouped into runs of neighbours (column n, n+1, …) with the same number of values. */
+function adjacentBlocks<T extends { column: number; values: readonly CellValue[] }>(columns: readonly T[]): T[][] {
+  const blocks: T[][] = [];
+  for (const c of [...columns].sort((a, b) => a.column - b.column)) {
+    const last = blocks[blocks.length - 1]?.at(-1);
+    if (last && c.column === last.column + 1 && c.values.length === last.values.length)
+      blocks[blocks.length - 1].push(c);
+    else blocks.push([c]);
+  }
+  return blocks;
 }

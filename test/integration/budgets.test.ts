@@ -88,8 +88,12 @@ describe.each([100, 50_000])('at %i candidates', (size) => {
     const run = emu.edit('Kandidat', 'B2', 'Siti Aminah');
     const kandidat = wb.sheet('Kandidat')!;
     expect(run.error).toBeUndefined();
-    expect(run.totalCalls).toBeLessThanOrEqual(45);
+    // The first edit after a report was built also marks the report out of date (7 calls, once).
+    expect(run.totalCalls).toBeLessThanOrEqual(42);
     expect(run.cellsRead).toBeLessThanOrEqual(3 * kandidat.lastRow() + 2 * kandidat.maxCols + smallTabCells(wb));
+    const next = emu.edit('Kandidat', 'B3', 'Siti Aminah');
+    expect(next.error).toBeUndefined();
+    expect(next.totalCalls).toBeLessThanOrEqual(36);
   });
 });
 
