@@ -231,6 +231,8 @@ function demoWorkload(candidates: number): ActionRow[] {
         scores: { K1: 4, K2: 4, K3: 3, K4: 5, K5: 4 },
         recused: false,
         note: '',
+        // The form sends the language it shows (so the server need not read Pengaturan for it).
+        lang: 'id',
       },
     ],
     { user: panelist },

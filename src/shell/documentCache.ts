@@ -7,13 +7,21 @@ const PART_CHARS = 90_000;
 /** Apps Script keeps cached values six hours at most; the add-on's are shorter-lived. */
 export const CACHE_SECONDS = 3600;
 
+/** Asked once per execution (module state lives one execution). */
+let memo: GoogleAppsScript.Cache.Cache | null | undefined;
+
 export function documentCache(): GoogleAppsScript.Cache.Cache | null {
+  if (memo !== undefined) return memo;
   try {
-    return CacheService.getDocumentCache();
+    memo = CacheService.getDocumentCache();
   } catch {
-    return null;
+    memo = null;
   }
+  return memo;
 }
+
+/** Parts fetched with the part count in the first call: most values fit, and a missing key costs nothing. */
+const FIRST_PARTS = 8;
 
 /** Store `text` under `key` (replacing any earlier value). */
 export function putLarge(cache: GoogleAppsScript.Cache.Cache, key: string, text: string): void {
@@ -26,10 +34,12 @@ export function putLarge(cache: GoogleAppsScript.Cache.Cache, key: string, text:
 
 /** The value stored under `key`, or undefined when any part of it is gone. */
 export function getLarge(cache: GoogleAppsScript.Cache.Cache, key: string): string | undefined {
-  const count = Number(cache.get(key));
+  const partKey = (i: number) => `${key}#${i}`;
+  const first = cache.getAll([key, ...Array.from({ length: FIRST_PARTS }, (_, i) => partKey(i))]);
+  const count = Number(first[key]);
   if (!Number.isInteger(count) || count < 1) return undefined;
-  const keys = Array.from({ length: count }, (_, i) => `${key}#${i}`);
-  const parts = cache.getAll(keys);
+  const keys = Array.from({ length: count }, (_, i) => partKey(i));
+  const parts = count > FIRST_PARTS ? { ...first, ...cache.getAll(keys.slice(FIRST_PARTS)) } : first;
   if (keys.some((k) => typeof parts[k] !== 'string')) return undefined;
   return keys.map((k) => parts[k]).join('');
 }

@@ -23,7 +23,7 @@ import { CACHE_SECONDS, documentCache } from './documentCache';
 import { IDENTITY_GOOGLE, scoreColumn } from '../core/scores';
 import { cellText } from '../core/text';
 import type { CellValue, Grid } from '../core/types';
-import { readColumn } from './sheetLookup';
+import { readColumns, readHeader } from './sheetLookup';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Cache = GoogleAppsScript.Cache.Cache;
@@ -167,16 +167,16 @@ function parse<T extends { v: string }>(raw: string | undefined | null, v: strin
 
 /** Every panelist's scores from the tab's ID, email and identity columns, stored in the cache when one is given. */
 function refill(store: Cache | null, sheet: Sheet, lastRow: number): Map<string, PanelistScores> {
-  const width = Math.max(sheet.getLastColumn(), 1);
-  const header = (sheet.getRange(1, 1, 1, width).getValues()[0] ?? []).map((c) => cellText(c));
+  const header = readHeader(sheet);
   const at = (name: string) => scoreColumn(header, name);
-  const column = (i: number) => (i < 0 ? [] : readColumn(sheet, i + 1, 2, lastRow).map((v) => cellText(v)));
   const columns: Columns = {
     id: at(SCORE_HEADERS.candidate),
     email: at(SCORE_HEADERS.email),
     identity: at(SCORE_HEADERS.identity),
-    width,
+    width: Math.max(header.length, 1),
   };
+  const read = readColumns(sheet, [columns.id, columns.email, columns.identity], 2, lastRow);
+  const column = (i: number) => (read.get(i) ?? []).map((v) => cellText(v));
   const ids = column(columns.id);
   const emails = column(columns.email);
   const identities = column(columns.identity);
@@ -190,7 +190,10 @@ function refill(store: Cache | null, sheet: Sheet, lastRow: number): Map<string,
     all.set(email, mine);
   });
   if (store && columns.id >= 0 && columns.email >= 0) {
-    const tail = sheet.getRange(lastRow, 1, 1, width).getValues()[0] ?? [];
+    // The last row's ID and email, as rowKey would read them from the row itself.
+    const tail: CellValue[] = [];
+    tail[columns.id] = ids[ids.length - 1];
+    tail[columns.email] = emails[emails.length - 1];
     store.putAll(cacheValues(all, { columns, rows: lastRow, tail: rowKey(tail, columns) }), CACHE_SECONDS);
   }
   return all;

@@ -61,7 +61,7 @@ import {
   timeZoneOf,
   writeBlock,
 } from './workbook';
-import { type FoundRow, readColumn, readHeader, rowsWith } from './sheetLookup';
+import { type FoundRow, readColumn, readColumns, readHeader, rowsWith } from './sheetLookup';
 import { documentCache, getLarge, putLarge } from './documentCache';
 import { tabVersion } from './tabVersions';
 import { placeKey } from '../core/validation/villages';
@@ -154,21 +154,14 @@ function candidatesFor(ss: Spreadsheet, panelist: Panelist): ScoringCandidate[] 
   return found;
 }
 
-/** The rows from the region's first candidate to its last, column by column. */
+/** The rows from the region's first candidate to its last: the form's columns only, neighbours read together. */
 function readRegionRows(tab: CandidateTab, regencies: CellValue[], mine: number[]): ScoringCandidate[] {
   const first = mine[0] + 2;
   const last = mine[mine.length - 1] + 2;
   const regencyAt = tab.at[4];
-  const columns = new Map(
-    tab.at.map((at) => [
-      at,
-      at === regencyAt
-        ? regencies.slice(first - 2, last - 1)
-        : at === undefined
-          ? []
-          : readColumn(tab.sheet, at + 1, first, last),
-    ]),
-  );
+  const wanted = tab.at.filter((at): at is number => at !== undefined && at !== regencyAt);
+  const columns = readColumns(tab.sheet, wanted, first, last);
+  if (regencyAt !== undefined) columns.set(regencyAt, regencies.slice(first - 2, last - 1));
   return mine.flatMap((i) => candidateOf(tab, (c) => columns.get(c)?.[i + 2 - first] ?? '') ?? []);
 }
 
