@@ -88,7 +88,13 @@ async function buildPage(dir: string): Promise<{ name: string; bytes: number }> 
   const cssFiles = [join(ROOT, 'src/ui/shared/base.css'), join(pageDir, 'style.css')].filter(existsSync);
   const css = (
     await build({
-      stdin: { contents: cssFiles.map((f) => readFileSync(f, 'utf8')).join('\n'), loader: 'css' },
+      // Bundled from @imports, so a page's style.css can @import what it shares with other pages (../shared/…).
+      stdin: {
+        contents: cssFiles.map((f) => `@import ${JSON.stringify(f)};`).join('\n'),
+        loader: 'css',
+        resolveDir: pageDir,
+      },
+      bundle: true,
       minify: true,
       write: false,
       logLevel: 'silent',

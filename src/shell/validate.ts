@@ -106,18 +106,24 @@ function summary(rows: readonly RowOutcome[]): Bilingual {
   };
 }
 
-/** Menu: Validasi data kandidat. */
-export function validateAll(ctx: ActionContext): void {
-  const { ss, lang } = ctx;
-  const clock = sheetClock(ss);
+/** The whole of Kandidat, read and validated (nothing written yet): the one-step run and the batched report step. */
+export function validateWholeTab(ctx: ActionContext) {
+  const clock = sheetClock(ctx.ss);
   const settings = loadSettings(ctx.settingsRows, clock);
-  const sheet = candidatesSheet(ss);
+  const sheet = candidatesSheet(ctx.ss);
   const range = sheet.getDataRange();
   const values = range.getValues() as Grid;
   const display = range.getDisplayValues();
-  const vctx = validationContext(ss, settings, clock);
+  const vctx = validationContext(ctx.ss, settings, clock);
   const result = validateCandidates(values, display, vctx);
   if (!result.ok) throw new UserError(describeMissing(CANDIDATES_TAB.name, result.map.missing));
+  return { clock, settings, sheet, values, vctx, result };
+}
+
+/** Menu: Validasi data kandidat. */
+export function validateAll(ctx: ActionContext): void {
+  const { lang } = ctx;
+  const { clock, settings, sheet, values, vctx, result } = validateWholeTab(ctx);
   toast(
     ctx,
     { id: 'Memvalidasi data kandidat…', en: 'Validating candidate data…' },

@@ -51,6 +51,7 @@ import {
   finishValidation,
   sparseRows,
   validateAll,
+  validateWholeTab,
   validationContext,
   writeOutcomes,
 } from './validate';
@@ -244,16 +245,8 @@ type ReportOutcome =
  * the job always ends.
  */
 function reportStep(ctx: ActionContext, job: Job, again: boolean): ReportOutcome {
-  const { ss, lang } = ctx;
-  const clock = sheetClock(ss);
-  const settings = loadSettings(ctx.settingsRows, clock);
-  const sheet = candidatesSheet(ss);
-  const range = sheet.getDataRange();
-  const values = range.getValues() as Grid;
-  const display = range.getDisplayValues();
-  const vctx = validationContext(ss, settings, clock);
-  const result = validateCandidates(values, display, vctx);
-  if (!result.ok) throw new UserError(describeMissing(CANDIDATES_TAB.name, result.map.missing));
+  const { lang } = ctx;
+  const { clock, settings, sheet, values, vctx, result } = validateWholeTab(ctx);
   const index = ensureOutputColumns(sheet, result.map.index, values[0].length, [...WRITES, ...OUTPUTS]);
   const differing = result.rows.filter((r) => differs(r, values[r.sheetRow - 1], index, ctx.lang));
   // Never more in place than a batch would write (so a test's small batches exercise the rework too).
