@@ -9,6 +9,8 @@ import { MENU } from './core/menu';
 import { CANDIDATES_TAB, SCORES_TAB, SETTINGS_TAB } from './core/schema';
 import type { OwnScore, ScoringApi, ScoringContext, SubmitResponse } from './core/scoringApi';
 import type { ValidationApi, ValidationProgress } from './core/validationApi';
+import type { JobProgress } from './core/jobApi';
+import type { SummariesApi } from './core/summariesApi';
 import { readLanguage } from './core/settings';
 import { type Lang, pick } from './core/types';
 import { actionContext, releaseQuietly, runViewAction, runWriteAction } from './shell/action';
@@ -23,7 +25,7 @@ import { rpc } from './shell/rpc';
 import * as scoring from './shell/scoring';
 import { showScoringSidebar } from './shell/scoringSidebar';
 import * as setup from './shell/setup';
-import * as summaries from './shell/summaries';
+import * as summariesJob from './shell/summariesJob';
 import { validateEditedRows } from './shell/validate';
 import * as validationJob from './shell/validationJob';
 
@@ -141,9 +143,9 @@ export function buildAttendanceSheets(): void {
   runViewAction(attendanceDialog.showAttendanceDialog);
 }
 
-/** Perbarui rekap. */
+/** Perbarui rekap: one step on a small workbook; on a large one, a dialog that runs it in steps. */
 export function refreshSummaries(): void {
-  runWriteAction(settlingPendingEdits(summaries.refreshSummaries));
+  runWriteAction(settlingPendingEdits(summariesJob.refreshFromMenu));
 }
 
 /** Panduan. */
@@ -198,13 +200,23 @@ export function continueValidationJob(request: unknown): ValidationProgress {
   return rpc(() => validationJob.resume(request));
 }
 
+/** Summaries dialog (a large workbook): the unfinished job, or a new one; no step runs. */
+export function startSummariesJob(): JobProgress {
+  return rpc(() => summariesJob.start());
+}
+
+/** Summaries dialog: the next step of the job ({ job }). */
+export function continueSummariesJob(request: unknown): JobProgress {
+  return rpc(() => summariesJob.resume(request));
+}
+
 /**
  * Compile-time proof that these endpoints are exactly what the sidebars call: renaming one, or
  * changing what it returns, stops the build here (and the sidebars type their calls on the same
  * interfaces, so a changed payload stops them too).
  */
 export type Endpoints = Implements<
-  ScoringApi & AttendanceApi & ValidationApi,
+  ScoringApi & AttendanceApi & ValidationApi & SummariesApi,
   {
     scoringContext: typeof scoringContext;
     myScore: typeof myScore;
@@ -215,6 +227,8 @@ export type Endpoints = Implements<
     continueAttendanceJob: typeof continueAttendanceJob;
     startValidationJob: typeof startValidationJob;
     continueValidationJob: typeof continueValidationJob;
+    startSummariesJob: typeof startSummariesJob;
+    continueSummariesJob: typeof continueSummariesJob;
   }
 >;
 type Implements<Api, Actual extends Api> = Actual;

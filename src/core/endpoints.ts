@@ -6,6 +6,7 @@
  */
 import type { AttendanceApi } from './attendanceApi';
 import type { ScoringApi } from './scoringApi';
+import type { SummariesApi } from './summariesApi';
 import type { ValidationApi } from './validationApi';
 
 /** Compiles only when `List` names every key of `Api`. */
@@ -23,3 +24,5 @@ export const SCORING_ENDPOINTS: Complete<ScoringApi, typeof scoring> = scoring;
 export const ATTENDANCE_ENDPOINTS: Complete<AttendanceApi, typeof attendance> = attendance;
 const validation = ['startValidationJob', 'continueValidationJob'] as const satisfies readonly (keyof ValidationApi)[];
 export const VALIDATION_ENDPOINTS: Complete<ValidationApi, typeof validation> = validation;
+const summaries = ['startSummariesJob', 'continueSummariesJob'] as const satisfies readonly (keyof SummariesApi)[];
+export const SUMMARIES_ENDPOINTS: Complete<SummariesApi, typeof summaries> = summaries;

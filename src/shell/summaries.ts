@@ -31,6 +31,8 @@ import { type RankingSources, loadRanking } from './ranking';
 import { renderLayout } from './render';
 import { type SheetClock, loadSettings, sheetClock } from './settings';
 import { madeStamp, readTab } from './workbook';
+import { readColumns, readHeader } from './sheetLookup';
+import { cellText } from '../core/text';
 import { reportStamp } from '../core/freshness';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -57,6 +59,9 @@ function villageKey(
   return { key: unitKey(regency, district, village) };
 }
 
+/** The panel agreement per regency, as the summary shows it (undefined: nothing to show). */
+export type Agreement = ReturnType<typeof agreementByRegency> | undefined;
+
 interface SelectionData {
   places: PlaceNames;
   candidates: SummaryCandidate[];
@@ -64,10 +69,20 @@ interface SelectionData {
   villages: VillageTarget[];
   tmsReasons: Array<[string, number]>;
   notices: Bilingual[];
-  agreement: ReturnType<typeof agreementByRegency> | undefined;
+  agreement: Agreement;
 }
 
-function selectionData(ss: Spreadsheet, settings: Settings, clock: SheetClock, lang: 'id' | 'en'): SelectionData {
+/**
+ * Everything `Rekap Seleksi` shows. The panel agreement is computed here from the tab just read,
+ * unless `known` carries it (a batched job computed it in an earlier step, see summariesJob.ts).
+ */
+function selectionData(
+  ss: Spreadsheet,
+  settings: Settings,
+  clock: SheetClock,
+  lang: 'id' | 'en',
+  known?: { agreement: Agreement },
+): SelectionData {
   const candidatesTab = readTab(ss, CANDIDATES_TAB.name);
   const values = candidatesTab?.values ?? [];
   const villageRows = readTab(ss, VILLAGES_TAB.name)?.values;
@@ -111,7 +126,8 @@ function selectionData(ss: Spreadsheet, settings: Settings, clock: SheetClock, l
     });
     keys.push(place.key);
   });
-  if (!candidates.some((c) => c.status)) notices.push(NOT_VALIDATED);
+  const validated = candidates.some((c) => c.status);
+  if (!validated) notices.push(NOT_VALIDATED);
   if (!candidates.some((c) => c.result)) notices.push(NOT_RANKED);
   return {
     places,
@@ -120,7 +136,9 @@ function selectionData(ss: Spreadsheet, settings: Settings, clock: SheetClock, l
     villages,
     tmsReasons: tmsReasons(values, settings, clock, lang),
     notices,
-    agreement: agreement(ss, settings, clock, candidates, { candidatesTab, villages: villageRows }),
+    agreement: known
+      ? known.agreement
+      : agreement(ss, settings, clock, validated, { candidatesTab, villages: villageRows }),
   };
 }
 
@@ -150,10 +168,10 @@ function agreement(
   ss: Spreadsheet,
   settings: Settings,
   clock: SheetClock,
-  candidates: SummaryCandidate[],
+  validated: boolean,
   sources: RankingSources,
-): ReturnType<typeof agreementByRegency> | undefined {
-  if (!candidates.some((c) => c.status)) return undefined;
+): Agreement {
+  if (!validated) return undefined;
   try {
     const data = loadRanking(ss, settings, clock, sources);
     return data.ranking.candidates.some((c) => c.totals.length)
@@ -162,6 +180,37 @@ function agreement(
   } catch {
     return undefined; // a rubric problem is reported by the ranking action itself
   }
+}
+
+/** Kandidat columns the panel agreement rests on: a candidate's ID (its scores), place (its regency) and status. */
+const AGREEMENT_COLUMNS = ['ID', 'Desa/Kelurahan', 'Kecamatan', 'Kabupaten/Kota', 'Status Administrasi'] as const;
+
+/**
+ * The panel agreement on its own (a batched job's first step), reading of Kandidat only the header
+ * and AGREEMENT_COLUMNS (five of some twenty columns); the other cells are left blank for the
+ * ranking, which takes from them nothing the agreement uses. A row blank in all five columns has
+ * no ID, so no scores of its own, and adds nothing to the agreement: the result is the one the
+ * whole tab gives (a validated row always has an ID).
+ */
+export function panelAgreement(ss: Spreadsheet, settings: Settings, clock: SheetClock): Agreement {
+  const sheet = ss.getSheetByName(CANDIDATES_TAB.name);
+  if (!sheet) return undefined;
+  const header = readHeader(sheet);
+  const last = sheet.getLastRow();
+  if (last < 2) return undefined;
+  const map = matchHeaders(CANDIDATES_TAB, header);
+  const columns = AGREEMENT_COLUMNS.map((h) => map.index.get(h)).filter((c): c is number => c !== undefined);
+  const read = readColumns(sheet, columns, 2, last);
+  const values: Grid = [header];
+  for (let i = 0; i < last - 1; i++) {
+    const row = new Array<Grid[number][number]>(header.length).fill('');
+    for (const c of columns) row[c] = (read.get(c) as Grid[number])[i];
+    values.push(row);
+  }
+  const status = map.index.get('Status Administrasi');
+  const validated =
+    status !== undefined && values.some((row, i) => i > 0 && !isBlankRow(map, row) && cellText(row[status]) !== '');
+  return agreement(ss, settings, clock, validated, { candidatesTab: { sheet, values } });
 }
 
 function attendanceData(
@@ -199,40 +248,74 @@ function attendanceData(
   return { sessions, notices };
 }
 
-/** Menu: Perbarui rekap. */
-export function refreshSummaries(ctx: ActionContext): void {
+/** What a summary built: how many rows it counted, and the notes shown on its tab. */
+export interface Built {
+  count: number;
+  notices: Bilingual[];
+}
+
+/** Build `Rekap Seleksi` (with the agreement `known` from an earlier step, or computed here). */
+export function buildSelectionSummary(
+  ctx: ActionContext,
+  clock: SheetClock,
+  stamp: string,
+  known?: { agreement: Agreement },
+): Built & { places: PlaceNames } {
   const { ss, lang } = ctx;
-  const clock = sheetClock(ss);
   const settings = loadSettings(ctx.settingsRows, clock);
-  toast(ctx, { id: 'Memperbarui rekap…', en: 'Updating the summaries…' }, { id: 'Seleksi & FGD', en: 'Seleksi & FGD' });
-  const stamp = madeStamp(ss, lang);
-  const selection = selectionData(ss, settings, clock, lang);
+  const selection = selectionData(ss, settings, clock, lang, known);
   renderLayout(
     ss,
     SELECTION_SUMMARY_TAB,
     selectionSummary({ ...selection, lang, stamp: reportStamp(stamp, SELECTION_SUMMARY_TAB, lang) }),
   );
-  const attendance = attendanceData(ss, clock, selection.places);
+  return { count: selection.candidates.length, notices: selection.notices, places: selection.places };
+}
+
+/** Build `Rekap Kehadiran`; regency names as `Rekap Seleksi` writes them (`places`, read again when not given). */
+export function buildAttendanceSummary(
+  ctx: ActionContext,
+  clock: SheetClock,
+  stamp: string,
+  places?: PlaceNames,
+): Built {
+  const { ss, lang } = ctx;
+  const names = places ?? placeNames(villageIndex(readTab(ss, VILLAGES_TAB.name)?.values));
+  const attendance = attendanceData(ss, clock, names);
   renderLayout(
     ss,
     ATTENDANCE_SUMMARY_TAB,
     attendanceSummary({ ...attendance, lang, stamp: reportStamp(stamp, ATTENDANCE_SUMMARY_TAB, lang) }),
   );
+  return { count: attendance.sessions.length, notices: attendance.notices };
+}
+
+/** The Log row of a refresh, and the line that ends it (a toast, or the dialog's last line). */
+export function logSummaries(ctx: ActionContext, selection: Built, attendance: Built): Bilingual {
+  const { ss, lang } = ctx;
   const notes = [...selection.notices, ...attendance.notices].map((n) => pick(n, lang));
   appendLog(
     ss,
     menuLabel('refreshSummaries', lang),
-    [
-      `${SELECTION_SUMMARY_TAB}: ${selection.candidates.length}; ${ATTENDANCE_SUMMARY_TAB}: ${attendance.sessions.length}`,
-      ...notes,
-    ].join('\n'),
+    [`${SELECTION_SUMMARY_TAB}: ${selection.count}; ${ATTENDANCE_SUMMARY_TAB}: ${attendance.count}`, ...notes].join(
+      '\n',
+    ),
   );
-  toast(
-    ctx,
-    {
-      id: `Rekap diperbarui${notes.length ? ` (${notes.length} catatan di tab rekap)` : ''}.`,
-      en: `Summaries updated${notes.length ? ` (${notes.length} note${notes.length === 1 ? '' : 's'} on the summary tabs)` : ''}.`,
-    },
-    { id: 'Selesai', en: 'Done' },
-  );
+  return {
+    id: `Rekap diperbarui${notes.length ? ` (${notes.length} catatan di tab rekap)` : ''}.`,
+    en: `Summaries updated${notes.length ? ` (${notes.length} note${notes.length === 1 ? '' : 's'} on the summary tabs)` : ''}.`,
+  };
+}
+
+/** Perbarui rekap in one execution (a workbook small enough; see summariesJob.ts for a large one). */
+export function refreshSummaries(ctx: ActionContext): void {
+  const { ss, lang } = ctx;
+  const clock = sheetClock(ss);
+  // A setting that cannot be read stops the action before anything is said or written.
+  loadSettings(ctx.settingsRows, clock);
+  toast(ctx, { id: 'Memperbarui rekap…', en: 'Updating the summaries…' }, { id: 'Seleksi & FGD', en: 'Seleksi & FGD' });
+  const stamp = madeStamp(ss, lang);
+  const selection = buildSelectionSummary(ctx, clock, stamp);
+  const attendance = buildAttendanceSummary(ctx, clock, stamp, selection.places);
+  toast(ctx, logSummaries(ctx, selection, attendance), { id: 'Selesai', en: 'Done' });
 }

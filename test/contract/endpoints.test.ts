@@ -7,7 +7,12 @@
  */
 import { Emulator, Workbook } from '../../emulator';
 import type { AttendanceApi } from '../../src/core/attendanceApi';
-import { ATTENDANCE_ENDPOINTS, SCORING_ENDPOINTS, VALIDATION_ENDPOINTS } from '../../src/core/endpoints';
+import {
+  ATTENDANCE_ENDPOINTS,
+  SCORING_ENDPOINTS,
+  SUMMARIES_ENDPOINTS,
+  VALIDATION_ENDPOINTS,
+} from '../../src/core/endpoints';
 import type { ScoringApi } from '../../src/core/scoringApi';
 import type { Client } from '../../src/ui/shared/server';
 import { htmlFiles } from '../support/dist';
@@ -37,7 +42,7 @@ export function compileTimeChecks(scoring: Client<ScoringApi>, attendance: Clien
 describe('endpoints', () => {
   it('every endpoint of every surface is a public top-level function of dist/Code.js', () => {
     const functions = new Set(new Emulator({ workbook: new Workbook() }).topLevelFunctions());
-    for (const name of [...SCORING_ENDPOINTS, ...ATTENDANCE_ENDPOINTS, ...VALIDATION_ENDPOINTS])
+    for (const name of [...SCORING_ENDPOINTS, ...ATTENDANCE_ENDPOINTS, ...VALIDATION_ENDPOINTS, ...SUMMARIES_ENDPOINTS])
       expect([name, functions.has(name), name.endsWith('_')]).toEqual([name, true, false]);
   });
 
