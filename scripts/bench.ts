@@ -78,6 +78,8 @@ interface ActionRow {
   naiveCalls: number;
   cellsRead: number;
   cellsWritten: number;
+  /** A row that sums several executions (a batched action's total), not one execution. */
+  total?: boolean;
 }
 
 /**
@@ -152,6 +154,42 @@ function serviceRow(workload: string, action: string, run: ReturnType<Emulator['
     cellsWritten: run.cellsWritten,
   };
 }
+
+/** A batched action as its dialog runs it: the start call, then one execution per step until finished. */
+function runJob(
+  emu: Emulator,
+  label: string,
+  endpoints: { start: string; next: string },
+  startArgs: unknown[] = [],
+): { start: ActionRow; steps: ActionRow[] } {
+  let progress = emu.runRpc(endpoints.start, startArgs) as { job: string; finished: boolean };
+  const start = serviceRow(label, 'start', emu.lastRun!);
+  const steps: ActionRow[] = [];
+  while (!progress.finished) {
+    progress = emu.runRpc(endpoints.next, [{ job: progress.job }]) as typeof progress;
+    steps.push(serviceRow(label, 'step', emu.lastRun!));
+  }
+  return { start, steps };
+}
+
+/** One row summing the executions of a batched action. */
+function totalRow(label: string, action: string, rows: readonly ActionRow[]): ActionRow {
+  const sum = (key: 'calls' | 'roundTrips' | 'naiveCalls' | 'cellsRead' | 'cellsWritten' | 'seconds') =>
+    rows.reduce((n, r) => n + r[key], 0);
+  return {
+    workload: label,
+    action,
+    calls: sum('calls'),
+    roundTrips: sum('roundTrips'),
+    naiveCalls: sum('naiveCalls'),
+    cellsRead: sum('cellsRead'),
+    cellsWritten: sum('cellsWritten'),
+    seconds: sum('seconds'),
+    total: true,
+  };
+}
+
+const longest = (rows: readonly ActionRow[]) => rows.reduce((w, r) => (r.seconds > w.seconds ? r : w));
 
 function emptyWorkbook(): ActionRow[] {
   const wb = new Workbook();
@@ -260,30 +298,15 @@ function summariesWorkload(emu: Emulator, label: string, candidates: number): Ac
   emu.documentProperties.delete('summaries:oneStepCells');
   const menu = emu.run('refreshSummaries');
   if (menu.ui.dialogs.length === 0) return [oneStep];
-  const steps: ActionRow[] = [serviceRow(label, 'menu', menu)];
-  let progress = emu.runRpc('startSummariesJob') as { job: string; finished: boolean };
-  steps.push(serviceRow(label, 'start', emu.lastRun!));
-  const work: ActionRow[] = [];
-  while (!progress.finished) {
-    progress = emu.runRpc('continueSummariesJob', [{ job: progress.job }]) as typeof progress;
-    work.push(serviceRow(label, 'step', emu.lastRun!));
-  }
-  steps.push(...work);
-  const sum = (key: 'calls' | 'roundTrips' | 'naiveCalls' | 'cellsRead' | 'cellsWritten' | 'seconds') =>
-    steps.reduce((n, b) => n + b[key], 0);
+  const { start, steps: work } = runJob(emu, label, { start: 'startSummariesJob', next: 'continueSummariesJob' });
   const names = ['agreement', 'Rekap Seleksi', 'Rekap Kehadiran + Log'];
   return [
     { ...oneStep, action: 'Perbarui rekap (one step)' },
-    {
-      workload: label,
-      action: `Perbarui rekap (${work.length} steps, ${num(candidates)} candidates)`,
-      calls: sum('calls'),
-      roundTrips: sum('roundTrips'),
-      naiveCalls: sum('naiveCalls'),
-      cellsRead: sum('cellsRead'),
-      cellsWritten: sum('cellsWritten'),
-      seconds: sum('seconds'),
-    },
+    totalRow(label, `Perbarui rekap (${work.length} steps, ${num(candidates)} candidates)`, [
+      serviceRow(label, 'menu', menu),
+      start,
+      ...work,
+    ]),
     ...work.map((w, i) => ({ ...w, action: `Perbarui rekap: step ${i + 1} (${names[i] ?? ''})` })),
   ];
 }
@@ -337,27 +360,13 @@ function attendanceWorkload(): ActionRow[] {
   const elapsed = performance.now() - started;
   const rows: ActionRow[] = [{ ...serviceRow(label, 'Buat daftar hadir (one call)', emu.lastRun!), coreMs: elapsed }];
   emu = attendanceWorkbook();
-  const batches: ActionRow[] = [];
-  let progress = emu.runRpc('startAttendanceJob', [{ codes: null }]) as { job: string; finished: boolean };
-  batches.push(serviceRow(label, 'batch', emu.lastRun!));
-  while (!progress.finished) {
-    progress = emu.runRpc('continueAttendanceJob', [{ job: progress.job }]) as typeof progress;
-    batches.push(serviceRow(label, 'batch', emu.lastRun!));
-  }
-  const sum = (key: 'calls' | 'roundTrips' | 'naiveCalls' | 'cellsRead' | 'cellsWritten' | 'seconds') =>
-    batches.reduce((n, b) => n + b[key], 0);
-  const longest = batches.reduce((w, b) => (b.seconds > w.seconds ? b : w));
-  rows.push({
-    workload: label,
-    action: `Buat daftar hadir (${batches.length} batches)`,
-    calls: sum('calls'),
-    roundTrips: sum('roundTrips'),
-    naiveCalls: sum('naiveCalls'),
-    cellsRead: sum('cellsRead'),
-    cellsWritten: sum('cellsWritten'),
-    seconds: sum('seconds'),
-  });
-  rows.push({ ...longest, action: 'Buat daftar hadir (longest batch)' });
+  // The dialog's first call builds the first batch.
+  const { start, steps } = runJob(emu, label, { start: 'startAttendanceJob', next: 'continueAttendanceJob' }, [
+    { codes: null },
+  ]);
+  const batches = [start, ...steps];
+  rows.push(totalRow(label, `Buat daftar hadir (${batches.length} batches)`, batches));
+  rows.push({ ...longest(batches), action: 'Buat daftar hadir (longest batch)' });
   return rows;
 }
 
@@ -369,29 +378,9 @@ function validationWorkload(): ActionRow[] {
   const emu = new Emulator({ workbook, user: 'koordinator@example.go.id' });
   emu.run('setupWorkbook');
   const menu = serviceRow(label, 'Validasi data kandidat (menu)', emu.run('validateCandidates'));
-  const steps: ActionRow[] = [menu];
-  let progress = emu.runRpc('startValidationJob') as { job: string; finished: boolean };
-  steps.push(serviceRow(label, 'start', emu.lastRun!));
-  const blocks: ActionRow[] = [];
-  while (!progress.finished) {
-    progress = emu.runRpc('continueValidationJob', [{ job: progress.job }]) as typeof progress;
-    blocks.push(serviceRow(label, 'step', emu.lastRun!));
-  }
-  steps.push(...blocks);
-  const sum = (key: 'calls' | 'roundTrips' | 'naiveCalls' | 'cellsRead' | 'cellsWritten' | 'seconds') =>
-    steps.reduce((n, b) => n + b[key], 0);
-  const longest = (rows: ActionRow[]) => rows.reduce((w, b) => (b.seconds > w.seconds ? b : w));
+  const { start, steps: blocks } = runJob(emu, label, { start: 'startValidationJob', next: 'continueValidationJob' });
   return [
-    {
-      workload: label,
-      action: `Validasi data kandidat (${blocks.length} batches)`,
-      calls: sum('calls'),
-      roundTrips: sum('roundTrips'),
-      naiveCalls: sum('naiveCalls'),
-      cellsRead: sum('cellsRead'),
-      cellsWritten: sum('cellsWritten'),
-      seconds: sum('seconds'),
-    },
+    totalRow(label, `Validasi data kandidat (${blocks.length} batches)`, [menu, start, ...blocks]),
     { ...longest(blocks.slice(0, -1)), action: 'Validasi: longest block' },
     { ...blocks[blocks.length - 1], action: 'Validasi: report step' },
   ];
@@ -438,7 +427,7 @@ function main(): void {
     );
   }
   // A batched action's row sums several executions; each of its batches is a row of its own.
-  const worst = rows.filter((r) => !/batches\)$/.test(r.action)).reduce((w, r) => Math.max(w, r.seconds), 0);
+  const worst = rows.filter((r) => !r.total).reduce((w, r) => Math.max(w, r.seconds), 0);
   console.log(
     `\nLongest modelled execution: ${worst.toFixed(1)} s of ${MODEL.limitSeconds} s (${((100 * worst) / MODEL.limitSeconds).toFixed(0)} %).`,
   );

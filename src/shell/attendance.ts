@@ -30,8 +30,7 @@ import { alert, toast } from './action';
 import { UserError } from './errors';
 import { markReportsStale } from './freshness';
 import { appendLog } from './log';
-import { clearJob, loadJob, newJobId, saveJob } from './jobs';
-import { docProperty } from './properties';
+import { clearJob, loadJob, newJobId, saveJob, tuning } from './jobs';
 import { readGeneratedTab } from './render';
 import { type TabSpec, tabBuilder } from './templates';
 import { loadSettings, sheetClock } from './settings';
@@ -226,8 +225,7 @@ const BATCH_OVERRIDE = 'attendance:batchSize';
 
 /** Tabs per batch (see ATTENDANCE_BATCH for why). */
 export function attendanceBatchSize(): number {
-  const override = Number(docProperty(BATCH_OVERRIDE));
-  return Number.isInteger(override) && override >= 1 && override <= 1000 ? override : ATTENDANCE_BATCH;
+  return tuning(BATCH_OVERRIDE, ATTENDANCE_BATCH, 1000);
 }
 
 /** The job left unfinished, for the dialog to offer. */

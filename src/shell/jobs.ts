@@ -4,6 +4,7 @@
  * and both advance it; `loadJob` reads the store afresh, since another execution may have written
  * it a moment ago.
  */
+import { menuLabel } from '../core/menu';
 import { decodeJob, encodeJob, encodeProgress, type Job, jobKeys } from '../core/jobs';
 import { type Bilingual, pick } from '../core/types';
 import { type ActionContext, actionContext, releaseQuietly } from './action';
@@ -54,4 +55,21 @@ export function underDocumentLock<T>(busy: Bilingual, body: (ctx: ActionContext)
   } finally {
     releaseQuietly(lock);
   }
+}
+
+/**
+ * A job's tuning number from document properties (set only by tests, scripts, or to tune a very
+ * slow spreadsheet): a whole number from 1 to `max`, else `fallback`.
+ */
+export function tuning(key: string, fallback: number, max: number): number {
+  const value = Number(docProperty(key));
+  return Number.isInteger(value) && value >= 1 && value <= max ? value : fallback;
+}
+
+/** Open a batched job's dialog (a 420 × 300 px page that starts the job itself), titled like its menu item. */
+export function showJobDialog(ctx: ActionContext, page: string, menuFunction: string): void {
+  const template = HtmlService.createTemplateFromFile(page);
+  template.lang = ctx.lang;
+  const html = template.evaluate().setWidth(420).setHeight(300);
+  SpreadsheetApp.getUi().showModalDialog(html, menuLabel(menuFunction, ctx.lang));
 }

@@ -19,7 +19,6 @@ import * as z from 'zod/mini';
 import { describeMissing, matchHeaders } from '../core/headers';
 import { JobContinueRequest, type JobProgress } from '../core/jobApi';
 import { advance, finished, type Job, newJob, nextItems } from '../core/jobs';
-import { menuLabel } from '../core/menu';
 import { CANDIDATES_TAB, SCORES_TAB } from '../core/schema';
 import {
   ONE_STEP_CELLS,
@@ -32,9 +31,8 @@ import {
 import { pick } from '../core/types';
 import type { ActionContext } from './action';
 import { UserError } from './errors';
-import { clearJob, loadJob, newJobId, saveJob, underDocumentLock } from './jobs';
+import { clearJob, loadJob, newJobId, saveJob, showJobDialog, tuning, underDocumentLock } from './jobs';
 import { settlingPendingEdits } from './pendingEdits';
-import { docProperty } from './properties';
 import { loadSettings, sheetClock } from './settings';
 import { readHeader } from './sheetLookup';
 import { madeStamp } from './workbook';
@@ -54,8 +52,7 @@ const DATA = 'summariesData';
 const ONE_STEP_OVERRIDE = 'summaries:oneStepCells';
 
 export function oneStepCells(): number {
-  const value = Number(docProperty(ONE_STEP_OVERRIDE));
-  return Number.isInteger(value) && value >= 1 ? value : ONE_STEP_CELLS;
+  return tuning(ONE_STEP_OVERRIDE, ONE_STEP_CELLS, Number.MAX_SAFE_INTEGER);
 }
 
 /** Cells of Kandidat and Penilaian as their last row and column say (what one run reads whole). */
@@ -68,18 +65,11 @@ function workbookCells(ctx: ActionContext): number {
 
 /** Menu: Perbarui rekap — one step as always for a small workbook, the dialog for a large one. */
 export function refreshFromMenu(ctx: ActionContext): void {
-  if (workbookCells(ctx) > oneStepCells()) return showSummariesDialog(ctx);
+  if (workbookCells(ctx) > oneStepCells()) return showJobDialog(ctx, 'Summaries', 'refreshSummaries');
   // A whole run supersedes any job left unfinished.
   clearJob(JOB);
   clearJob(DATA);
   refreshSummaries(ctx);
-}
-
-function showSummariesDialog(ctx: ActionContext): void {
-  const template = HtmlService.createTemplateFromFile('Summaries');
-  template.lang = ctx.lang;
-  const html = template.evaluate().setWidth(420).setHeight(300);
-  SpreadsheetApp.getUi().showModalDialog(html, menuLabel('refreshSummaries', ctx.lang));
 }
 
 // ---- What a step hands to the next ------------------------------------------------------------

@@ -38,10 +38,9 @@ import { fitCell } from '../core/cells';
 import type { ActionContext } from './action';
 import { UserError } from './errors';
 import { markReportsStale } from './freshness';
-import { clearJob, loadJob, newJobId, saveJob, underDocumentLock } from './jobs';
+import { clearJob, loadJob, newJobId, saveJob, showJobDialog, tuning, underDocumentLock } from './jobs';
 import { ensureOutputColumns } from './outputColumns';
 import { drainPendingEdits } from './pendingEdits';
-import { docProperty } from './properties';
 import { loadSettings, sheetClock } from './settings';
 import { readHeader } from './sheetLookup';
 import {
@@ -75,36 +74,21 @@ const RECONCILE_SPANS = 10;
 /** Differing rows this close together are written as one block (the rows between are rewritten unchanged). */
 const RECONCILE_GAP = 25;
 
-function override(key: string, fallback: number, max: number): number {
-  const value = Number(docProperty(key));
-  return Number.isInteger(value) && value >= 1 && value <= max ? value : fallback;
-}
-
 export function validationBatchSize(): number {
-  return override(BATCH_OVERRIDE, VALIDATION_BATCH, 100_000);
+  return tuning(BATCH_OVERRIDE, VALIDATION_BATCH, 100_000);
 }
 
 export function oneStepRows(): number {
-  return override(ONE_STEP_OVERRIDE, ONE_STEP_ROWS, 10_000_000);
+  return tuning(ONE_STEP_OVERRIDE, ONE_STEP_ROWS, 10_000_000);
 }
 
 /** Menu: Validasi data kandidat — one step as always for a short tab, the batch dialog for a long one. */
 export function validateFromMenu(ctx: ActionContext): void {
   const rows = candidatesSheet(ctx.ss).getLastRow() - 1;
-  if (rows > oneStepRows()) return showValidationDialog(ctx);
+  if (rows > oneStepRows()) return showJobDialog(ctx, 'Validation', 'validateCandidates');
   // A whole run supersedes any job left unfinished (no call when there is none).
   clearJob(JOB);
   validateAll(ctx);
-}
-
-function showValidationDialog(ctx: ActionContext): void {
-  const template = HtmlService.createTemplateFromFile('Validation');
-  template.lang = ctx.lang;
-  const html = template.evaluate().setWidth(420).setHeight(300);
-  SpreadsheetApp.getUi().showModalDialog(
-    html,
-    ctx.lang === 'en' ? 'Validate candidate data' : 'Validasi data kandidat',
-  );
 }
 
 // ---- Endpoints (each under the document lock, checkpoint included) -------------------------------

@@ -4,14 +4,13 @@
  * the dialog opens on an unfinished job, and no bar at all when one batch does it. Batches are two
  * tabs here (the test's setting) so that seven sessions take four calls.
  */
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { Emulator, Workbook } from '../../emulator';
 import { ensureBuilt } from '../support/dist';
 import { launchBrowser } from '../support/browser';
 import { type Bridge, type BridgeOptions, openSidebar } from '../support/gasBridge';
+import { axeViolations, bar, callsTo, gate, text, until } from '../support/jobDialog';
 
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const SESSIONS = 7;
 
 let browser: Browser;
@@ -60,17 +59,6 @@ function workbook(batchSize?: number, lang: 'id' | 'en' = 'id'): { wb: Workbook;
   return { wb, emu };
 }
 
-/** Holds every continueAttendanceJob call until the test lets it through, one at a time. */
-function gate(): { hold: BridgeOptions['hold']; pass: () => void; waiting: () => number } {
-  const queue: Array<() => void> = [];
-  return {
-    hold: (name) =>
-      name === 'continueAttendanceJob' ? new Promise<void>((resolve) => queue.push(resolve)) : undefined,
-    pass: () => queue.shift()?.(),
-    waiting: () => queue.length,
-  };
-}
-
 async function openDialog(emu: Emulator, options: BridgeOptions = {}): Promise<{ page: Page; bridge: Bridge }> {
   const dialog = emu.run('buildAttendanceSheets').ui.dialogs[0];
   const page = await browser.newPage({ viewport: { width: dialog.width, height: dialog.height } });
@@ -79,32 +67,13 @@ async function openDialog(emu: Emulator, options: BridgeOptions = {}): Promise<{
   return { page, bridge };
 }
 
-const text = (page: Page, selector: string) => page.textContent(selector).then((t) => t ?? '');
 const dhTabs = (wb: Workbook) => wb.sheetNames().filter((n) => n.startsWith('DH '));
-const continues = (bridge: Bridge) => bridge.calls.filter((c) => c.name === 'continueAttendanceJob').length;
-
-async function bar(page: Page): Promise<{ value: number; max: number; line: string; shown: boolean }> {
-  return page.evaluate(() => {
-    const progress = document.querySelector('#bar') as HTMLProgressElement;
-    return {
-      value: progress.value,
-      max: progress.max,
-      line: document.querySelector('#progress-text')?.textContent ?? '',
-      shown: !(document.querySelector('#progress') as HTMLElement).hidden,
-    };
-  });
-}
-
-/** Wait until `n` continue calls are held by the gate. */
-async function until(page: Page, check: () => boolean): Promise<void> {
-  for (let i = 0; i < 200 && !check(); i++) await page.waitForTimeout(10);
-  expect(check()).toBe(true);
-}
+const continues = (bridge: Bridge) => callsTo(bridge, 'continueAttendanceJob');
 
 describe('Buat daftar hadir in batches', () => {
   it('shows a progress bar batch by batch, stops on Cancel between batches, and continues', async () => {
     const { wb, emu } = workbook(2);
-    const g = gate();
+    const g = gate('continueAttendanceJob');
     const { page, bridge } = await openDialog(emu, { hold: g.hold });
     await page.click('#build');
     // The first batch is done; the second is on its way.
@@ -114,12 +83,7 @@ describe('Buat daftar hadir in batches', () => {
     expect(await page.isDisabled('#build')).toBe(true);
     expect(await page.locator('#list input:disabled').count()).toBe(SESSIONS);
     // While a batch is on its way, the page passes axe.
-    await page.addScriptTag({ content: AXE });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: unknown[] }> } }).axe;
-      return (await axe.run({ resultTypes: ['violations'] })).violations;
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     g.pass();
     await until(page, () => g.waiting() === 1 && continues(bridge) === 2);
     expect(await bar(page)).toMatchObject({ value: 4, line: 'Membuat DH S-05 … DH S-06 — 4 / 7' });
@@ -188,7 +152,7 @@ describe('Buat daftar hadir in batches', () => {
 
   it('speaks English when the workbook does', async () => {
     const { emu } = workbook(2, 'en');
-    const g = gate();
+    const g = gate('continueAttendanceJob');
     const { page } = await openDialog(emu, { hold: g.hold });
     await page.click('#build');
     await until(page, () => g.waiting() === 1);

@@ -5,7 +5,6 @@
  * plainly and continued, and English. The workbook is the small demo after the whole workflow;
  * the menu's one-step limit is 1 cell here, so it takes the dialog's way.
  */
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { Emulator, Workbook } from '../../emulator';
 import type { WorkbookSnapshot } from '../../emulator/workbook';
@@ -13,8 +12,8 @@ import { comparable, fullWorkflow, smallDemo } from '../hardening/workflow';
 import { ensureBuilt } from '../support/dist';
 import { launchBrowser } from '../support/browser';
 import { type Bridge, type BridgeOptions, openSidebar } from '../support/gasBridge';
+import { axeViolations, bar, callsTo, gate, text, until } from '../support/jobDialog';
 
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const USER = 'koordinator@example.go.id';
 
 let browser: Browser;
@@ -44,16 +43,6 @@ function workbook(lang: 'id' | 'en' = 'id', batched = true): { wb: Workbook; emu
   return { wb, emu };
 }
 
-/** Holds every continueSummariesJob call until the test lets it through, one at a time. */
-function gate(): { hold: BridgeOptions['hold']; pass: () => void; waiting: () => number } {
-  const queue: Array<() => void> = [];
-  return {
-    hold: (name) => (name === 'continueSummariesJob' ? new Promise<void>((resolve) => queue.push(resolve)) : undefined),
-    pass: () => queue.shift()?.(),
-    waiting: () => queue.length,
-  };
-}
-
 /** The menu action, as a user clicks it: on a large workbook it opens the dialog, which starts at once. */
 async function fromMenu(emu: Emulator, options: BridgeOptions = {}): Promise<{ page: Page; bridge: Bridge }> {
   const run = emu.run('refreshSummaries');
@@ -64,25 +53,7 @@ async function fromMenu(emu: Emulator, options: BridgeOptions = {}): Promise<{ p
   return { page, bridge };
 }
 
-const text = (page: Page, selector: string) => page.textContent(selector).then((t) => t ?? '');
-const continues = (bridge: Bridge) => bridge.calls.filter((c) => c.name === 'continueSummariesJob').length;
-
-async function bar(page: Page): Promise<{ value: number; max: number; line: string; shown: boolean }> {
-  return page.evaluate(() => {
-    const progress = document.querySelector('#bar') as HTMLProgressElement;
-    return {
-      value: progress.value,
-      max: progress.max,
-      line: document.querySelector('#progress-text')?.textContent ?? '',
-      shown: !(document.querySelector('#progress') as HTMLElement).hidden,
-    };
-  });
-}
-
-async function until(page: Page, check: () => boolean): Promise<void> {
-  for (let i = 0; i < 300 && !check(); i++) await page.waitForTimeout(10);
-  expect(check()).toBe(true);
-}
+const continues = (bridge: Bridge) => callsTo(bridge, 'continueSummariesJob');
 
 const finishedText = (page: Page) =>
   page.waitForFunction(() => /selesai:|finished:/.test(document.querySelector('#status')?.textContent ?? ''));
@@ -98,7 +69,7 @@ describe('Perbarui rekap in steps, in the dialog', () => {
   it('advances the bar step by step, stops on Cancel between steps, and the menu run again resumes', async () => {
     const { wb, emu } = workbook();
     const rows = wb.sheet('Kandidat')!.lastRow() - 1;
-    const g = gate();
+    const g = gate('continueSummariesJob');
     const { page, bridge } = await fromMenu(emu, { hold: g.hold });
     await until(page, () => g.waiting() === 1);
     expect(await bar(page)).toEqual({ value: 0, max: 3, line: 'Menghitung kesepakatan panel — 1 / 3', shown: true });
@@ -108,12 +79,7 @@ describe('Perbarui rekap in steps, in the dialog', () => {
     );
     expect(await page.isVisible('#cancel')).toBe(true);
     // While a step is on its way, the page passes axe.
-    await page.addScriptTag({ content: AXE });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: unknown[] }> } }).axe;
-      return (await axe.run({ resultTypes: ['violations'] })).violations;
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     g.pass();
     await until(page, () => g.waiting() === 1 && continues(bridge) === 2);
     expect(await bar(page)).toMatchObject({ value: 1, line: 'Membuat Rekap Seleksi — 2 / 3' });
@@ -129,11 +95,15 @@ describe('Perbarui rekap in steps, in the dialog', () => {
     expect(continues(bridge)).toBe(2);
     // The dialog is closed; the menu, run again, goes on from step 3.
     await page.close();
-    const again = await fromMenu(emu);
+    // Its last step is held until the notice has been read (it goes once the job is done).
+    const held = gate('continueSummariesJob');
+    const again = await fromMenu(emu, { hold: held.hold });
+    await until(again.page, () => held.waiting() === 1);
     await again.page.waitForSelector('#resumed:not([hidden])');
     expect(await text(again.page, '#resumed')).toBe(
       'Melanjutkan pembuatan rekap yang terhenti: 2 dari 3 langkah sudah selesai.',
     );
+    held.pass();
     await finishedText(again.page);
     expect(await text(again.page, '#status')).toMatch(/^Rekap selesai: Rekap diperbarui/);
     expect((await bar(again.page)).shown).toBe(false);
@@ -144,7 +114,7 @@ describe('Perbarui rekap in steps, in the dialog', () => {
 
   it('says plainly that another action holds the lock, and continues once it is free', async () => {
     const { wb, emu } = workbook();
-    const g = gate();
+    const g = gate('continueSummariesJob');
     const { page, bridge } = await fromMenu(emu, { hold: g.hold });
     await until(page, () => g.waiting() === 1);
     g.pass();
@@ -168,7 +138,7 @@ describe('Perbarui rekap in steps, in the dialog', () => {
 
   it('speaks English when the workbook does', async () => {
     const { emu } = workbook('en');
-    const g = gate();
+    const g = gate('continueSummariesJob');
     const { page } = await fromMenu(emu, { hold: g.hold });
     await until(page, () => g.waiting() === 1);
     expect((await bar(page)).line).toBe('Computing the panel agreement — 1 / 3');

@@ -5,7 +5,6 @@
  * Steps are 50 rows here (the test's setting) and the menu's one-step limit 100 rows, so the
  * 301-row demo tab takes seven blocks and the report.
  */
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { Emulator, Workbook } from '../../emulator';
 import type { WorkbookSnapshot } from '../../emulator/workbook';
@@ -13,8 +12,8 @@ import { loadDemoWorkbook } from '../../scripts/demo-data/workbook';
 import { ensureBuilt } from '../support/dist';
 import { launchBrowser } from '../support/browser';
 import { type Bridge, type BridgeOptions, openSidebar } from '../support/gasBridge';
+import { axeViolations, bar, callsTo, gate, text, until } from '../support/jobDialog';
 
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const USER = 'koordinator@example.go.id';
 
 let browser: Browser;
@@ -43,17 +42,6 @@ function workbook(lang: 'id' | 'en' = 'id', batched = true): { wb: Workbook; emu
   return { wb, emu };
 }
 
-/** Holds every continueValidationJob call until the test lets it through, one at a time. */
-function gate(): { hold: BridgeOptions['hold']; pass: () => void; waiting: () => number } {
-  const queue: Array<() => void> = [];
-  return {
-    hold: (name) =>
-      name === 'continueValidationJob' ? new Promise<void>((resolve) => queue.push(resolve)) : undefined,
-    pass: () => queue.shift()?.(),
-    waiting: () => queue.length,
-  };
-}
-
 /** The menu action, as a user clicks it: on a long tab it opens the dialog, which starts at once. */
 async function fromMenu(emu: Emulator, options: BridgeOptions = {}): Promise<{ page: Page; bridge: Bridge }> {
   const run = emu.run('validateCandidates');
@@ -64,30 +52,12 @@ async function fromMenu(emu: Emulator, options: BridgeOptions = {}): Promise<{ p
   return { page, bridge };
 }
 
-const text = (page: Page, selector: string) => page.textContent(selector).then((t) => t ?? '');
-const continues = (bridge: Bridge) => bridge.calls.filter((c) => c.name === 'continueValidationJob').length;
+const continues = (bridge: Bridge) => callsTo(bridge, 'continueValidationJob');
 const statuses = (wb: Workbook) =>
   wb
     .sheet('Kandidat')!
     .values()
     .map((r) => `${String(r[0])}|${String(r[17])}|${String(r[18])}`);
-
-async function bar(page: Page): Promise<{ value: number; max: number; line: string; shown: boolean }> {
-  return page.evaluate(() => {
-    const progress = document.querySelector('#bar') as HTMLProgressElement;
-    return {
-      value: progress.value,
-      max: progress.max,
-      line: document.querySelector('#progress-text')?.textContent ?? '',
-      shown: !(document.querySelector('#progress') as HTMLElement).hidden,
-    };
-  });
-}
-
-async function until(page: Page, check: () => boolean): Promise<void> {
-  for (let i = 0; i < 300 && !check(); i++) await page.waitForTimeout(10);
-  expect(check()).toBe(true);
-}
 
 const finishedText = (page: Page) =>
   page.waitForFunction(() => /selesai:|finished:/.test(document.querySelector('#status')?.textContent ?? ''));
@@ -95,7 +65,7 @@ const finishedText = (page: Page) =>
 describe('Validasi data kandidat in batches, in the dialog', () => {
   it('advances the bar step by step, stops on Cancel between steps, and the menu run again resumes', async () => {
     const { wb, emu } = workbook();
-    const g = gate();
+    const g = gate('continueValidationJob');
     const first = await fromMenu(emu, { hold: g.hold });
     const { page, bridge } = first;
     // The first block is on its way.
@@ -107,12 +77,7 @@ describe('Validasi data kandidat in batches, in the dialog', () => {
     expect(await page.isVisible('#cancel')).toBe(true);
     expect(await page.isHidden('#resumed')).toBe(true);
     // While a step is on its way, the page passes axe.
-    await page.addScriptTag({ content: AXE });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: unknown[] }> } }).axe;
-      return (await axe.run({ resultTypes: ['violations'] })).violations;
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     g.pass();
     await until(page, () => g.waiting() === 1 && continues(bridge) === 2);
     expect(await bar(page)).toMatchObject({ value: 1, line: 'Memvalidasi baris 52–101 — 2 / 8' });
@@ -132,12 +97,17 @@ describe('Validasi data kandidat in batches, in the dialog', () => {
     expect(statuses(wb)[101]).toBe('||');
     // The dialog is closed; the menu, run again, goes on from step 3.
     await page.close();
-    const again = await fromMenu(emu);
+    // Its next step is held until the notice has been read (it goes once the job is done).
+    const held = gate('continueValidationJob');
+    const again = await fromMenu(emu, { hold: held.hold });
+    await until(again.page, () => held.waiting() === 1);
     await again.page.waitForSelector('#resumed:not([hidden])');
     expect(await text(again.page, '#resumed')).toBe(
       'Melanjutkan validasi yang terhenti: 2 dari 8 langkah sudah selesai.',
     );
-    await finishedText(again.page);
+    // Let every later step through as it comes.
+    const release = setInterval(() => held.pass(), 5);
+    await finishedText(again.page).finally(() => clearInterval(release));
     expect(await text(again.page, '#status')).toMatch(
       /^Validasi selesai: 300 baris: 271 MS, 20 TMS, 9 Perlu Cek; ID baru: 199\.$/,
     );
@@ -176,7 +146,7 @@ describe('Validasi data kandidat in batches, in the dialog', () => {
 
   it('says plainly that another action holds the lock, and continues once it is free', async () => {
     const { emu } = workbook();
-    const g = gate();
+    const g = gate('continueValidationJob');
     const { page, bridge } = await fromMenu(emu, { hold: g.hold });
     await until(page, () => g.waiting() === 1);
     g.pass();
@@ -200,7 +170,7 @@ describe('Validasi data kandidat in batches, in the dialog', () => {
 
   it('speaks English when the workbook does', async () => {
     const { emu } = workbook('en');
-    const g = gate();
+    const g = gate('continueValidationJob');
     const { page } = await fromMenu(emu, { hold: g.hold });
     await until(page, () => g.waiting() === 1);
     expect((await bar(page)).line).toBe('Validating rows 2–51 — 1 / 8');
