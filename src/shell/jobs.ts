@@ -6,9 +6,11 @@
  */
 import { menuLabel } from '../core/menu';
 import { decodeJob, encodeJob, encodeProgress, type Job, jobKeys } from '../core/jobs';
-import { type Bilingual, pick } from '../core/types';
+import { type Bilingual, type Lang, pick } from '../core/types';
+import { JobContinueRequest } from '../core/jobApi';
 import { type ActionContext, actionContext, releaseQuietly } from './action';
-import { PlainMessage } from './errors';
+import { PlainMessage, UserError } from './errors';
+import { settlingPendingEdits } from './pendingEdits';
 import { deleteDocProperty, docProperty, docPropertyKeys, setDocProperty } from './properties';
 import { activeSpreadsheet } from './workbook';
 
@@ -72,4 +74,32 @@ export function showJobDialog(ctx: ActionContext, page: string, menuFunction: st
   template.lang = ctx.lang;
   const html = template.evaluate().setWidth(420).setHeight(300);
   SpreadsheetApp.getUi().showModalDialog(html, menuLabel(menuFunction, ctx.lang));
+}
+
+/**
+ * One "next step" call of a job's dialog: the request checked (a bad one is refused in words
+ * that name the menu item to run again), then `step` under the document lock, with edits queued
+ * by other executions settled before and after it like every menu action does.
+ */
+export function jobStep<T>(
+  request: unknown,
+  menuFunction: string,
+  busy: Bilingual,
+  step: (ctx: ActionContext, job: string) => T,
+): T {
+  const parsed = JobContinueRequest.safeParse(request);
+  if (!parsed.success) {
+    const menu = (lang: Lang) => menuLabel(menuFunction, lang);
+    throw new UserError({
+      id: `Permintaan dari dialog tidak sah. Tutup dialognya, lalu jalankan lagi menu ${menu('id')}.`,
+      en: `The dialog sent an invalid request. Close it, then run "${menu('en')}" again.`,
+    });
+  }
+  return underDocumentLock(busy, (ctx) => {
+    let out: T | undefined;
+    settlingPendingEdits((c) => {
+      out = step(c, parsed.data.job);
+    })(ctx);
+    return out as T;
+  });
 }

@@ -17,7 +17,7 @@
  */
 import * as z from 'zod/mini';
 import { describeMissing, matchHeaders } from '../core/headers';
-import { JobContinueRequest, type JobProgress } from '../core/jobApi';
+import type { JobProgress } from '../core/jobApi';
 import { advance, finished, type Job, newJob, nextItems } from '../core/jobs';
 import { CANDIDATES_TAB, SCORES_TAB } from '../core/schema';
 import {
@@ -31,8 +31,7 @@ import {
 import { pick } from '../core/types';
 import type { ActionContext } from './action';
 import { UserError } from './errors';
-import { clearJob, loadJob, newJobId, saveJob, showJobDialog, tuning, underDocumentLock } from './jobs';
-import { settlingPendingEdits } from './pendingEdits';
+import { clearJob, jobStep, loadJob, newJobId, saveJob, showJobDialog, tuning, underDocumentLock } from './jobs';
 import { loadSettings, sheetClock } from './settings';
 import { readHeader } from './sheetLookup';
 import { madeStamp } from './workbook';
@@ -134,20 +133,7 @@ export function start(): JobProgress {
 
 /** The dialog's next calls: one step of job `{ job }` each. */
 export function resume(request: unknown): JobProgress {
-  const parsed = JobContinueRequest.safeParse(request);
-  if (!parsed.success)
-    throw new UserError({
-      id: 'Permintaan dari dialog tidak sah. Tutup dialognya, lalu jalankan lagi menu Perbarui rekap.',
-      en: 'The dialog sent an invalid request. Close it, then run "Update summaries" again.',
-    });
-  return underDocumentLock(SUMMARIES_BUSY, (ctx) => {
-    let out: JobProgress | undefined;
-    // Edits queued while another action held the lock are checked first, like the menu action does.
-    settlingPendingEdits((c) => {
-      out = runStep(c, parsed.data.job);
-    })(ctx);
-    return out as JobProgress;
-  });
+  return jobStep(request, 'refreshSummaries', SUMMARIES_BUSY, runStep);
 }
 
 function runStep(ctx: ActionContext, id: string): JobProgress {

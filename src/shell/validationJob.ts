@@ -33,14 +33,13 @@ import {
   validationSteps,
 } from '../core/validation/batches';
 import { type RowOutcome, notesText, validateCandidates } from '../core/validation/validate';
-import { ValidationContinueRequest, type ValidationProgress } from '../core/validationApi';
+import type { ValidationProgress } from '../core/validationApi';
 import { fitCell } from '../core/cells';
 import type { ActionContext } from './action';
 import { UserError } from './errors';
 import { markReportsStale } from './freshness';
-import { clearJob, loadJob, newJobId, saveJob, showJobDialog, tuning, underDocumentLock } from './jobs';
+import { clearJob, jobStep, loadJob, newJobId, saveJob, showJobDialog, tuning, underDocumentLock } from './jobs';
 import { ensureOutputColumns } from './outputColumns';
-import { drainPendingEdits } from './pendingEdits';
 import { loadSettings, sheetClock } from './settings';
 import { readHeader } from './sheetLookup';
 import {
@@ -118,21 +117,7 @@ export function start(): ValidationProgress {
 
 /** The dialog's next calls: one step of job `{ job }` each. */
 export function resume(request: unknown): ValidationProgress {
-  const parsed = ValidationContinueRequest.safeParse(request);
-  if (!parsed.success)
-    throw new UserError({
-      id: 'Permintaan dari dialog tidak sah. Tutup dialognya, lalu jalankan lagi menu Validasi data kandidat.',
-      en: 'The dialog sent an invalid request. Close it, then run "Validate candidate data" again.',
-    });
-  return underDocumentLock(VALIDATION_BUSY, (ctx) => {
-    // Edits queued while another action held the lock are checked first, like every menu action does.
-    drainPendingEdits(ctx.ss, ctx);
-    try {
-      return runStep(ctx, parsed.data.job);
-    } finally {
-      drainPendingEdits(ctx.ss, undefined, true);
-    }
-  });
+  return jobStep(request, 'validateCandidates', VALIDATION_BUSY, runStep);
 }
 
 function runStep(ctx: ActionContext, id: string): ValidationProgress {
