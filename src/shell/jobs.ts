@@ -5,9 +5,9 @@
  * it a moment ago.
  */
 import { menuLabel } from '../core/menu';
-import { decodeJob, encodeJob, encodeProgress, type Job, jobKeys } from '../core/jobs';
+import { decodeJob, encodeJob, encodeProgress, finished, type Job, jobKeys, nextItems } from '../core/jobs';
 import { type Bilingual, type Lang, pick } from '../core/types';
-import { JobContinueRequest } from '../core/jobApi';
+import { JobContinueRequest, type JobProgress } from '../core/jobApi';
 import { type ActionContext, actionContext, releaseQuietly } from './action';
 import { PlainMessage, UserError } from './errors';
 import { settlingPendingEdits } from './pendingEdits';
@@ -102,4 +102,29 @@ export function jobStep<T>(
     })(ctx);
     return out as T;
   });
+}
+
+/**
+ * Where `job` stands, as its dialog shows it: `rows` are Kandidat's data rows when it was planned,
+ * `next` says what its next step does (asked only while one is left).
+ */
+export function jobProgress(
+  lang: Lang,
+  job: Job,
+  resumed: boolean,
+  rows: number,
+  next: (item: string | undefined) => string,
+): JobProgress {
+  const done = finished(job);
+  return {
+    lang,
+    job: done ? '' : job.id,
+    total: job.items.length,
+    done: job.done,
+    finished: done,
+    resumed,
+    rows,
+    next: done ? '' : next(nextItems(job, 1)[0]),
+    message: '',
+  };
 }

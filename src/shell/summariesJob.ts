@@ -31,7 +31,17 @@ import {
 import { pick } from '../core/types';
 import type { ActionContext } from './action';
 import { UserError } from './errors';
-import { clearJob, jobStep, loadJob, newJobId, saveJob, showJobDialog, tuning, underDocumentLock } from './jobs';
+import {
+  clearJob,
+  jobProgress,
+  jobStep,
+  loadJob,
+  newJobId,
+  saveJob,
+  showJobDialog,
+  tuning,
+  underDocumentLock,
+} from './jobs';
 import { loadSettings, sheetClock } from './settings';
 import { readHeader } from './sheetLookup';
 import { madeStamp } from './workbook';
@@ -183,17 +193,7 @@ function saved(ctx: ActionContext, job: Job, rows: number): JobProgress {
 }
 
 function progress(ctx: ActionContext, job: Job, resumed: boolean, rows: number): JobProgress {
-  const done = finished(job);
-  const next = nextItems(job, 1)[0];
-  return {
-    lang: ctx.lang,
-    job: done ? '' : job.id,
-    total: job.items.length,
-    done: job.done,
-    finished: done,
-    resumed,
-    rows,
-    next: done || !isSummaryStep(next) ? '' : summaryStepText(next, ctx.lang),
-    message: '',
-  };
+  return jobProgress(ctx.lang, job, resumed, rows, (next) =>
+    isSummaryStep(next) ? summaryStepText(next, ctx.lang) : '',
+  );
 }

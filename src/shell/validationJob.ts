@@ -38,7 +38,17 @@ import { fitCell } from '../core/cells';
 import type { ActionContext } from './action';
 import { UserError } from './errors';
 import { markReportsStale } from './freshness';
-import { clearJob, jobStep, loadJob, newJobId, saveJob, showJobDialog, tuning, underDocumentLock } from './jobs';
+import {
+  clearJob,
+  jobProgress,
+  jobStep,
+  loadJob,
+  newJobId,
+  saveJob,
+  showJobDialog,
+  tuning,
+  underDocumentLock,
+} from './jobs';
 import { ensureOutputColumns } from './outputColumns';
 import { loadSettings, sheetClock } from './settings';
 import { readHeader } from './sheetLookup';
@@ -145,18 +155,9 @@ function saved(ctx: ActionContext, job: Job): ValidationProgress {
 }
 
 function progress(ctx: ActionContext, job: Job, resumed: boolean): ValidationProgress {
-  const done = finished(job);
-  return {
-    lang: ctx.lang,
-    job: done ? '' : job.id,
-    total: job.items.length,
-    done: job.done,
-    finished: done,
-    resumed,
-    rows: plannedRows(job.items),
-    next: done ? '' : stepText(parseStep(nextItems(job, 1)[0] ?? ''), ctx.lang),
-    message: '',
-  };
+  return jobProgress(ctx.lang, job, resumed, plannedRows(job.items), (next) =>
+    stepText(parseStep(next ?? ''), ctx.lang),
+  );
 }
 
 // ---- The steps -----------------------------------------------------------------------------------
