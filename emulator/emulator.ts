@@ -27,8 +27,9 @@ import {
   type EmulatorState,
   type PromptRecord,
   type RunResult,
+  type TriggerEventType,
 } from './types';
-import { MAX_CELL_CHARS, ServiceError, Workbook, type CellValue } from './workbook';
+import { MAX_CELL_CHARS, ServiceError, Workbook, type CellValue, type SheetModel } from './workbook';
 
 export interface EmulatorOptions {
   /** JavaScript source to run instead of `<distDir>/Code.js`. */
@@ -43,6 +44,23 @@ export interface EmulatorOptions {
   effectiveUser?: string;
   /** The script's time zone (Session.getScriptTimeZone); default Asia/Makassar. */
   timeZone?: string;
+  /**
+   * The manifest's oauthScopes. Default: `oauthScopes` of `<distDir>/appsscript.json` when that file exists and the
+   * code comes from distDir (not when `code` is given without `distDir`); none means no scope checks.
+   */
+  oauthScopes?: string[];
+}
+
+/** A form submission's answers: by exact question header, or in column order from column 2. */
+export type FormAnswers = Record<string, CellValue> | CellValue[];
+
+/** The host's view of an installable trigger (emu.triggers()). */
+export interface TriggerInfo {
+  uid: string;
+  user: string;
+  handler: string;
+  eventType: TriggerEventType;
+  sourceId: string;
 }
 
 export interface RunOptions {
@@ -102,7 +120,114 @@ export class Emulator {
       promptResponder: (p) => ({ button: defaultButton(p.buttons), text: '' }),
       readHtmlFile: (name) => this.readHtml(name),
       now: () => Date.now(),
+      triggers: [],
+      nextTriggerSeq: 0,
+      oauthScopes: opts.oauthScopes
+        ? [...opts.oauthScopes]
+        : opts.code === undefined || opts.distDir !== undefined
+          ? readManifestScopes(this.distDir)
+          : null,
+      authorizationRequired: false,
     };
+  }
+
+  /**
+   * Simulates an add-on update that needs new authorization: ScriptApp.getAuthorizationInfo(AuthMode.FULL) then
+   * reports REQUIRED with an authorization URL. (Services still run: which ones the update added is not modelled.)
+   */
+  get authorizationRequired(): boolean {
+    return this.state.authorizationRequired;
+  }
+  set authorizationRequired(v: boolean) {
+    this.state.authorizationRequired = v;
+  }
+
+  /** The manifest scopes in force (null: no scope checks). */
+  get oauthScopes(): string[] | null {
+    return this.state.oauthScopes ? [...this.state.oauthScopes] : null;
+  }
+
+  /** Every installable trigger of this script (all users), in creation order; a copy. */
+  triggers(): TriggerInfo[] {
+    return this.state.triggers.map((t) => ({ ...t }));
+  }
+
+  /**
+   * A Google Form submission as Sheets receives it: appends a row to the linked response sheet `sheetName` —
+   * column 1 the timestamp (`opts.at` or now, milliseconds kept), then each answer under its question, written like
+   * a user typing (so '0812…' becomes a number and '2024-05-01' a date) — then runs every ON_FORM_SUBMIT trigger of
+   * this spreadsheet as its owner in FULL mode, without a UI. One RunResult per trigger run. `opts.user` (the
+   * respondent) reaches no script: in the trigger Session.getActiveUser().getEmail() is '' and the effective user
+   * is the trigger's owner.
+   */
+  submitForm(sheetName: string, answers: FormAnswers, opts: { at?: Date; user?: string } = {}): RunResult[] {
+    const sheet = this.formSheet(sheetName);
+    const headers = formHeaders(sheet);
+    const row = sheet.lastRow() + 1;
+    if (row > sheet.maxRows) sheet.maxRows = row;
+    const at = opts.at ?? new Date(this.state.now());
+    const cells = new Map<number, CellValue>();
+    if (Array.isArray(answers)) {
+      if (answers.length > headers.length - 1)
+        throw new Error(`${answers.length} answers for ${headers.length - 1} question columns of "${sheetName}"`);
+      answers.forEach((v, i) => cells.set(i + 2, v));
+    } else {
+      for (const [question, v] of Object.entries(answers)) {
+        const col = headers.indexOf(question) + 1;
+        if (col < 2) throw new Error(`No question column "${question}" in "${sheetName}"`);
+        cells.set(col, v);
+      }
+    }
+    if (headers.length > sheet.maxCols) sheet.maxCols = headers.length;
+    sheet.cellData(row, 1).value = new Date(at.getTime());
+    for (const [col, v] of cells) {
+      if (typeof v === 'string' && v.length > MAX_CELL_CHARS)
+        throw new Error(`An answer longer than ${MAX_CELL_CHARS} characters does not fit a cell`);
+      sheet.writeTyped(row, col, v);
+    }
+    return this.fireFormSubmit(sheetName, row);
+  }
+
+  /**
+   * Fires the form-submit event for an existing response row again, without writing anything (Sheets sometimes
+   * sends a spurious second event); `blank: true` sends the empty variant: values all '' and every question [''].
+   */
+  fireFormSubmit(sheetName: string, row: number, opts: { blank?: boolean } = {}): RunResult[] {
+    const sheet = this.formSheet(sheetName);
+    const headers = formHeaders(sheet);
+    const width = Math.max(1, headers.length);
+    const values: string[] = [];
+    const namedValues: Record<string, string[]> = {};
+    for (let c = 1; c <= width; c++) {
+      const shown = opts.blank ? '' : sheet.displayValue(row, c);
+      values.push(shown);
+      const h = headers[c - 1] ?? '';
+      // Questions sharing a title share one entry, holding each column's value in order.
+      if (h !== '') (namedValues[h] ??= []).push(shown);
+    }
+    const id = this.workbook.id;
+    const due = this.state.triggers.filter((t) => t.eventType === 'ON_FORM_SUBMIT' && t.sourceId === id);
+    return due.map((t) =>
+      this.execute(
+        t.handler,
+        (rt) => [
+          {
+            authMode: new EnumRef('AuthMode', 'FULL'),
+            namedValues: JSON.parse(JSON.stringify(namedValues)) as Record<string, string[]>,
+            range: new RangeService(rt, sheet, { row, col: 1, numRows: 1, numCols: width }),
+            // Not among the documented fields of the Sheets form-submit event; real events are reported to carry it
+            // (unconfirmed). Scripts should prefer e.range.getSheet().getParent().
+            source: new SpreadsheetService(rt),
+            triggerUid: t.uid,
+            values: [...values],
+          },
+        ],
+        'FULL',
+        '',
+        undefined,
+        { runAs: t.user, noUi: true },
+      ),
+    );
   }
 
   /** Chooses the button an alert returns (default: the first button of its ButtonSet). */
@@ -312,9 +437,21 @@ export class Emulator {
     return fs.readFileSync(file, 'utf8');
   }
 
-  private newRuntime(authMode: AuthMode, user: string, fault: { n: number; message: string } | null = null): Runtime {
+  private formSheet(sheetName: string): SheetModel {
+    const sheet = this.workbook.sheet(sheetName);
+    if (!sheet) throw new Error(`No sheet named "${sheetName}"`);
+    if (!sheet.formUrl) throw new Error(`Sheet "${sheetName}" is not linked to a form (formUrl is null)`);
+    return sheet;
+  }
+
+  private newRuntime(
+    authMode: AuthMode,
+    user: string,
+    fault: { n: number; message: string } | null = null,
+    context: { runAs?: string; noUi?: boolean } = {},
+  ): Runtime {
     const rt = new Runtime(
-      { state: this.state, authMode, user, failAt: fault?.n ?? null, failMessage: fault?.message },
+      { state: this.state, authMode, user, failAt: fault?.n ?? null, failMessage: fault?.message, ...context },
       emptyUi(),
     );
     for (const [name, make] of Object.entries(GLOBAL_FACTORIES)) rt.setGlobal(name, rt.wrap(make(rt)));
@@ -327,10 +464,11 @@ export class Emulator {
     authMode: AuthMode,
     user: string,
     inspect?: (raw: unknown, rt: Runtime) => void,
+    context: { runAs?: string; noUi?: boolean } = {},
   ): RunResult {
     const fault = this.fault;
     this.fault = null;
-    const rt = this.newRuntime(authMode, user, fault);
+    const rt = this.newRuntime(authMode, user, fault, context);
     let value: unknown;
     let error: RunResult['error'];
     try {
@@ -365,6 +503,26 @@ export class Emulator {
     this.lastRun = result;
     return result;
   }
+}
+
+/** The manifest's oauthScopes, or null when there is no manifest or it declares none (Apps Script then infers them). */
+function readManifestScopes(distDir: string): string[] | null {
+  const file = path.join(distDir, 'appsscript.json');
+  if (!fs.existsSync(file)) return null;
+  const manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as { oauthScopes?: unknown };
+  return Array.isArray(manifest.oauthScopes) ? manifest.oauthScopes.map(String) : null;
+}
+
+/** A response sheet's row-1 headers up to the last non-empty one (display text). */
+function formHeaders(sheet: SheetModel): string[] {
+  const first = sheet.rows[0] ?? [];
+  let last = 0;
+  first.forEach((c, i) => {
+    if (c && (c.value !== '' || c.formula)) last = i + 1;
+  });
+  const out: string[] = [];
+  for (let c = 1; c <= last; c++) out.push(sheet.displayValue(1, c));
+  return out;
 }
 
 function defaultButton(buttonSet: string): ButtonName {

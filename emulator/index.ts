@@ -1,5 +1,5 @@
 /** Public API of the Apps Script emulator. */
-export { Emulator, type EmulatorOptions, type RunOptions } from './emulator';
+export { Emulator, type EmulatorOptions, type RunOptions, type FormAnswers, type TriggerInfo } from './emulator';
 export {
   Workbook,
   SheetModel,
@@ -31,9 +31,11 @@ export type {
   UiRecord,
   RunResult,
   RunError,
+  TriggerEventType,
+  TriggerRecord,
 } from './types';
 export { exportXlsx, importXlsx } from './xlsx';
 export { displayValue, formatNumber, typeInput } from './format';
 export { formatJavaDate, serialToDate, dateToSerial } from './time';
 export { columnToLetters, lettersToColumn, parseA1, rectToA1, type GridRect } from './a1';
-export { LOCK_TIMEOUT } from './services';
+export { LOCK_TIMEOUT, TOO_MANY_TRIGGERS, MAX_TRIGGERS_PER_USER } from './services';

@@ -18,6 +18,7 @@ export const SCOPES = {
   ui: 'https://www.googleapis.com/auth/script.container.ui',
   storage: 'https://www.googleapis.com/auth/script.storage',
   email: 'https://www.googleapis.com/auth/userinfo.email',
+  scriptapp: 'https://www.googleapis.com/auth/script.scriptapp',
 };
 
 const AUTH_RANK: Record<AuthMode, number> = { NONE: 0, LIMITED: 1, FULL: 2 };
@@ -87,6 +88,7 @@ export const ENUMS: Record<string, string[]> = {
   AuthMode: ['NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL'],
   TriggerSource: ['SPREADSHEETS', 'CLOCK', 'FORMS', 'DOCUMENTS', 'CALENDAR'],
   EventType: ['CLOCK', 'ON_OPEN', 'ON_EDIT', 'ON_FORM_SUBMIT', 'ON_CHANGE', 'ON_EVENT_UPDATED'],
+  AuthorizationStatus: ['REQUIRED', 'NOT_REQUIRED'],
   DigestAlgorithm: ['MD2', 'MD5', 'SHA_1', 'SHA_256', 'SHA_384', 'SHA_512'],
   MacAlgorithm: ['HMAC_MD5', 'HMAC_SHA_1', 'HMAC_SHA_256', 'HMAC_SHA_384', 'HMAC_SHA_512'],
   Charset: ['US_ASCII', 'UTF_8'],
@@ -115,6 +117,13 @@ export abstract class Service {
   }
   _scope(_method: string): string {
     return SCOPES.sheets;
+  }
+  /**
+   * The scope `method` needs that is checked against the manifest's oauthScopes (when it declares any); null: not
+   * checked. Only ScriptApp's trigger methods declare one: other services' `_scope` values are approximate.
+   */
+  _manifestScope(_method: string): string | null {
+    return null;
   }
   /** Enum-valued properties: property name → enum type. */
   _enums(): Record<string, string> {
@@ -167,6 +176,10 @@ export interface RuntimeOptions {
   user: string;
   failAt: number | null;
   failMessage?: string;
+  /** The account an installable trigger runs as (its owner); unset for other executions. */
+  runAs?: string;
+  /** No UI in this execution (installable triggers): SpreadsheetApp.getUi() throws. */
+  noUi?: boolean;
 }
 
 export class Runtime {
@@ -176,6 +189,9 @@ export class Runtime {
   readonly state: EmulatorState;
   readonly authMode: AuthMode;
   readonly user: string;
+  /** Set for installable-trigger runs: the trigger's owner, whom the script runs as. */
+  readonly runAs?: string;
+  readonly noUi: boolean;
   readonly ui: UiRecord;
   readonly logs: string[] = [];
   /** Locks acquired during this execution (released at its end). */
@@ -190,6 +206,8 @@ export class Runtime {
     this.state = opts.state;
     this.authMode = opts.authMode;
     this.user = opts.user;
+    this.runAs = opts.runAs;
+    this.noUi = opts.noUi ?? false;
     this.ui = ui;
     this.counter = new CallCounter(opts.failAt, opts.failMessage);
     this.ctx = vm.createContext({}, { name: 'Apps Script emulator', codeGeneration: { strings: true, wasm: false } });
@@ -199,6 +217,11 @@ export class Runtime {
       this.logs.push(level === 'log' || level === 'info' ? text : `[${level}] ${text}`);
     });
     this.setGlobal('console', consoleObj);
+  }
+
+  /** The account this execution runs as: a trigger's owner, else the active user (the effective user if hidden). */
+  account(): string {
+    return this.runAs ?? (this.user || this.state.effectiveUser);
   }
 
   setGlobal(name: string, value: unknown): void {
@@ -328,6 +351,13 @@ export class Runtime {
       if (AUTH_RANK[this.authMode] < AUTH_RANK[need]) {
         throw new ServiceError(
           `You do not have permission to call ${target._class}.${method}. Required permissions: ${target._scope(method)}`,
+        );
+      }
+      const declared = this.state.oauthScopes;
+      const scope = declared ? target._manifestScope(method) : null;
+      if (declared && scope && !declared.includes(scope)) {
+        throw new ServiceError(
+          `You do not have permission to call ${target._class}.${method}. Required permissions: ${scope}`,
         );
       }
       const hostArgs = Array.from(args, (a) => this.toHost(a));

@@ -1,6 +1,7 @@
 /** PropertiesService, LockService, Session, Utilities, Logger, ScriptApp and CacheService. */
 import { createHash, createHmac, randomUUID } from 'node:crypto';
-import { enumName, formatLogArg, Service, SCOPES, type Runtime } from './runtime';
+import { enumName, EnumRef, formatLogArg, Service, SCOPES, type Runtime } from './runtime';
+import type { TriggerEventType, TriggerRecord } from './types';
 import { formatJavaDate, isValidTimeZone } from './time';
 import { ServiceError } from './workbook';
 
@@ -18,8 +19,10 @@ export class PropertiesServiceService extends Service {
   }
   getUserProperties(): PropertiesStore {
     const stores = this._rt.state.userPropertyStores;
-    let map = stores.get(this._rt.user);
-    if (!map) stores.set(this._rt.user, (map = new Map()));
+    // An installable trigger runs as its owner, whose user properties it sees.
+    const who = this._rt.runAs ?? this._rt.user;
+    let map = stores.get(who);
+    if (!map) stores.set(who, (map = new Map()));
     return new PropertiesStore(this._rt, map);
   }
 }
@@ -146,7 +149,7 @@ export class SessionService extends Service {
     return new UserService(this._rt, this._rt.user);
   }
   getEffectiveUser(): UserService {
-    return new UserService(this._rt, this._rt.state.effectiveUser);
+    return new UserService(this._rt, this._rt.runAs ?? this._rt.state.effectiveUser);
   }
   getScriptTimeZone(): string {
     return this._rt.state.scriptTimeZone;
@@ -389,28 +392,250 @@ export class LoggerService extends Service {
   }
 }
 
+/** Apps Script's limit: 20 triggers per user per script (https://developers.google.com/apps-script/guides/services/quotas). */
+export const MAX_TRIGGERS_PER_USER = 20;
+/**
+ * The text of the 21st create(): not in Google's documentation, but quoted verbatim from real executions in public
+ * code and logs (unconfirmed by an official page).
+ */
+export const TOO_MANY_TRIGGERS =
+  'This script has too many triggers. Triggers must be deleted from the script before more can be added.';
+/** The methods that need the script.scriptapp scope, checked against the manifest's oauthScopes. */
+const SCRIPTAPP_SCOPED = new Set(['newTrigger', 'getProjectTriggers', 'getUserTriggers', 'deleteTrigger']);
+
+/** The emulator's stand-in for the script's id (ScriptApp.getScriptId). */
+export const SCRIPT_ID = '1EmuLat0rScriptId';
+
+function argType(v: unknown): string {
+  if (v === null) return 'null';
+  if (v === undefined) return '';
+  if (typeof v === 'string') return 'String';
+  if (typeof v === 'number') return 'number';
+  if (typeof v === 'boolean') return 'Boolean';
+  return v instanceof Service ? v._class : 'Object';
+}
+
+/** "The parameters (…) don't match the method signature for …": the pattern of Apps Script's V8 argument errors. */
+function badArgs(args: unknown[], method: string): ServiceError {
+  return new ServiceError(
+    `The parameters (${args.map(argType).join(',')}) don't match the method signature for ${method}.`,
+  );
+}
+
 export class ScriptAppService extends Service {
   readonly _class = 'ScriptApp';
   override _minAuth(method: string) {
-    return method === 'getScriptId' ? ('NONE' as const) : ('FULL' as const);
+    if (method === 'getScriptId') return 'NONE' as const;
+    // Which modes may call getAuthorizationInfo is not documented (unconfirmed); it is meant for triggers and
+    // menu runs, so LIMITED (a simple onOpen) and FULL allow it here.
+    if (method === 'getAuthorizationInfo') return 'LIMITED' as const;
+    return 'FULL' as const;
   }
   override _scope(): string {
-    return 'https://www.googleapis.com/auth/script.scriptapp';
+    return SCOPES.scriptapp;
+  }
+  override _manifestScope(method: string): string | null {
+    return SCRIPTAPP_SCOPED.has(method) ? SCOPES.scriptapp : null;
   }
   override _enums(): Record<string, string> {
-    return { AuthMode: 'AuthMode', TriggerSource: 'TriggerSource', EventType: 'EventType' };
+    return {
+      AuthMode: 'AuthMode',
+      TriggerSource: 'TriggerSource',
+      EventType: 'EventType',
+      AuthorizationStatus: 'AuthorizationStatus',
+    };
   }
   getScriptId(): string {
-    return '1EmuLat0rScriptId';
+    return SCRIPT_ID;
   }
   getOAuthToken(): string {
     return 'emulator-oauth-token';
   }
-  getProjectTriggers(): unknown[] {
-    return [];
+  newTrigger(functionName: unknown): TriggerBuilderService {
+    if (typeof functionName !== 'string') throw badArgs([functionName], 'ScriptApp.newTrigger');
+    return new TriggerBuilderService(this._rt, functionName);
   }
-  getUserTriggers(_doc: unknown): unknown[] {
-    return [];
+  /** This script's installable triggers owned by the current user, for every document. */
+  getProjectTriggers(): TriggerService[] {
+    const me = this._rt.account();
+    return this._rt.state.triggers.filter((t) => t.user === me).map((t) => new TriggerService(this._rt, { ...t }));
+  }
+  /** The current user's triggers of this script for one spreadsheet. */
+  getUserTriggers(document: unknown): TriggerService[] {
+    if (!(document instanceof Service) || document._class !== 'Spreadsheet')
+      throw badArgs([document], 'ScriptApp.getUserTriggers');
+    const me = this._rt.account();
+    const id = this._rt.state.workbook.id;
+    return this._rt.state.triggers
+      .filter((t) => t.user === me && t.sourceId === id)
+      .map((t) => new TriggerService(this._rt, { ...t }));
+  }
+  /**
+   * Removes a trigger, matched by its unique id (so a Trigger from any execution works). A trigger that no longer
+   * exists, or belongs to another user, is left alone: what Apps Script does then is unconfirmed.
+   */
+  deleteTrigger(trigger: unknown): void {
+    if (!(trigger instanceof TriggerService)) throw badArgs([trigger], 'ScriptApp.deleteTrigger');
+    const me = this._rt.account();
+    const list = this._rt.state.triggers;
+    const at = list.findIndex((t) => t.uid === trigger._t.uid && t.user === me);
+    if (at >= 0) list.splice(at, 1);
+  }
+  getAuthorizationInfo(authMode: unknown): AuthorizationInfoService {
+    if (!(authMode instanceof EnumRef) || authMode.type !== 'AuthMode')
+      throw badArgs([authMode], 'ScriptApp.getAuthorizationInfo');
+    // "no other authorization mode [than FULL] requires that users grant authorization" (AuthorizationInfo docs).
+    const required = authMode.name === 'FULL' && this._rt.state.authorizationRequired;
+    return new AuthorizationInfoService(this._rt, required);
+  }
+}
+
+export class TriggerBuilderService extends Service {
+  readonly _class = 'TriggerBuilder';
+  constructor(
+    rt: Runtime,
+    readonly _handler: string,
+  ) {
+    super(rt);
+  }
+  override _minAuth() {
+    return 'FULL' as const;
+  }
+  override _scope(): string {
+    return SCOPES.scriptapp;
+  }
+  /** forSpreadsheet(sheet) or forSpreadsheet(key). */
+  forSpreadsheet(sheet: unknown): SpreadsheetTriggerBuilderService {
+    let id: string;
+    if (typeof sheet === 'string') id = sheet;
+    else if (sheet instanceof Service && sheet._class === 'Spreadsheet') id = this._rt.state.workbook.id;
+    else throw badArgs([sheet], 'ScriptApp.TriggerBuilder.forSpreadsheet');
+    return new SpreadsheetTriggerBuilderService(this._rt, this._handler, id);
+  }
+  timeBased(): never {
+    throw new ServiceError('TriggerBuilder.timeBased is not emulated');
+  }
+  forForm(): never {
+    throw new ServiceError('TriggerBuilder.forForm is not emulated');
+  }
+  forDocument(): never {
+    throw new ServiceError('TriggerBuilder.forDocument is not emulated');
+  }
+  forUserCalendar(): never {
+    throw new ServiceError('TriggerBuilder.forUserCalendar is not emulated');
+  }
+}
+
+export class SpreadsheetTriggerBuilderService extends Service {
+  readonly _class = 'SpreadsheetTriggerBuilder';
+  _event: TriggerEventType | null = null;
+  constructor(
+    rt: Runtime,
+    readonly _handler: string,
+    readonly _sourceId: string,
+  ) {
+    super(rt);
+  }
+  override _minAuth() {
+    return 'FULL' as const;
+  }
+  override _scope(): string {
+    return SCOPES.scriptapp;
+  }
+  override _manifestScope(method: string): string | null {
+    return method === 'create' ? SCOPES.scriptapp : null;
+  }
+  onFormSubmit(): this {
+    this._event = 'ON_FORM_SUBMIT';
+    return this;
+  }
+  onEdit(): this {
+    this._event = 'ON_EDIT';
+    return this;
+  }
+  onChange(): this {
+    this._event = 'ON_CHANGE';
+    return this;
+  }
+  onOpen(): this {
+    this._event = 'ON_OPEN';
+    return this;
+  }
+  create(): TriggerService {
+    // What create() says when no event was chosen is unconfirmed; this text is the emulator's own.
+    if (!this._event)
+      throw new ServiceError('The trigger has no event type (call onFormSubmit, onEdit, onChange or onOpen first).');
+    const state = this._rt.state;
+    const me = this._rt.account();
+    // Editor add-ons may hold only one trigger of each type per user per document
+    // (https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions); what a second create()
+    // then does is not documented, so it is not emulated: a second trigger is created (see README).
+    if (state.triggers.filter((t) => t.user === me).length >= MAX_TRIGGERS_PER_USER)
+      throw new ServiceError(TOO_MANY_TRIGGERS);
+    state.nextTriggerSeq++;
+    const record: TriggerRecord = {
+      uid: `40341240849599${String(state.nextTriggerSeq).padStart(5, '0')}`,
+      user: me,
+      handler: this._handler,
+      eventType: this._event,
+      sourceId: this._sourceId,
+    };
+    state.triggers.push(record);
+    return new TriggerService(this._rt, { ...record });
+  }
+}
+
+export class TriggerService extends Service {
+  readonly _class = 'Trigger';
+  constructor(
+    rt: Runtime,
+    readonly _t: TriggerRecord,
+  ) {
+    super(rt);
+  }
+  override _minAuth() {
+    return 'FULL' as const;
+  }
+  override _scope(): string {
+    return SCOPES.scriptapp;
+  }
+  getUniqueId(): string {
+    return this._t.uid;
+  }
+  getHandlerFunction(): string {
+    return this._t.handler;
+  }
+  getEventType(): EnumRef {
+    return new EnumRef('EventType', this._t.eventType);
+  }
+  getTriggerSource(): EnumRef {
+    return new EnumRef('TriggerSource', 'SPREADSHEETS');
+  }
+  getTriggerSourceId(): string {
+    return this._t.sourceId;
+  }
+}
+
+export class AuthorizationInfoService extends Service {
+  readonly _class = 'AuthorizationInfo';
+  constructor(
+    rt: Runtime,
+    readonly _required: boolean,
+  ) {
+    super(rt);
+  }
+  override _minAuth() {
+    return 'NONE' as const;
+  }
+  override _scope(): string {
+    return SCOPES.scriptapp;
+  }
+  getAuthorizationStatus(): EnumRef {
+    return new EnumRef('AuthorizationStatus', this._required ? 'REQUIRED' : 'NOT_REQUIRED');
+  }
+  /** A URL when authorization is required, else null (documented). The URL's form is the emulator's own. */
+  getAuthorizationUrl(): string | null {
+    return this._required ? `https://script.google.com/macros/d/${SCRIPT_ID}/authorize` : null;
   }
 }
 
@@ -430,7 +655,7 @@ export class CacheServiceService extends Service {
     return this._cache('document');
   }
   getUserCache(): CacheObject {
-    return this._cache(`user:${this._rt.user}`);
+    return this._cache(`user:${this._rt.runAs ?? this._rt.user}`);
   }
 }
 

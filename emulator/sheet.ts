@@ -62,6 +62,10 @@ export class SheetService extends Service {
   getSheetName(): string {
     return this._sheet.name;
   }
+  /** The URL of the form whose responses this sheet receives, or null when it is not linked to a form. */
+  getFormUrl(): string | null {
+    return this._alive().formUrl;
+  }
   getIndex(): number {
     return this._sheet.book.sheets.indexOf(this._sheet) + 1;
   }

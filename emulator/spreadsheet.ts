@@ -32,6 +32,10 @@ export class SpreadsheetService extends Service {
   getOwner(): UserService {
     return new UserService(this._rt, this._rt.state.effectiveUser);
   }
+  /** The URL of a form that sends its responses here, or null (which one when several do is indeterminate). */
+  getFormUrl(): string | null {
+    return this._book.sheets.find((s) => s.formUrl)?.formUrl ?? null;
+  }
   getSheets(): SheetService[] {
     return this._book.sheets.map((s) => new SheetService(this._rt, s));
   }
@@ -194,6 +198,10 @@ export class SpreadsheetAppService extends Service {
     return new SpreadsheetService(this._rt).setActiveSheet(sheet);
   }
   getUi(): UiService {
+    // Installable triggers (and other executions without an editor UI) get this text; confirmed from real
+    // executions, e.g. https://github.com/benlcollins/SheetSizer/issues/1 and
+    // https://github.com/williamlmao/plaid-to-gsheets/issues/2 (not in Google's documentation).
+    if (this._rt.noUi) throw new ServiceError('Cannot call SpreadsheetApp.getUi() from this context.');
     return new UiService(this._rt);
   }
   flush(): void {}

@@ -84,6 +84,21 @@ export interface CacheEntry {
   expires: number;
 }
 
+/** The event types of the installable spreadsheet triggers the emulator keeps. */
+export type TriggerEventType = 'ON_FORM_SUBMIT' | 'ON_EDIT' | 'ON_CHANGE' | 'ON_OPEN';
+
+/** An installable trigger: owned by one user, for one spreadsheet. */
+export interface TriggerRecord {
+  /** Apps Script's unique id: a string of digits. */
+  uid: string;
+  /** The account that created it (the trigger runs as this account). */
+  user: string;
+  handler: string;
+  eventType: TriggerEventType;
+  /** The spreadsheet's id. */
+  sourceId: string;
+}
+
 /** What survives between executions (the context does not). */
 export interface EmulatorState {
   workbook: Workbook;
@@ -100,6 +115,14 @@ export interface EmulatorState {
   readHtmlFile: (name: string) => string;
   /** Virtual clock for Utilities.sleep and caches (ms). */
   now: () => number;
+  /** Installable triggers of this script, all users, in creation order. */
+  triggers: TriggerRecord[];
+  /** Sequence behind the next trigger's unique id. */
+  nextTriggerSeq: number;
+  /** The manifest's oauthScopes (null: none declared, so no scope checks). */
+  oauthScopes: string[] | null;
+  /** Simulates an add-on update that needs the user to authorize again (ScriptApp.getAuthorizationInfo). */
+  authorizationRequired: boolean;
 }
 
 export function emptyUi(): UiRecord {

@@ -137,6 +137,8 @@ export class SheetModel {
   hiddenGridlines = false;
   /** Host-only field (not an Apps Script property): page setup recorded for xlsx export. */
   pageSetup?: PageSetup;
+  /** The URL of the Google Form whose responses this sheet receives (Sheet.getFormUrl); null when not linked. */
+  formUrl: string | null = null;
 
   constructor(
     readonly book: Workbook,
@@ -420,6 +422,7 @@ export interface WorkbookSnapshot {
     tabColor: string | null;
     hiddenGridlines: boolean;
     pageSetup?: PageSetup;
+    formUrl?: string;
   }>;
 }
 
@@ -446,6 +449,27 @@ export class Workbook {
     if (this.sheet(name)) throw new Error(`Sheet "${name}" already exists`);
     const sheet = this.createSheet(name, this.sheets.length);
     if (rows && rows.length) sheet.setValues(1, 1, rows);
+    return sheet;
+  }
+
+  /**
+   * Host-side: adds a Google Form's response sheet as Forms creates it: row 1 holds the headers as text (the first is
+   * the timestamp's, e.g. 'Timestamp', 'Stempel waktu', 'Cap waktu'), row 1 is frozen and the sheet is linked to
+   * the form (`formUrl`, Sheet.getFormUrl). Not counted.
+   */
+  addFormResponses(
+    name: string,
+    headers: string[],
+    url = 'https://docs.google.com/forms/d/e/EMULATED/viewform',
+  ): SheetModel {
+    if (this.sheet(name)) throw new Error(`Sheet "${name}" already exists`);
+    const sheet = this.createSheet(name, this.sheets.length);
+    if (headers.length > sheet.maxCols) sheet.maxCols = headers.length;
+    headers.forEach((h, i) => {
+      if (String(h) !== '') sheet.cellData(1, i + 1).value = String(h);
+    });
+    sheet.frozenRows = 1;
+    sheet.formUrl = url;
     return sheet;
   }
 
@@ -519,6 +543,7 @@ export class Workbook {
           tabColor: s.tabColor,
           hiddenGridlines: s.hiddenGridlines,
           ...(s.pageSetup ? { pageSetup: { ...s.pageSetup } } : {}),
+          ...(s.formUrl ? { formUrl: s.formUrl } : {}),
         };
       }),
     };
@@ -545,6 +570,7 @@ export class Workbook {
       sheet.tabColor = s.tabColor;
       sheet.hiddenGridlines = s.hiddenGridlines;
       if (s.pageSetup) sheet.pageSetup = { ...s.pageSetup };
+      if (s.formUrl) sheet.formUrl = s.formUrl;
     }
     wb.activeSheetIndex = snap.activeSheet;
     wb.nextSheetId = snap.nextSheetId;
