@@ -55,6 +55,7 @@ export default tseslint.config(
                 '!**/core/attendanceApi',
                 '!**/core/validationApi',
                 '!**/core/summariesApi',
+                '!**/core/registrationApi',
                 '!**/core/jobApi',
                 '!**/core/endpoints',
                 '!**/core/menu',
@@ -62,7 +63,7 @@ export default tseslint.config(
                 '!**/core/types',
               ],
               message:
-                'Sidebars import only core API and type modules (scoringApi, attendanceApi, validationApi, summariesApi, jobApi, endpoints, menu, scale, types).',
+                'Sidebars import only core API and type modules (scoringApi, attendanceApi, validationApi, summariesApi, registrationApi, jobApi, endpoints, menu, scale, types).',
             },
           ],
         },

@@ -21,6 +21,8 @@ import { tabEdited } from './shell/tabVersions';
 import { showHelpSidebar } from './shell/help';
 import { drainPendingEdits, queueEditedRows, settlingPendingEdits } from './shell/pendingEdits';
 import * as ranking from './shell/ranking';
+import * as registration from './shell/registrationMenu';
+import type { ConnectOutcome, RegistrationApi, RegistrationChoices } from './core/registrationApi';
 import { rpc } from './shell/rpc';
 import * as scoring from './shell/scoring';
 import { showScoringSidebar } from './shell/scoringSidebar';
@@ -111,6 +113,18 @@ export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
   }
 }
 
+/**
+ * The installable form-submit trigger the connect dialog installs (not a simple trigger: it runs
+ * with full authorization but no UI). One response becomes one validated Kandidat row.
+ */
+export function onRegistrationSubmit(e?: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
+  try {
+    registration.onSubmit(e);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+  }
+}
+
 // ---- Menu actions ----------------------------------------------------------------------------
 
 /** Siapkan lembar kerja. */
@@ -121,6 +135,21 @@ export function setupWorkbook(): void {
 /** Validasi data kandidat: one step on a short tab; on a long one, a dialog that runs it in batches. */
 export function validateCandidates(): void {
   runWriteAction(settlingPendingEdits(validationJob.validateFromMenu));
+}
+
+/** Hubungkan formulir pendaftaran: a dialog to map the form's questions to Kandidat columns. */
+export function connectRegistrationForm(): void {
+  runViewAction(settlingPendingEdits(registration.showConnectDialog));
+}
+
+/** Impor jawaban formulir: every response not yet on Kandidat (the trigger's own path). */
+export function importFormResponses(): void {
+  runWriteAction(settlingPendingEdits(registration.importFromMenu));
+}
+
+/** Putuskan formulir: removes the add-on's form trigger; everything imported stays. */
+export function disconnectRegistrationForm(): void {
+  runWriteAction(registration.disconnectFromMenu);
 }
 
 /** Buka formulir penilaian. */
@@ -170,6 +199,16 @@ export function submitScore(request: unknown): SubmitResponse {
   return rpc(() => scoring.submitScore(request));
 }
 
+/** Registration dialog: the response tabs, the questions and their columns. */
+export function registrationChoices(request?: unknown): RegistrationChoices {
+  return rpc(() => registration.choices(request));
+}
+
+/** Registration dialog: save the mapping, install the trigger once, import what waits. */
+export function connectRegistration(request: unknown): ConnectOutcome {
+  return rpc(() => registration.connect(request));
+}
+
 /** Attendance dialog: the sessions to choose from. */
 export function attendanceChoices(): AttendanceChoices {
   return rpc(() => attendanceDialog.choices());
@@ -216,8 +255,10 @@ export function continueSummariesJob(request: unknown): JobProgress {
  * interfaces, so a changed payload stops them too).
  */
 export type Endpoints = Implements<
-  ScoringApi & AttendanceApi & ValidationApi & SummariesApi,
+  ScoringApi & AttendanceApi & ValidationApi & SummariesApi & RegistrationApi,
   {
+    registrationChoices: typeof registrationChoices;
+    connectRegistration: typeof connectRegistration;
     scoringContext: typeof scoringContext;
     myScore: typeof myScore;
     submitScore: typeof submitScore;

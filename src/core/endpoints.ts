@@ -5,6 +5,7 @@
  * are imported, so a sidebar that uses this carries no schema code.
  */
 import type { AttendanceApi } from './attendanceApi';
+import type { RegistrationApi } from './registrationApi';
 import type { ScoringApi } from './scoringApi';
 import type { SummariesApi } from './summariesApi';
 import type { ValidationApi } from './validationApi';
@@ -26,3 +27,8 @@ const validation = ['startValidationJob', 'continueValidationJob'] as const sati
 export const VALIDATION_ENDPOINTS: Complete<ValidationApi, typeof validation> = validation;
 const summaries = ['startSummariesJob', 'continueSummariesJob'] as const satisfies readonly (keyof SummariesApi)[];
 export const SUMMARIES_ENDPOINTS: Complete<SummariesApi, typeof summaries> = summaries;
+const registration = [
+  'registrationChoices',
+  'connectRegistration',
+] as const satisfies readonly (keyof RegistrationApi)[];
+export const REGISTRATION_ENDPOINTS: Complete<RegistrationApi, typeof registration> = registration;

@@ -17,6 +17,14 @@ export const MENU: ReadonlyArray<ReadonlyArray<MenuEntry>> = [
     { functionName: 'validateCandidates', label: { id: 'Validasi data kandidat', en: 'Validate candidate data' } },
   ],
   [
+    {
+      functionName: 'connectRegistrationForm',
+      label: { id: 'Hubungkan formulir pendaftaran', en: 'Connect the registration form' },
+    },
+    { functionName: 'importFormResponses', label: { id: 'Impor jawaban formulir', en: 'Import form responses' } },
+    { functionName: 'disconnectRegistrationForm', label: { id: 'Putuskan formulir', en: 'Disconnect the form' } },
+  ],
+  [
     { functionName: 'openScoringForm', label: { id: 'Buka formulir penilaian', en: 'Open the scoring form' } },
     { functionName: 'computeRanking', label: { id: 'Hitung skor & peringkat', en: 'Compute scores & ranking' } },
   ],

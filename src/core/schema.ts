@@ -4,7 +4,15 @@
  * so a column is described once.
  */
 import type { Bilingual } from './types';
-import { ADMIN_DECISIONS, EDUCATION_LEVELS, SEX_VALUES, TIME_ZONES, UNSUR, YES_NO } from './vocab';
+import {
+  ADMIN_DECISIONS,
+  EDUCATION_LEVELS,
+  REGISTRATION_SOURCES,
+  SEX_VALUES,
+  TIME_ZONES,
+  UNSUR,
+  YES_NO,
+} from './vocab';
 
 /** How setup prepares a column's data cells. */
 export type ColumnFormat = 'text' | 'date' | 'datetime' | 'time' | 'number' | 'decimal';
@@ -120,7 +128,7 @@ export const CANDIDATES_TAB = defineTab({
     { header: 'Email', aliases: ['Surel', 'E-mail', 'Alamat Email'], width: 190 },
     {
       header: 'Tanggal Daftar',
-      aliases: ['Timestamp', 'Stempel waktu', 'Tgl Daftar', 'Waktu Daftar'],
+      aliases: ['Timestamp', 'Stempel waktu', 'Cap waktu', 'Tgl Daftar', 'Waktu Daftar'],
       width: 140,
       format: 'datetime',
     },
@@ -167,6 +175,26 @@ export const CANDIDATES_TAB = defineTab({
       help: {
         id: 'Diisi add-on: Lulus, Cadangan, Tidak Lulus, Belum Lengkap atau TMS.',
         en: 'Written by the add-on: Lulus (passed), Cadangan (reserve), Tidak Lulus, Belum Lengkap (incomplete) or TMS.',
+      },
+    },
+    {
+      header: 'Sumber',
+      aliases: ['Source', 'Sumber Data'],
+      width: 90,
+      dropdown: REGISTRATION_SOURCES,
+      help: {
+        id: 'Formulir = diimpor dari formulir pendaftaran online; Manual atau kosong = diketik petugas.',
+        en: 'Formulir = imported from the online registration form; Manual or blank = typed by staff.',
+      },
+    },
+    {
+      header: 'Kunci Formulir',
+      aliases: ['Form Key'],
+      width: 170,
+      format: 'text',
+      help: {
+        id: 'Diisi add-on saat impor formulir: cap waktu jawaban, agar setiap jawaban diimpor tepat satu kali. Jangan diubah.',
+        en: 'Written by the add-on when it imports the form: the response’s timestamp, so each response is imported exactly once. Do not change it.',
       },
     },
   ],
@@ -300,6 +328,17 @@ export const PARTICIPANTS_TAB = defineTab({
     { header: 'Instansi/Asal', aliases: ['Instansi', 'Asal', 'Lembaga', 'Institution'], width: 210 },
     { header: 'No. HP', aliases: PHONE_ALIASES, width: 130, format: 'text' },
     { header: 'ID Kandidat', aliases: ['ID'], width: 90, format: 'text' },
+  ],
+});
+
+/** The registration form's questions and the `Kandidat` column each fills (written by the connect dialog). */
+export const FORM_TAB = defineTab({
+  name: 'Formulir',
+  kind: 'user',
+  columns: [
+    { header: 'Pertanyaan', aliases: ['Question'], required: true, width: 320 },
+    { header: 'Kolom Kandidat', aliases: ['Kandidat Column', 'Kolom'], width: 200 },
+    { header: 'Keterangan', aliases: ['Notes', 'Description'], width: 360 },
   ],
 });
 

@@ -10,6 +10,10 @@ export const YES_NO = [YES, NO] as const;
 
 export const SEX_VALUES = ['L', 'P'] as const;
 
+/** Where a `Kandidat` row came from (the `Sumber` column): the registration form, or typed by staff. */
+export const FROM_FORM = 'Formulir';
+export const REGISTRATION_SOURCES = [FROM_FORM, 'Manual'] as const;
+
 /** Education levels, lowest first, with the spellings staff actually type. */
 export const EDUCATION_LEVELS: ReadonlyArray<{ code: string; label: Bilingual; aliases: string[] }> = [
   {

@@ -5,6 +5,7 @@
 import { isNikShape, nikText } from '../nik';
 import { parsePhone } from '../phone';
 import type { Bilingual } from '../types';
+import { FROM_FORM } from '../vocab';
 import { type Finding, type RuleCode, finding } from './findings';
 import type { RowRecord } from '../headers';
 import type { CandidateHeader } from '../schema';
@@ -90,10 +91,38 @@ const CHECKS: Array<{ rule: RuleCode; column: CandidateHeader; key: Key; message
 /** Findings per row for every duplicate among `rows`. */
 export function duplicateFindings(candidates: readonly Candidate[]): Map<RowRecord<CandidateHeader>, Finding[]> {
   const out = new Map<RowRecord<CandidateHeader>, Finding[]>();
+  const add = (row: RowRecord<CandidateHeader>, f: Finding) => out.set(row, [...(out.get(row) ?? []), f]);
   for (const check of CHECKS) {
-    for (const [row, others] of groups(candidates, check.key)) {
-      out.set(row, [...(out.get(row) ?? []), finding(check.rule, check.column, check.message(others))]);
-    }
+    for (const [row, others] of groups(candidates, check.key))
+      add(row, finding(check.rule, check.column, check.message(others)));
+  }
+  for (const [row, first] of resubmissions(candidates))
+    add(row, finding('nik.resubmission', 'NIK', resubmitted(first)));
+  return out;
+}
+
+/**
+ * A form row whose NIK an earlier row (higher up: imports append at the bottom) already has: the
+ * candidate sent the form again. It names the first registration's ID, so the verifier keeps one.
+ */
+function resubmissions(candidates: readonly Candidate[]): Map<RowRecord<CandidateHeader>, Candidate> {
+  const first = new Map<string, Candidate>();
+  const out = new Map<RowRecord<CandidateHeader>, Candidate>();
+  for (const candidate of [...candidates].sort((a, b) => a.row.sheetRow - b.row.sheetRow)) {
+    const nik = nikKey(candidate);
+    if (nik === undefined) continue;
+    const earlier = first.get(nik);
+    if (!earlier) first.set(nik, candidate);
+    else if (candidate.row.text('Sumber') === FROM_FORM) out.set(candidate.row, earlier);
   }
   return out;
+}
+
+function resubmitted(first: Candidate): Bilingual {
+  const id = first.id || `baris ${first.row.sheetRow}`;
+  const idEn = first.id || `row ${first.row.sheetRow}`;
+  return {
+    id: `Kiriman formulir ini adalah pendaftaran ulang dari kandidat ${id} (baris ${first.row.sheetRow}). Pertahankan satu baris: putuskan baris yang lain TMS di Keputusan Verifikator (jangan dihapus: impor berikutnya akan membawanya kembali).`,
+    en: `This form submission registers again the candidate ${idEn} (row ${first.row.sheetRow}). Keep one row: decide the other TMS in Keputusan Verifikator (do not delete it: the next import would bring it back).`,
+  };
 }

@@ -23,6 +23,10 @@ export const RULES = {
     title: { id: 'Nomor urut NIK 0000 (NIK terpotong)', en: 'NIK serial 0000 (truncated NIK)' },
   },
   'nik.duplicate': { severity: 'error', title: { id: 'NIK ganda', en: 'Duplicate NIK' } },
+  'nik.resubmission': {
+    severity: 'info',
+    title: { id: 'Pendaftaran ulang lewat formulir', en: 'Registered again through the form' },
+  },
   'nik.regency': {
     severity: 'warning',
     title: {
