@@ -274,11 +274,21 @@ function withFix(problem: Bilingual): Bilingual {
 }
 
 /**
+ * The cells of a range of responses as the candidates typed them: an answer Sheets took for a
+ * formula ("=…", "+62 …") reads as '' or an error, so its formula text is the answer.
+ */
+function answersIn(range: GoogleAppsScript.Spreadsheet.Range): Grid {
+  const values = range.getValues() as Grid;
+  const formulas = range.getFormulas();
+  return values.map((row, r) => row.map((v, c) => (formulas[r]?.[c] ? formulas[r][c] : v)));
+}
+
+/**
  * Every response on `tab` not yet on `Kandidat`, oldest first: the tab and the key column are read
  * whole (a fixed number of calls however many responses wait). The caller holds the document lock.
  */
 export function importResponses(ctx: ActionContext, tab: Sheet): ImportOutcome {
-  const values = tab.getDataRange().getValues() as Grid;
+  const values = answersIn(tab.getDataRange());
   const header = (values[0] ?? []).map((c) => cellText(c));
   const mapping = usableMapping(ctx, header);
   const dest = destination(ctx.ss);
@@ -309,7 +319,7 @@ export function importOneResponse(
   const header = readHeader(tab);
   const response: ResponseRow = {
     sheetRow,
-    values: (tab.getRange(sheetRow, 1, 1, Math.max(1, header.length)).getValues() as Grid)[0] ?? [],
+    values: answersIn(tab.getRange(sheetRow, 1, 1, Math.max(1, header.length)))[0] ?? [],
   };
   const stamp = responseStamp(response);
   if (!stamp) return 'unstamped';
