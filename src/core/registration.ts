@@ -80,10 +80,15 @@ export function proposeMapping(
   }));
 }
 
-/** A question no contract column matches keeps its answers in a column named like it. */
+/**
+ * A question no free contract column matches keeps its answers in a column named like it — with
+ * "(formulir)" added when that name is a contract column's, so it never lands in, or collides
+ * with, a column the add-on, a verifier or another question fills.
+ */
 function ownColumn(question: string, taken: Set<string>): string {
-  taken.add(matchKey(question));
-  return question;
+  const name = contractHeader(question) || taken.has(matchKey(question)) ? `${question} (formulir)` : question;
+  taken.add(matchKey(name));
+  return name;
 }
 
 /** Required `Kandidat` columns no question fills: those rows will be TMS until someone types them. */

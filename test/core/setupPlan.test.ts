@@ -84,7 +84,7 @@ describe('planSetup on a workbook with data', () => {
     expect(placed['ID']).toEqual([5, true]);
     expect(placed['Hasil Seleksi']).toEqual([23, true]);
     expect(plan.changes).toContain(
-      'Kandidat: columns added ID, Jenis Kelamin, Tempat Lahir, Tanggal Lahir, Pendidikan Terakhir, Alamat, Desa/Kelurahan, Kecamatan, Kabupaten/Kota, Provinsi, Email, Tanggal Daftar, Keputusan Verifikator, Alasan Verifikator, Status Administrasi, Catatan Validasi, Skor Akhir, Peringkat, Hasil Seleksi',
+      'Kandidat: columns added ID, Jenis Kelamin, Tempat Lahir, Tanggal Lahir, Pendidikan Terakhir, Alamat, Desa/Kelurahan, Kecamatan, Kabupaten/Kota, Provinsi, Email, Tanggal Daftar, Keputusan Verifikator, Alasan Verifikator, Status Administrasi, Catatan Validasi, Skor Akhir, Peringkat, Hasil Seleksi, Sumber, Kunci Formulir',
     );
   });
 

@@ -199,7 +199,7 @@ describe('setup on a workbook that already holds data', () => {
     expect(after.map((r) => r.slice(0, 4))).toEqual(before);
     expect(after[0].slice(4, 6)).toEqual(['ID', 'Jenis Kelamin']);
     expect(after[0][22]).toBe('Hasil Seleksi');
-    expect(after[1].slice(4)).toEqual(new Array(19).fill(''));
+    expect(after[1].slice(4)).toEqual(new Array(21).fill(''));
   });
 
   it('keeps the typed settings, appends the missing ones in the UI language, and leaves other tabs alone', () => {
