@@ -369,6 +369,8 @@ describe('Hubungkan formulir pendaftaran dialog', () => {
     const { page } = await fromMenu(emu);
     expect(await page.getAttribute('body', 'data-lang')).toBe('en');
     expect(await text(page, '#heading')).toBe('Connect the registration form');
+    // Screen readers read the page in the language it declares.
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await text(page, '#intro')).toMatch(/^Each form question on the left fills the Kandidat column/);
     expect(await text(page, '#th-question')).toBe('Form question');
     expect(await text(page, '#th-column')).toBe('Kandidat column');

@@ -76,6 +76,7 @@ const TEXT = {
   },
 };
 let words = document.body.dataset.lang === 'en' ? TEXT.en : TEXT.id;
+document.documentElement.lang = words === TEXT.en ? 'en' : 'id';
 
 /** What the dialog knows: the sessions, the batch size, and the job in hand (if any). */
 const state = {
@@ -108,6 +109,7 @@ function boxes(): HTMLInputElement[] {
 
 function onChoices(result: AttendanceChoices): void {
   words = result.lang === 'en' ? TEXT.en : TEXT.id;
+  document.documentElement.lang = result.lang;
   labels();
   $('status').textContent = '';
   state.sessions = result.sessions;

@@ -130,12 +130,13 @@ function checkMapping(): void {
     ...[...new Set(twice)].map(words.twice),
     ...(missing.length ? [words.missing(missing.join(', '))] : []),
   ].join('\n');
-  $<HTMLButtonElement>('connect').disabled = twice.length > 0;
+  $<HTMLButtonElement>('connect').disabled = twice.length > 0 || !current || current.tab === '';
 }
 
 function show(choices: RegistrationChoices): void {
   current = choices;
   words = choices.lang === 'en' ? TEXT.en : TEXT.id;
+  document.documentElement.lang = choices.lang;
   labels();
   const select = $<HTMLSelectElement>('tab');
   select.replaceChildren(...choices.tabs.map((t) => option(t, t, t === choices.tab)));
@@ -156,9 +157,16 @@ function show(choices: RegistrationChoices): void {
   document.querySelector<HTMLSelectElement>('#rows select')?.focus();
 }
 
+/** While a save runs the choices are locked; afterwards Connect follows the choices again. */
+function setSaving(saving: boolean): void {
+  document.querySelectorAll<HTMLSelectElement>('#rows select, #tab').forEach((s) => (s.disabled = saving));
+  if (saving) $<HTMLButtonElement>('connect').disabled = true;
+  else if (current) checkMapping();
+}
+
 function failed(error: Error): void {
   $('status').textContent = words.failed(error.message);
-  $<HTMLButtonElement>('connect').disabled = false;
+  setSaving(false);
 }
 
 function load(tab?: string): void {
@@ -168,17 +176,20 @@ function load(tab?: string): void {
 
 function connect(): void {
   if (!current || current.tab === '') return;
-  $<HTMLButtonElement>('connect').disabled = true;
+  setSaving(true);
   $('status').textContent = words.working;
   server.connectRegistration({ tab: current.tab, mapping: chosen() }).then((outcome) => {
     $('status').textContent = outcome.message;
     $('earlier').hidden = true;
-    $<HTMLButtonElement>('connect').disabled = false;
+    setSaving(false);
     $('close').focus();
   }, failed);
 }
 
+document.documentElement.lang = words === TEXT.en ? 'en' : 'id';
 labels();
+// Nothing to connect until the questions are there.
+$<HTMLButtonElement>('connect').disabled = true;
 $('tab').addEventListener('change', () => load($<HTMLSelectElement>('tab').value));
 $('connect').addEventListener('click', connect);
 $('close').addEventListener('click', () => google.script.host.close());

@@ -58,7 +58,11 @@ const COMMON = {
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 export function runJobDialog(text: { id: JobDialogWords; en: JobDialogWords }, server: JobServer): void {
-  const wordsOf = (lang: string) => (lang === 'en' ? { ...COMMON.en, ...text.en } : { ...COMMON.id, ...text.id });
+  const wordsOf = (lang: string) => {
+    // Screen readers pronounce the page in the language it says it is in.
+    document.documentElement.lang = lang === 'en' ? 'en' : 'id';
+    return lang === 'en' ? { ...COMMON.en, ...text.en } : { ...COMMON.id, ...text.id };
+  };
   let words = wordsOf(document.body.dataset.lang ?? 'id');
 
   /** The job in hand and where it stands. */
