@@ -137,11 +137,22 @@ export function ownTriggers(ss: Spreadsheet): GoogleAppsScript.Script.Trigger[] 
   );
 }
 
-/** Installs the trigger unless this user already has it here (an add-on may hold one of each kind per document). */
-export function installTrigger(ss: Spreadsheet): boolean {
-  if (ownTriggers(ss).length > 0) return false;
-  ScriptApp.newTrigger(TRIGGER_HANDLER).forSpreadsheet(ss).onFormSubmit().create();
-  return true;
+/**
+ * Installs the trigger unless this user already has it here (an add-on may hold one of each kind
+ * per document). 'refused' when the user has not granted the permission to manage triggers
+ * (granular consent lets them refuse one scope): the import still works from the menu.
+ */
+export function installTrigger(ss: Spreadsheet): 'installed' | 'already' | 'refused' {
+  try {
+    if (ownTriggers(ss).length > 0) return 'already';
+    ScriptApp.newTrigger(TRIGGER_HANDLER).forSpreadsheet(ss).onFormSubmit().create();
+    return 'installed';
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    if (!reason.includes('script.scriptapp')) throw error;
+    console.error(reason);
+    return 'refused';
+  }
 }
 
 /** Removes the add-on's own form triggers (never anyone else's, nor another kind); returns how many. */

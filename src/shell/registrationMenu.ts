@@ -106,7 +106,7 @@ export function connect(request: unknown): ConnectOutcome {
     appendLog(
       ctx.ss,
       menuLabel('connectRegistrationForm', ctx.lang),
-      `${tab.getName()}: ${mapping.filter((m) => m.column !== '').length} / ${mapping.length} ${ctx.lang === 'en' ? 'questions mapped' : 'pertanyaan dipetakan'}${installed ? (ctx.lang === 'en' ? '; trigger installed' : '; pemicu dipasang') : ''}`,
+      `${tab.getName()}: ${mapping.filter((m) => m.column !== '').length} / ${mapping.length} ${ctx.lang === 'en' ? 'questions mapped' : 'pertanyaan dipetakan'}; ${pick(TRIGGER_LOG[installed], ctx.lang)}`,
     );
     return {
       message: [
@@ -124,19 +124,29 @@ export function connect(request: unknown): ConnectOutcome {
   }
 }
 
-function connectedLine(installed: boolean, lang: Lang): string {
-  return pick(
-    installed
-      ? {
-          id: 'Formulir terhubung: setiap jawaban baru masuk ke Kandidat dalam beberapa detik.',
-          en: 'The form is connected: every new response reaches Kandidat within seconds.',
-        }
-      : {
-          id: 'Pemetaan disimpan; formulir sudah terhubung sebelumnya (tidak ada pemicu kedua).',
-          en: 'The mapping is saved; the form was already connected (no second trigger).',
-        },
-    lang,
-  );
+const TRIGGER_LOG: Record<ReturnType<typeof installTrigger>, Bilingual> = {
+  installed: { id: 'pemicu dipasang', en: 'trigger installed' },
+  already: { id: 'pemicu sudah ada', en: 'trigger already there' },
+  refused: { id: 'izin pemicu tidak diberikan', en: 'trigger permission not granted' },
+};
+
+const CONNECTED: Record<ReturnType<typeof installTrigger>, Bilingual> = {
+  installed: {
+    id: 'Formulir terhubung: setiap jawaban baru masuk ke Kandidat dalam beberapa detik.',
+    en: 'The form is connected: every new response reaches Kandidat within seconds.',
+  },
+  already: {
+    id: 'Pemetaan disimpan; formulir sudah terhubung sebelumnya (tidak ada pemicu kedua).',
+    en: 'The mapping is saved; the form was already connected (no second trigger).',
+  },
+  refused: {
+    id: `Pemetaan disimpan, tetapi jawaban baru belum bisa masuk otomatis: izin "menjalankan aplikasi ini saat Anda tidak ada" tidak diberikan. Jalankan ${menuLabel('importFormResponses', 'id')} untuk mengimpor, atau hubungkan lagi dan berikan izin itu.`,
+    en: `The mapping is saved, but new responses cannot arrive on their own: the permission to "run when you are not present" was not granted. Run "${menuLabel('importFormResponses', 'en')}" to import, or connect again and grant it.`,
+  },
+};
+
+function connectedLine(installed: ReturnType<typeof installTrigger>, lang: Lang): string {
+  return pick(CONNECTED[installed], lang);
 }
 
 function missingLine(missing: readonly string[], lang: Lang): string {

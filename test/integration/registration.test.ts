@@ -135,6 +135,29 @@ describe('connecting the form', () => {
     expect(candidates(wb)).toHaveLength(3);
   });
 
+  it('without the permission to manage triggers, saves the mapping, imports, and says how to go on', () => {
+    const wb = new Workbook();
+    const emu = new Emulator({
+      workbook: wb,
+      user: 'koordinator@example.go.id',
+      oauthScopes: [
+        'https://www.googleapis.com/auth/spreadsheets.currentonly',
+        'https://www.googleapis.com/auth/script.container.ui',
+        'https://www.googleapis.com/auth/userinfo.email',
+      ],
+    });
+    emu.run('setupWorkbook');
+    wb.addFormResponses(TAB, QUESTIONS).setNumberFormat(2, 3, 999, 1, '@');
+    emu.submitForm(TAB, answers(1), { at: at(1) });
+    const outcome = connect(emu);
+    expect(outcome.imported).toBe(1);
+    expect(outcome.message).toMatch(/izin .*tidak diberikan/);
+    expect(emu.triggers()).toHaveLength(0);
+    emu.submitForm(TAB, answers(2), { at: at(2) });
+    emu.run('importFormResponses');
+    expect(candidates(wb)).toHaveLength(2);
+  });
+
   it('refuses a column chosen for two questions, writing nothing', () => {
     const { wb, emu } = setUp(2);
     expect(() =>
