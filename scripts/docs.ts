@@ -12,6 +12,7 @@ import {
   type TabDef,
   SCORE_HEADERS,
   CANDIDATES_TAB,
+  FORM_TAB,
   LOG_TAB,
   PANEL_TAB,
   PARTICIPANTS_TAB,
@@ -26,6 +27,13 @@ import { RUBRIC_LIMITS } from '../src/core/rubric';
 import { cellText } from '../src/core/text';
 import { EDUCATION_LEVELS, UNSUR } from '../src/core/vocab';
 import { RULES } from '../src/core/validation/findings';
+import { MAPPABLE, TIMESTAMP_HEADERS } from '../src/core/registration';
+
+/** The Kandidat columns a form question cannot fill, as the docs list them. */
+const NOT_FROM_FORM_LIST = CANDIDATES_TAB.columns
+  .filter((c) => !MAPPABLE.includes(c))
+  .map((c) => `\`${c.header}\``)
+  .join(', ');
 
 function columnsTable(tab: TabDef): string {
   const rows = tab.columns.map((c) => {
@@ -84,6 +92,11 @@ ${settings.join('\n')}
 ## Kandidat (candidates)
 
 ${columnsTable(CANDIDATES_TAB)}
+
+\`Sumber\` says where a row came from: \`Formulir\` for a row imported from the registration form,
+\`Manual\` or blank for a row typed by staff. \`Kunci Formulir\` is written by the import: the response's
+timestamp to the millisecond (\`#2\` added for a second response stamped in the same millisecond), which
+is how every response is imported exactly once. Leave it as it is.
 
 ### Validation (Status Administrasi and Catatan Validasi)
 
@@ -164,6 +177,20 @@ ${columnsTable(SESSIONS_TAB)}
 ${columnsTable(PARTICIPANTS_TAB)}
 
 Participant groups (unsur), in the order attendance sheets list them: ${UNSUR.join(', ')}.
+
+## Formulir (the registration form's mapping)
+
+${columnsTable(FORM_TAB)}
+
+Written by **${menuLabel('connectRegistrationForm', 'id')}** (one line per question of the form's response
+tab) and read by every import. \`Kolom Kandidat\` is a \`Kandidat\` header (or one of its aliases), the
+name of an extra column the answers go to (created at the right end of \`Kandidat\` when missing), or
+blank for a question that is not imported. Columns the add-on or a verifier fills (${NOT_FROM_FORM_LIST})
+cannot be chosen, and a column takes one question only. A question added to the form later gets its line
+at the next import. The response tab itself is the one Google creates when the form is linked
+(\`Form Responses 1\`, \`Jawaban Formulir 1\`; first header ${TIMESTAMP_HEADERS.slice(0, 3)
+    .map((h) => `\`${h}\``)
+    .join(', ')}); the add-on only formats its NIK and phone columns as text.
 
 ## Log
 
