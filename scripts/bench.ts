@@ -13,8 +13,10 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { runInNewContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
-import { Emulator, Workbook } from '../emulator';
+import { Emulator, Workbook, rectToA1, type FormAnswers } from '../emulator';
 import { ANSWER } from '../emulator/counter';
+import { RangeService } from '../emulator/range';
+import type { CellValue } from '../src/core/types';
 import { parseSettings } from '../src/core/settings';
 import { villageIndex } from '../src/core/validation/villages';
 import { validateCandidates } from '../src/core/validation/validate';
@@ -80,6 +82,8 @@ interface ActionRow {
   cellsWritten: number;
   /** A row that sums several executions (a batched action's total), not one execution. */
   total?: boolean;
+  /** What the cells read were, tab by tab (attributed while the execution ran, see readsOf). */
+  reads?: string;
 }
 
 /**
@@ -386,10 +390,186 @@ function validationWorkload(): ActionRow[] {
   ];
 }
 
+/** The questions of a typical registration form, as Forms heads its response tab. */
+const QUESTIONS = [
+  'Timestamp',
+  'Nama lengkap (sesuai KTP)',
+  'NIK (16 digit, sesuai KTP)',
+  'Jenis kelamin',
+  'Tempat lahir',
+  'Tanggal lahir',
+  'Pendidikan terakhir',
+  'Alamat lengkap',
+  'Desa/Kelurahan',
+  'Kecamatan',
+  'Kabupaten/Kota',
+  'Provinsi',
+  'Nomor HP/WhatsApp aktif',
+  'Email',
+  'Unggah scan KTP',
+];
+const RESPONSE_TAB = 'Form Responses 1';
+
+/**
+ * A demo workbook with its candidates taken off Kandidat and turned into form responses (the same
+ * people, villages and slips, in order of registration), the form's tab linked and the add-on
+ * connected to it with the mapping it proposes. Nothing is imported yet; the responses are returned,
+ * not written.
+ */
+function registrationWorkbook(count: number): { emu: Emulator; wb: Workbook; responses: CellValue[][] } {
+  const { workbook: wb, demo } = loadDemoWorkbook({ candidates: count });
+  wb.removeSheet('Kandidat');
+  const emu = new Emulator({ workbook: wb, user: 'koordinator@example.go.id' });
+  unmeasured('registration: Siapkan lembar kerja', emu.run('setupWorkbook'));
+  // The guide's first step: NIK and phone answers kept as text (connecting does it too).
+  wb.addFormResponses(RESPONSE_TAB, QUESTIONS).setNumberFormat(2, 3, 999, 1, '@').setNumberFormat(2, 13, 999, 1, '@');
+  const choices = emu.runRpc('registrationChoices', [{}]) as { tab: string; mapping: unknown };
+  emu.runRpc('connectRegistration', [{ tab: choices.tab, mapping: choices.mapping }]);
+  const [, ...rows] = demo.tabs.Kandidat as CellValue[][];
+  const responses = rows
+    .filter((r) => r.slice(1, 14).some((v) => v !== ''))
+    .slice(0, count)
+    // Forms stamps to the millisecond; the demo's registration times are whole seconds.
+    .map((r, i) => [
+      new Date((r[14] as Date).getTime() + (i % 1000)),
+      ...r.slice(1, 14),
+      `https://drive.google.com/open?id=ktp-${i + 1}`,
+    ])
+    .sort((a, b) => (a[0] as Date).getTime() - (b[0] as Date).getTime());
+  if (responses.length !== count) throw new Error(`registration: ${responses.length} demo responses, not ${count}`);
+  return { emu, wb, responses };
+}
+
+/** A run that prepares a workload: it must succeed, and is not shown. */
+function unmeasured(what: string, run: ReturnType<Emulator['run']>): void {
+  if (run.error) throw new Error(`${what}: ${run.error.message}`);
+}
+
+/** Responses that arrived while nothing imported them: written straight on the tab (not counted). */
+function writeResponses(wb: Workbook, responses: CellValue[][]): void {
+  const tab = wb.sheet(RESPONSE_TAB)!;
+  const first = tab.lastRow() + 1;
+  tab.setNumberFormat(first, 3, responses.length, 1, '@').setNumberFormat(first, 13, responses.length, 1, '@');
+  tab.setValues(first, 1, responses);
+}
+
+/**
+ * Runs `fn` noting every range the execution reads (tab, A1, Range method, cells), then describes
+ * the cells read tab by tab: a tab's header row, whole columns by their header, single rows, whole
+ * tabs. Hooks the emulator's two reading paths (RangeService._grid and _first) for that time only.
+ */
+function readsOf<T>(wb: Workbook, fn: () => T): { result: T; reads: (cellsRead: number) => string } {
+  const log: Array<{ tab: string; row: number; col: number; numRows: number; numCols: number; method: string }> = [];
+  const proto = RangeService.prototype as unknown as Record<'_grid' | '_first', (...a: unknown[]) => unknown>;
+  const original = { _grid: proto._grid, _first: proto._first };
+  for (const key of ['_grid', '_first'] as const) {
+    proto[key] = function (this: RangeService, ...args: unknown[]) {
+      const frame = /RangeService\.(\w+) /.exec((new Error().stack ?? '').split('\n').slice(2).join('\n'));
+      const r = key === '_grid' ? this._r : { ...this._r, numRows: 1, numCols: 1 };
+      log.push({ tab: this._sheet.name, ...r, method: frame?.[1] ?? '?' });
+      return original[key].apply(this, args);
+    };
+  }
+  let result: T;
+  try {
+    result = fn();
+  } finally {
+    Object.assign(proto, original);
+  }
+  const reads = (cellsRead: number) => {
+    const tabs = new Map<string, Map<string, { cells: number; times: number; methods: Set<string> }>>();
+    const shape = new Map<string, { header: CellValue[]; lastRow: number }>();
+    for (const r of log) {
+      if (!shape.has(r.tab)) {
+        const sheet = wb.sheet(r.tab);
+        shape.set(r.tab, { header: sheet?.values()[0] ?? [], lastRow: sheet?.lastRow() ?? 0 });
+      }
+      const { header, lastRow } = shape.get(r.tab)!;
+      const whole = r.row === 1 && r.col === 1 && r.numRows > 1 && r.numRows >= lastRow;
+      const what =
+        r.row === 1 && r.numRows === 1
+          ? 'header'
+          : whole
+            ? 'whole tab'
+            : r.numCols === 1 && r.numRows > 1
+              ? `column ${String(header[r.col - 1] ?? rectToA1(r))}`
+              : r.numRows === 1
+                ? `row ${r.row}`
+                : rectToA1(r);
+      const parts = tabs.get(r.tab) ?? new Map();
+      tabs.set(r.tab, parts);
+      const part = parts.get(what) ?? { cells: 0, times: 0, methods: new Set<string>() };
+      part.cells += r.numRows * r.numCols;
+      part.times++;
+      part.methods.add(r.method);
+      parts.set(what, part);
+    }
+    const counted = log.reduce((n, r) => n + r.numRows * r.numCols, 0);
+    const lines = [...tabs].map(([tab, parts]) => {
+      const total = [...parts.values()].reduce((n, p) => n + p.cells, 0);
+      const detail = [...parts]
+        .map(([what, p]) => {
+          const each =
+            p.times > 1 ? `${p.times} × ${num(p.cells / p.times)} (${[...p.methods].join(', ')})` : num(p.cells);
+          return `${what} ${each}`;
+        })
+        .join(' + ');
+      return `${tab} ${num(total)} = ${detail}`;
+    });
+    if (counted !== cellsRead) lines.push(`not attributed ${num(cellsRead - counted)}`);
+    return lines.join('; ');
+  };
+  return { result: result!, reads };
+}
+
+/**
+ * Online registration: "Impor jawaban formulir" with responses waiting on the form's tab (the
+ * import's calls should not grow with them), and the form-submit trigger importing one response
+ * when Kandidat already holds 10,000 rows (imported before, not measured).
+ */
+function registrationWorkload(): ActionRow[] {
+  const rows: ActionRow[] = [];
+  for (const count of [10, 5000]) {
+    const { emu, wb, responses } = registrationWorkbook(count);
+    writeResponses(wb, responses);
+    const run = emu.run('importFormResponses');
+    if (!run.ui.alerts[0]?.prompt.startsWith(`${num(count).replace(/,/g, '.')} jawaban baru diimpor`))
+      throw new Error(`registration import of ${count}: ${run.ui.alerts[0]?.prompt}`);
+    rows.push(serviceRow(`registration, ${num(count)} responses waiting`, 'Impor jawaban formulir', run));
+  }
+  const existing = 10_000;
+  const { emu, wb, responses } = registrationWorkbook(existing + 1);
+  const submitted = responses.pop()!;
+  writeResponses(wb, responses);
+  unmeasured('registration: Impor jawaban formulir (setup)', emu.run('importFormResponses'));
+  const kandidat = wb.sheet('Kandidat')!;
+  if (kandidat.lastRow() - 1 !== existing)
+    throw new Error(`registration: Kandidat holds ${kandidat.lastRow() - 1} rows`);
+  const answers: FormAnswers = Object.fromEntries(QUESTIONS.slice(1).map((q, i) => [q, submitted[i + 1]]));
+  const last = responses[responses.length - 1][0] as Date;
+  const { result: runs, reads } = readsOf(wb, () =>
+    emu.submitForm(RESPONSE_TAB, answers, { at: new Date(last.getTime() + 61_001) }),
+  );
+  if (runs.length !== 1) throw new Error(`registration: ${runs.length} trigger runs`);
+  const [run] = runs;
+  if (kandidat.lastRow() - 1 !== existing + 1) throw new Error('registration: the submission was not imported');
+  rows.push({
+    ...serviceRow(`registration, Kandidat ${num(existing)} rows`, 'onRegistrationSubmit (1 response)', run),
+    reads: reads(run.cellsRead),
+  });
+  return rows;
+}
+
 function main(): void {
   console.log(`Seleksi & FGD benchmark — ${RUNS} runs per timing, medians; node ${process.version}`);
   const result: Record<string, unknown> = { bundle: bundle() };
-  const rows = [...emptyWorkbook(), ...SIZES.flatMap(demoWorkload), ...attendanceWorkload(), ...validationWorkload()];
+  const rows = [
+    ...emptyWorkbook(),
+    ...SIZES.flatMap(demoWorkload),
+    ...attendanceWorkload(),
+    ...validationWorkload(),
+    ...registrationWorkload(),
+  ];
   console.log('\nActions — core: pure computation in Node (for "Buat daftar hadir": the whole emulated execution);');
   console.log(
     'calls and cells: counted by the emulator on the real dist/Code.js; naive: the calls a cell-by-cell adapter would make for the same work;',
@@ -425,6 +605,7 @@ function main(): void {
         modelledNaive(r.naiveCalls, r).toFixed(0).padStart(9),
       ].join(' ')}`,
     );
+    if (r.reads) console.log(`    cells read: ${r.reads}`);
   }
   // A batched action's row sums several executions; each of its batches is a row of its own.
   const worst = rows.filter((r) => !r.total).reduce((w, r) => Math.max(w, r.seconds), 0);
