@@ -22,7 +22,14 @@ import { showHelpSidebar } from './shell/help';
 import { drainPendingEdits, queueEditedRows, settlingPendingEdits } from './shell/pendingEdits';
 import * as ranking from './shell/ranking';
 import * as registration from './shell/registrationMenu';
-import type { ConnectOutcome, RegistrationApi, RegistrationChoices } from './core/registrationApi';
+import type {
+  ConnectOutcome,
+  FormImportApi,
+  FormImportProgress,
+  RegistrationApi,
+  RegistrationChoices,
+} from './core/registrationApi';
+import * as formImportJob from './shell/formImportJob';
 import { rpc } from './shell/rpc';
 import * as scoring from './shell/scoring';
 import { showScoringSidebar } from './shell/scoringSidebar';
@@ -209,6 +216,16 @@ export function connectRegistration(request: unknown): ConnectOutcome {
   return rpc(() => registration.connect(request));
 }
 
+/** Form import dialog (more responses wait than one step imports): the unfinished import, or a new one. */
+export function startFormImport(): FormImportProgress {
+  return rpc(() => formImportJob.start());
+}
+
+/** Form import dialog: import the next batch ({ job }). */
+export function continueFormImport(request: unknown): FormImportProgress {
+  return rpc(() => formImportJob.resume(request));
+}
+
 /** Attendance dialog: the sessions to choose from. */
 export function attendanceChoices(): AttendanceChoices {
   return rpc(() => attendanceDialog.choices());
@@ -255,8 +272,10 @@ export function continueSummariesJob(request: unknown): JobProgress {
  * interfaces, so a changed payload stops them too).
  */
 export type Endpoints = Implements<
-  ScoringApi & AttendanceApi & ValidationApi & SummariesApi & RegistrationApi,
+  ScoringApi & AttendanceApi & ValidationApi & SummariesApi & RegistrationApi & FormImportApi,
   {
+    startFormImport: typeof startFormImport;
+    continueFormImport: typeof continueFormImport;
     registrationChoices: typeof registrationChoices;
     connectRegistration: typeof connectRegistration;
     scoringContext: typeof scoringContext;

@@ -5,7 +5,7 @@
  * are imported, so a sidebar that uses this carries no schema code.
  */
 import type { AttendanceApi } from './attendanceApi';
-import type { RegistrationApi } from './registrationApi';
+import type { FormImportApi, RegistrationApi } from './registrationApi';
 import type { ScoringApi } from './scoringApi';
 import type { SummariesApi } from './summariesApi';
 import type { ValidationApi } from './validationApi';
@@ -32,3 +32,5 @@ const registration = [
   'connectRegistration',
 ] as const satisfies readonly (keyof RegistrationApi)[];
 export const REGISTRATION_ENDPOINTS: Complete<RegistrationApi, typeof registration> = registration;
+const formImport = ['startFormImport', 'continueFormImport'] as const satisfies readonly (keyof FormImportApi)[];
+export const FORM_IMPORT_ENDPOINTS: Complete<FormImportApi, typeof formImport> = formImport;

@@ -3,6 +3,7 @@
  * dialog shows, the mapping it sends back, and the answer. The dialog imports only the types.
  */
 import * as z from 'zod/mini';
+import { JobContinueRequest, type JobProgress } from './jobApi';
 import type { Lang } from './types';
 
 /** One question of the response tab and the `Kandidat` column it fills ('' = not imported). */
@@ -50,4 +51,17 @@ export interface ConnectOutcome {
 export interface RegistrationApi {
   registrationChoices(request?: z.input<typeof ChoicesRequest>): RegistrationChoices;
   connectRegistration(request: z.input<typeof ConnectRequest>): ConnectOutcome;
+}
+
+/** "Impor jawaban formulir" when more responses wait than one step imports: the batched job's dialog. */
+export const FormImportContinueRequest = JobContinueRequest;
+
+/** Where the import stands; `rows` is the number of responses waiting when it was planned. */
+export type FormImportProgress = JobProgress;
+
+export interface FormImportApi {
+  /** The unfinished import (extended to what waits now), or a new one; no step runs. */
+  startFormImport(): FormImportProgress;
+  /** Import the next batch. */
+  continueFormImport(request: z.input<typeof FormImportContinueRequest>): FormImportProgress;
 }

@@ -36,6 +36,21 @@ export function queueEditedRows(sheet: Sheet, first: number, last: number, lang:
     ]);
 }
 
+/**
+ * Rows an import is about to write, queued before it writes them: should the execution die before
+ * the live check has run on them, the next action checks them (no "⏳" note: nobody edited them).
+ * The import calls `checkedRows` once it has checked them itself.
+ */
+export function rowsToCheck(first: number, last: number): string {
+  const key = `${PREFIX}${first}-${last}-${Date.now()}`;
+  setDocProperty(key, '');
+  return key;
+}
+
+export function checkedRows(key: string): void {
+  deleteDocProperty(key);
+}
+
 /** The span of every queued edit and the keys that queued it; undefined when nothing waits. */
 function readQueue(fresh: boolean): { first: number; last: number; keys: string[] } | undefined {
   const keys = docPropertyKeys(PREFIX, fresh);

@@ -8,7 +8,9 @@ import { asText } from '../core/cells';
 import { matchHeaders } from '../core/headers';
 import { menuLabel } from '../core/menu';
 import {
+  IMPORT_BATCH,
   IMPORT_COLUMNS,
+  type ImportPlan,
   type MappingRow,
   type PendingResponse,
   type ResponseRow,
@@ -32,8 +34,9 @@ import type { ActionContext } from './action';
 import { UserError } from './errors';
 import { markReportsStale } from './freshness';
 import { appendLog } from './log';
+import { tuning } from './jobs';
 import { ensureOutputColumns } from './outputColumns';
-import { drainPendingEdits } from './pendingEdits';
+import { checkedRows, drainPendingEdits, rowsToCheck } from './pendingEdits';
 import { deleteDocProperty, docProperty, docPropertyKeys, setDocProperty } from './properties';
 import { readColumn, readHeader, rowsWith } from './sheetLookup';
 import { tabChanged } from './tabVersions';
@@ -51,6 +54,8 @@ const TAB_PROPERTY = 'SELEKSI_FGD_FORM_TAB';
 const PROBLEM_PREFIX = 'SELEKSI_FGD_FORM_PROBLEM:';
 /** How long the trigger waits for another action to finish before leaving the response for later. */
 const TRIGGER_LOCK_WAIT_MS = 30_000;
+/** Set only by tests and to tune a very slow spreadsheet: responses per import step instead of IMPORT_BATCH. */
+const BATCH_OVERRIDE = 'registration:batchSize';
 
 const ACTION: Bilingual = { id: 'Formulir pendaftaran', en: 'Registration form' };
 
@@ -192,6 +197,19 @@ export function recordedProblems(lang: Lang, tab: string): string[] {
     .map((p) => `${tab}, ${lang === 'en' ? 'row' : 'baris'} ${p.row}: ${pick(p.reason, lang)}`);
 }
 
+/** What the trigger could not do since the last import, said after the import that took those responses in. */
+export function earlierProblems(problems: readonly string[], lang: Lang): string {
+  if (problems.length === 0) return '';
+  const [head, tail] =
+    lang === 'en'
+      ? [
+          'Since the last import, the automatic import could not handle:',
+          'Those responses are included in this import.',
+        ]
+      : ['Sejak impor terakhir, impor otomatis tidak dapat menangani:', 'Jawaban-jawaban itu ikut diimpor sekarang.'];
+  return `\n\n${head}\n${problems.slice(-20).join('\n')}\n${tail}`;
+}
+
 function clearProblems(): void {
   for (const key of docPropertyKeys(PROBLEM_PREFIX)) deleteDocProperty(key);
 }
@@ -205,6 +223,8 @@ export interface ImportOutcome {
   /** Sheet rows of `Kandidat` the new rows landed on. */
   firstRow: number;
   lastRow: number;
+  /** Responses still waiting after this import (more than one batch waited). */
+  remaining: number;
 }
 
 /** Where the imported rows go: `Kandidat`, its header, the 0-based column of every target, its key column. */
@@ -260,10 +280,13 @@ function writeResponses(
     return row;
   });
   const firstRow = dest.lastRow + 1;
+  const lastRow = firstRow + rows.length - 1;
+  // Queued first: if this execution dies after the write, the next action checks these rows.
+  const queued = rowsToCheck(firstRow, lastRow);
   writeBlock(dest.sheet, firstRow, 1, rows);
   tabChanged(CANDIDATES_TAB.name);
-  const lastRow = firstRow + rows.length - 1;
   validateEditedRows(ctx, dest.sheet, firstRow, lastRow);
+  checkedRows(queued);
   return { firstRow, lastRow };
 }
 
@@ -294,11 +317,20 @@ function answersIn(range: GoogleAppsScript.Spreadsheet.Range): Grid {
   return values.map((row, r) => row.map((v, c) => (formulas[r]?.[c] ? formulas[r][c] : v)));
 }
 
+/** What waits on the response tab: read once, then imported in one step or the first batch of several. */
+export interface WaitingResponses {
+  tab: Sheet;
+  header: string[];
+  mapping: MappingRow[];
+  dest: Destination;
+  plan: ImportPlan;
+}
+
 /**
  * Every response on `tab` not yet on `Kandidat`, oldest first: the tab and the key column are read
  * whole (a fixed number of calls however many responses wait). The caller holds the document lock.
  */
-export function importResponses(ctx: ActionContext, tab: Sheet): ImportOutcome {
+export function waitingResponses(ctx: ActionContext, tab: Sheet): WaitingResponses {
   const values = answersIn(tab.getDataRange());
   const header = (values[0] ?? []).map((c) => cellText(c));
   const mapping = usableMapping(ctx, header);
@@ -308,19 +340,40 @@ export function importResponses(ctx: ActionContext, tab: Sheet): ImportOutcome {
     keyAt === undefined ? [] : readColumn(dest.sheet, keyAt + 1, 2, dest.lastRow).map((k) => cellText(k)),
   );
   const responses: ResponseRow[] = values.slice(1).map((v, i) => ({ sheetRow: i + 2, values: v }));
-  const plan = planImport(responses, keys);
-  const outcome = { imported: plan.pending.length, alreadyImported: plan.imported, unstamped: plan.unstamped };
-  clearProblems();
-  if (plan.pending.length === 0) return { ...outcome, firstRow: 0, lastRow: 0 };
-  const span = writeResponses(ctx, dest, plan.pending, header, mapping);
-  finishImport(ctx, tab, outcome.imported, span);
-  return { ...outcome, ...span };
+  return { tab, header, mapping, dest, plan: planImport(responses, keys) };
 }
 
 /**
- * One response, as the trigger sees it: only its row, the header, the mapping, and the `Kandidat`
- * rows holding its key are read. A second event for the same response (Forms sends one at times)
- * finds its key already there and does nothing.
+ * Imports the oldest `limit` waiting responses (all of them by default). Each import takes the
+ * oldest that wait, so importing in batches — stopped and resumed anywhere — ends exactly as one
+ * uninterrupted run of the same batches.
+ */
+export function importWaiting(ctx: ActionContext, waiting: WaitingResponses, limit = Infinity): ImportOutcome {
+  const { plan } = waiting;
+  const batch = plan.pending.slice(0, limit);
+  const outcome = {
+    imported: batch.length,
+    alreadyImported: plan.imported,
+    unstamped: plan.unstamped,
+    remaining: plan.pending.length - batch.length,
+  };
+  clearProblems();
+  if (batch.length === 0) return { ...outcome, firstRow: 0, lastRow: 0 };
+  const span = writeResponses(ctx, waiting.dest, batch, waiting.header, waiting.mapping);
+  finishImport(ctx, waiting.tab, batch.length, span);
+  return { ...outcome, ...span };
+}
+
+/** Responses one import step brings in at most (a test or a slow spreadsheet may set it lower). */
+export function importBatchSize(): number {
+  return tuning(BATCH_OVERRIDE, IMPORT_BATCH, 100_000);
+}
+
+/**
+ * One response, as the trigger sees it: its row, the header, the mapping and the `Kandidat` rows
+ * holding its key are read, then the live check reads what it always reads (the new row, and the
+ * ID, NIK and phone columns that new IDs and the duplicate checks need). A second event for the
+ * same response (Forms sends one at times) finds its key already there and does nothing.
  */
 export function importOneResponse(
   ctx: ActionContext,
@@ -398,7 +451,16 @@ export function importSummary(outcome: ImportOutcome, tab: string, lang: Lang): 
         lang,
       )
     : '';
-  return pick(text, lang) + unstamped;
+  const remaining = outcome.remaining
+    ? pick(
+        {
+          id: ` ${n(outcome.remaining)} jawaban lagi menunggu: jalankan ${menuLabel('importFormResponses', 'id')} untuk mengimpornya per bagian.`,
+          en: ` ${n(outcome.remaining)} more responses wait: run "${menuLabel('importFormResponses', 'en')}" to import them in parts.`,
+        },
+        lang,
+      )
+    : '';
+  return pick(text, lang) + unstamped + remaining;
 }
 
 // ---- What the menu and the trigger do --------------------------------------------------------

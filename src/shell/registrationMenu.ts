@@ -18,7 +18,10 @@ import {
   currentMapping,
   forgetTab,
   importOneResponse,
-  importResponses,
+  earlierProblems,
+  importBatchSize,
+  importWaiting,
+  waitingResponses,
   importSummary,
   installTrigger,
   keepAnswersAsText,
@@ -30,6 +33,7 @@ import {
   responseTabs,
   saveMapping,
 } from './registration';
+import { showJobDialog } from './jobs';
 import { readHeader } from './sheetLookup';
 import { activeSpreadsheet } from './workbook';
 
@@ -101,7 +105,7 @@ export function connect(request: unknown): ConnectOutcome {
     keepAnswersAsText(tab, header, mapping);
     rememberTab(tab.getName());
     const installed = installTrigger(ctx.ss);
-    const outcome = importResponses(ctx, tab);
+    const outcome = importWaiting(ctx, waitingResponses(ctx, tab), importBatchSize());
     const missing = unfilledRequired(mapping);
     appendLog(
       ctx.ss,
@@ -165,11 +169,11 @@ export function importFromMenu(ctx: ActionContext): void {
   const tab = connectedTab(ctx.ss);
   if (!tab) throw new UserError(NOT_CONNECTED);
   const problems = recordedProblems(ctx.lang, tab.getName());
-  const outcome = importResponses(ctx, tab);
-  const earlier = problems.length
-    ? `\n\n${ctx.lang === 'en' ? 'Since the last import, the automatic import could not handle:' : 'Sejak impor terakhir, impor otomatis tidak dapat menangani:'}\n${problems.slice(-20).join('\n')}\n${ctx.lang === 'en' ? 'Those responses are included in this import.' : 'Jawaban-jawaban itu ikut diimpor sekarang.'}`
-    : '';
-  alert(ctx.lang, TITLE, importSummary(outcome, tab.getName(), ctx.lang) + earlier);
+  const waiting = waitingResponses(ctx, tab);
+  // More than one step's worth: the dialog imports them in batches, with a progress bar.
+  if (waiting.plan.pending.length > importBatchSize()) return showJobDialog(ctx, 'FormImport', 'importFormResponses');
+  const outcome = importWaiting(ctx, waiting);
+  alert(ctx.lang, TITLE, importSummary(outcome, tab.getName(), ctx.lang) + earlierProblems(problems, ctx.lang));
 }
 
 /** Menu: Putuskan formulir. Imported rows and the mapping stay; only the add-on's own trigger goes. */

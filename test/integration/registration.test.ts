@@ -6,7 +6,7 @@
  */
 import { Emulator, Workbook } from '../../emulator';
 import type { CellValue } from '../../src/core/types';
-import type { ConnectOutcome, RegistrationChoices } from '../../src/core/registrationApi';
+import type { ConnectOutcome, FormImportProgress, RegistrationChoices } from '../../src/core/registrationApi';
 import { ensureBuilt } from '../support/dist';
 
 beforeAll(ensureBuilt);
@@ -395,5 +395,75 @@ describe('service calls do not grow with the responses waiting', () => {
     // One call more at most: the tab grows (insertRowsAfter) once when 5,000 rows do not fit.
     expect(large.calls).toBeLessThanOrEqual(small.calls + 1);
     expect(large.calls).toBeLessThan(80);
+  });
+});
+
+describe('more responses than one step imports: the dialog imports them in batches', () => {
+  /** 10 responses waiting on the tab (written straight there: no trigger ran), 4 per step. */
+  function waiting(): { wb: Workbook; emu: Emulator } {
+    const { wb, emu } = setUp(0);
+    connect(emu);
+    emu.documentProperties.set('registration:batchSize', '4');
+    for (let n = 1; n <= 10; n++) {
+      const a = answers(n);
+      wb.sheet(TAB)!.setValues(n + 1, 1, [[at(n), ...QUESTIONS.slice(1).map((q) => a[q] ?? '')]]);
+    }
+    return { wb, emu };
+  }
+  const start = (emu: Emulator) => emu.runRpc('startFormImport', []) as FormImportProgress;
+  const next = (emu: Emulator, job: string) => emu.runRpc('continueFormImport', [{ job }]) as FormImportProgress;
+
+  function cleanRun(): unknown[][] {
+    const { wb, emu } = waiting();
+    expect(emu.run('importFormResponses').ui.dialogs[0]?.title).toBe('Impor jawaban formulir');
+    let p = start(emu);
+    expect(p).toMatchObject({
+      total: 3,
+      done: 0,
+      rows: 10,
+      resumed: false,
+      next: 'Mengimpor jawaban — bagian 1 dari 3',
+    });
+    while (!p.finished) p = next(emu, p.job);
+    expect(p.message).toMatch(/^Impor selesai dalam 3 langkah: 10 jawaban baru/);
+    return wb.sheet('Kandidat')!.values();
+  }
+
+  it('runs 3 steps of at most 4 responses, oldest first', () => {
+    const kandidat = cleanRun();
+    expect(kandidat.slice(1).map((r) => r[1])).toEqual(Array.from({ length: 10 }, (_, i) => `Kandidat ${i + 1}`));
+  });
+
+  it('stopped after any step and started again from the menu, ends cell by cell as the clean run', () => {
+    const clean = cleanRun();
+    for (let stopAfter = 1; stopAfter <= 2; stopAfter++) {
+      const { wb, emu } = waiting();
+      let p = start(emu);
+      for (let k = 0; k < stopAfter; k++) p = next(emu, p.job);
+      // The dialog closes; later someone runs the menu item again.
+      emu.run('importFormResponses');
+      p = start(emu);
+      expect(p).toMatchObject({ resumed: true, done: stopAfter, total: 3 });
+      while (!p.finished) p = next(emu, p.job);
+      expect(wb.sheet('Kandidat')!.values()).toEqual(clean);
+    }
+  });
+
+  it('a step that fails anywhere loses nothing and checks every row: the next attempt ends as the clean run', () => {
+    const clean = cleanRun();
+    for (const failAt of [5, 15, 25, 35, 45, 55]) {
+      const { wb, emu } = waiting();
+      let p = start(emu);
+      p = next(emu, p.job);
+      emu.failAfter(failAt, 'Service Spreadsheets timed out while accessing document');
+      try {
+        next(emu, p.job);
+      } catch (error) {
+        expect(String(error)).toMatch(/kesalahan tak terduga/);
+      }
+      p = start(emu);
+      while (!p.finished) p = next(emu, p.job);
+      expect(wb.sheet('Kandidat')!.values()).toEqual(clean);
+    }
   });
 });
