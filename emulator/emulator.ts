@@ -4,6 +4,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { parseA1, rectToA1 } from './a1';
 import { ChartsService } from './charts';
+import { Drive } from './drive';
 import { displayValue } from './format';
 import { HtmlServiceService } from './html';
 import { RangeService } from './range';
@@ -18,9 +19,11 @@ import {
   UserService,
   UtilitiesService,
 } from './services';
+import { SheetsAdvancedService } from './sheetsApi';
 import { SpreadsheetAppService, SpreadsheetService } from './spreadsheet';
 import {
   emptyUi,
+  type AdvancedServiceConfig,
   type AlertRecord,
   type AuthMode,
   type ButtonName,
@@ -49,6 +52,17 @@ export interface EmulatorOptions {
    * code comes from distDir (not when `code` is given without `distDir`); none means no scope checks.
    */
   oauthScopes?: string[];
+  /**
+   * The spreadsheets the script may open by id (SpreadsheetApp.openById, the Sheets advanced service). The active
+   * `workbook` is added to it (owned by the effective user) unless it is already there. Without one, the Emulator
+   * keeps a Drive of its own holding only the active workbook, under its current id.
+   */
+  drive?: Drive;
+  /**
+   * The manifest's dependencies.enabledAdvancedServices; wins over `<distDir>/appsscript.json` (read under the same
+   * rule as oauthScopes). Only serviceId 'sheets' is emulated (installed as its userSymbol); others are ignored.
+   */
+  advancedServices?: AdvancedServiceConfig[];
 }
 
 /** A form submission's answers: by exact question header, or in column order from column 2. */
@@ -90,7 +104,10 @@ export class Emulator {
   readonly scriptProperties: Map<string, string>;
   lastRun?: RunResult;
   user: string;
+  /** The Drive the script's spreadsheets live in (the one passed in, or the Emulator's own). */
+  readonly drive: Drive;
   private readonly state: EmulatorState;
+  private readonly advancedServices: AdvancedServiceConfig[];
   private readonly distDir: string;
   private readonly codeOverride?: string;
   private readonly htmlFiles: Record<string, string>;
@@ -106,6 +123,16 @@ export class Emulator {
     this.htmlFiles = { ...(opts.htmlFiles ?? {}) };
     this.documentProperties = new Map();
     this.scriptProperties = new Map();
+    const effectiveUser =
+      opts.effectiveUser ?? (opts.user === undefined || opts.user === '' ? 'owner@example.com' : opts.user);
+    this.drive = opts.drive ?? new Drive();
+    if (!this.drive.idOf(this.workbook)) {
+      if (opts.drive) this.drive.add(this.workbook, { owner: effectiveUser });
+      else this.drive.register(this.workbook, { owner: effectiveUser });
+    }
+    const readsManifest = opts.code === undefined || opts.distDir !== undefined;
+    const manifest = readsManifest ? readManifest(this.distDir) : { oauthScopes: null, advancedServices: [] };
+    this.advancedServices = (opts.advancedServices ?? manifest.advancedServices).map((a) => ({ ...a }));
     this.state = {
       workbook: this.workbook,
       documentProperties: this.documentProperties,
@@ -113,8 +140,7 @@ export class Emulator {
       userPropertyStores: new Map(),
       caches: new Map(),
       heldLocks: new Set(),
-      effectiveUser:
-        opts.effectiveUser ?? (opts.user === undefined || opts.user === '' ? 'owner@example.com' : opts.user),
+      effectiveUser,
       scriptTimeZone: opts.timeZone ?? 'Asia/Makassar',
       alertResponder: (a) => defaultButton(a.buttons),
       promptResponder: (p) => ({ button: defaultButton(p.buttons), text: '' }),
@@ -122,13 +148,45 @@ export class Emulator {
       now: () => Date.now(),
       triggers: [],
       nextTriggerSeq: 0,
-      oauthScopes: opts.oauthScopes
-        ? [...opts.oauthScopes]
-        : opts.code === undefined || opts.distDir !== undefined
-          ? readManifestScopes(this.distDir)
-          : null,
+      oauthScopes: opts.oauthScopes ? [...opts.oauthScopes] : manifest.oauthScopes,
       authorizationRequired: false,
+      drive: this.drive,
+      pickedFiles: new Map(),
+      createdFiles: new Map(),
     };
+  }
+
+  /**
+   * What the Google Picker does for a drive.file app: `user` picks these files, granting this app per-file access to
+   * them (the Sheets advanced service then reaches them under drive.file). The Picker only lists files the user can
+   * open, so an unknown, deleted or unshared id throws. Grants persist across executions; unsharing a picked file
+   * later takes the user's access away, and with it the app's.
+   */
+  pickFiles(user: string, ids: string[]): void {
+    const key = user.toLowerCase();
+    const list = this.state.pickedFiles.get(key) ?? [];
+    for (const id of ids) {
+      if (!this.drive.workbook(id)) throw new Error(`pickFiles: no file ${id} in the Drive`);
+      if (!this.drive.role(id, user))
+        throw new Error(`pickFiles: ${user} cannot open ${id}, so the Picker does not list it`);
+      if (!list.includes(id)) list.push(id);
+    }
+    this.state.pickedFiles.set(key, list);
+  }
+
+  /** The files `user` picked for this app, in the order first picked (not the implicit active/created files). */
+  pickedFiles(user: string): string[] {
+    return [...(this.state.pickedFiles.get(user.toLowerCase()) ?? [])];
+  }
+
+  /** The files this app created for `user` (SpreadsheetApp.create, Sheets.Spreadsheets.create). */
+  createdFiles(user: string): string[] {
+    return [...(this.state.createdFiles.get(user.toLowerCase()) ?? [])];
+  }
+
+  /** The advanced services the manifest (or the options) enable; only 'sheets' is emulated. */
+  get enabledAdvancedServices(): AdvancedServiceConfig[] {
+    return this.advancedServices.map((a) => ({ ...a }));
   }
 
   /**
@@ -455,6 +513,8 @@ export class Emulator {
       emptyUi(),
     );
     for (const [name, make] of Object.entries(GLOBAL_FACTORIES)) rt.setGlobal(name, rt.wrap(make(rt)));
+    for (const a of this.advancedServices)
+      if (a.serviceId === 'sheets' && a.userSymbol) rt.setGlobal(a.userSymbol, rt.wrap(new SheetsAdvancedService(rt)));
     return rt;
   }
 
@@ -505,12 +565,28 @@ export class Emulator {
   }
 }
 
-/** The manifest's oauthScopes, or null when there is no manifest or it declares none (Apps Script then infers them). */
-function readManifestScopes(distDir: string): string[] | null {
+/**
+ * From `<distDir>/appsscript.json`: oauthScopes (null when there is no manifest or it declares none: Apps Script then
+ * infers them) and dependencies.enabledAdvancedServices.
+ */
+function readManifest(distDir: string): { oauthScopes: string[] | null; advancedServices: AdvancedServiceConfig[] } {
   const file = path.join(distDir, 'appsscript.json');
-  if (!fs.existsSync(file)) return null;
-  const manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as { oauthScopes?: unknown };
-  return Array.isArray(manifest.oauthScopes) ? manifest.oauthScopes.map(String) : null;
+  if (!fs.existsSync(file)) return { oauthScopes: null, advancedServices: [] };
+  const manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+    oauthScopes?: unknown;
+    dependencies?: { enabledAdvancedServices?: unknown };
+  };
+  const enabled = manifest.dependencies?.enabledAdvancedServices;
+  return {
+    oauthScopes: Array.isArray(manifest.oauthScopes) ? manifest.oauthScopes.map(String) : null,
+    advancedServices: Array.isArray(enabled)
+      ? enabled.map((e: { userSymbol?: unknown; serviceId?: unknown; version?: unknown }) => ({
+          userSymbol: String(e.userSymbol ?? ''),
+          serviceId: String(e.serviceId ?? ''),
+          version: String(e.version ?? ''),
+        }))
+      : [],
+  };
 }
 
 /** A response sheet's row-1 headers up to the last non-empty one (display text). */

@@ -33,7 +33,16 @@ export type {
   RunError,
   TriggerEventType,
   TriggerRecord,
+  AdvancedServiceConfig,
 } from './types';
+export { Drive, type DriveAccess, type DriveRole } from './drive';
+export {
+  GoogleJsonResponseError,
+  SHEETS_API_SCOPES,
+  NOT_FOUND,
+  CALLER_NO_PERMISSION,
+  INSUFFICIENT_SCOPES,
+} from './sheetsApi';
 export { exportXlsx, importXlsx } from './xlsx';
 export { displayValue, formatNumber, typeInput } from './format';
 export { formatJavaDate, serialToDate, dateToSerial } from './time';

@@ -19,6 +19,8 @@ export const SCOPES = {
   storage: 'https://www.googleapis.com/auth/script.storage',
   email: 'https://www.googleapis.com/auth/userinfo.email',
   scriptapp: 'https://www.googleapis.com/auth/script.scriptapp',
+  /** Full spreadsheets scope: SpreadsheetApp.openById/openByUrl/create need it (currentonly is not enough). */
+  spreadsheets: 'https://www.googleapis.com/auth/spreadsheets',
 };
 
 const AUTH_RANK: Record<AuthMode, number> = { NONE: 0, LIMITED: 1, FULL: 2 };
@@ -124,6 +126,10 @@ export abstract class Service {
    */
   _manifestScope(_method: string): string | null {
     return null;
+  }
+  /** The text a call refused for its scope (authorization mode or manifest) throws. */
+  _deniedMessage(method: string, scope: string): string {
+    return `You do not have permission to call ${this._class}.${method}. Required permissions: ${scope}`;
   }
   /** Enum-valued properties: property name → enum type. */
   _enums(): Record<string, string> {
@@ -334,12 +340,24 @@ export class Runtime {
     return out;
   }
 
-  /** Any error → an Error of the context's realm, named 'Exception' unless it already came from the script. */
+  /**
+   * Any error → an Error of the context's realm, named 'Exception' unless it already came from the script. A
+   * ServiceError keeps its name (e.g. GoogleJsonResponseException) and its `details`, as advanced services throw.
+   */
   toContextError(e: unknown): Error {
     if ((e as object) instanceof (this.realm.Error as unknown as new () => Error)) return e as Error;
     const message = e instanceof Error ? e.message : String(e);
     const err = new this.realm.Error(message);
-    err.name = 'Exception';
+    err.name = e instanceof ServiceError ? e.name : 'Exception';
+    const details = (e as { details?: unknown } | null)?.details;
+    if (e instanceof ServiceError && details !== undefined) {
+      Object.defineProperty(err, 'details', {
+        value: this.toContext(details),
+        writable: true,
+        enumerable: true,
+        configurable: true,
+      });
+    }
     return err;
   }
 
@@ -349,16 +367,12 @@ export class Runtime {
       this.counter.count(`${target._class}.${method}`);
       const need = target._minAuth(method);
       if (AUTH_RANK[this.authMode] < AUTH_RANK[need]) {
-        throw new ServiceError(
-          `You do not have permission to call ${target._class}.${method}. Required permissions: ${target._scope(method)}`,
-        );
+        throw new ServiceError(target._deniedMessage(method, target._scope(method)));
       }
       const declared = this.state.oauthScopes;
       const scope = declared ? target._manifestScope(method) : null;
       if (declared && scope && !declared.includes(scope)) {
-        throw new ServiceError(
-          `You do not have permission to call ${target._class}.${method}. Required permissions: ${scope}`,
-        );
+        throw new ServiceError(target._deniedMessage(method, scope));
       }
       const hostArgs = Array.from(args, (a) => this.toHost(a));
       const fn = (target as unknown as Record<string, (...a: unknown[]) => unknown>)[method];

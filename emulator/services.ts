@@ -465,7 +465,7 @@ export class ScriptAppService extends Service {
     if (!(document instanceof Service) || document._class !== 'Spreadsheet')
       throw badArgs([document], 'ScriptApp.getUserTriggers');
     const me = this._rt.account();
-    const id = this._rt.state.workbook.id;
+    const id = (document as unknown as { _book: { id: string } })._book.id;
     return this._rt.state.triggers
       .filter((t) => t.user === me && t.sourceId === id)
       .map((t) => new TriggerService(this._rt, { ...t }));
@@ -508,7 +508,8 @@ export class TriggerBuilderService extends Service {
   forSpreadsheet(sheet: unknown): SpreadsheetTriggerBuilderService {
     let id: string;
     if (typeof sheet === 'string') id = sheet;
-    else if (sheet instanceof Service && sheet._class === 'Spreadsheet') id = this._rt.state.workbook.id;
+    else if (sheet instanceof Service && sheet._class === 'Spreadsheet')
+      id = (sheet as unknown as { _book: { id: string } })._book.id;
     else throw badArgs([sheet], 'ScriptApp.TriggerBuilder.forSpreadsheet');
     return new SpreadsheetTriggerBuilderService(this._rt, this._handler, id);
   }

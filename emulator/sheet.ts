@@ -70,7 +70,8 @@ export class SheetService extends Service {
     return this._sheet.book.sheets.indexOf(this._sheet) + 1;
   }
   getParent(): SpreadsheetService {
-    return new SpreadsheetService(this._rt);
+    const book = this._sheet.book;
+    return new SpreadsheetService(this._rt, book === this._rt.state.workbook ? undefined : book);
   }
   getType(): EnumRef {
     return new EnumRef('SheetType', 'GRID');

@@ -6,16 +6,20 @@ import { checkCellLimit, checkSheetName, SheetService } from './sheet';
 import { isValidTimeZone } from './time';
 import { UiService } from './ui';
 import { DataValidationBuilderService } from './validation';
-import { DEFAULTS, ServiceError, type SheetModel } from './workbook';
+import { DEFAULTS, ServiceError, Workbook, type SheetModel } from './workbook';
 import { UserService } from './services';
 
 export class SpreadsheetService extends Service {
   readonly _class = 'Spreadsheet';
-  constructor(rt: Runtime) {
+  /** `book`: another spreadsheet of the Drive (SpreadsheetApp.openById); default the active one. */
+  constructor(
+    rt: Runtime,
+    private readonly book?: Workbook,
+  ) {
     super(rt);
   }
-  get _book() {
-    return this._rt.state.workbook;
+  get _book(): Workbook {
+    return this.book ?? this._rt.state.workbook;
   }
   getId(): string {
     return this._book.id;
@@ -30,7 +34,9 @@ export class SpreadsheetService extends Service {
     return `https://docs.google.com/spreadsheets/d/${this._book.id}/edit`;
   }
   getOwner(): UserService {
-    return new UserService(this._rt, this._rt.state.effectiveUser);
+    const drive = this._rt.state.drive;
+    const id = drive.idOf(this._book);
+    return new UserService(this._rt, id && drive.workbook(id) ? drive.owner(id) : this._rt.state.effectiveUser);
   }
   /** The URL of a form that sends its responses here, or null (which one when several do is indeterminate). */
   getFormUrl(): string | null {
@@ -149,6 +155,10 @@ export class SpreadsheetService extends Service {
     });
   }
   getEditors(): UserService[] {
+    const drive = this._rt.state.drive;
+    const id = drive.idOf(this._book);
+    if (id && drive.workbook(id))
+      return [drive.owner(id), ...drive.editors(id)].map((e) => new UserService(this._rt, e));
     return this._rt.state.effectiveUser ? [new UserService(this._rt, this._rt.state.effectiveUser)] : [];
   }
   addEditor(_email: unknown): this {
@@ -159,13 +169,34 @@ export class SpreadsheetService extends Service {
   }
 }
 
+/** SpreadsheetApp methods that reach other files: they need the full spreadsheets scope and FULL authorization. */
+const OPENERS = new Set(['openById', 'openByUrl', 'create']);
+
 export class SpreadsheetAppService extends Service {
   readonly _class = 'SpreadsheetApp';
   override _minAuth(method: string) {
+    if (OPENERS.has(method)) return 'FULL' as const;
     return method === 'getUi' || method === 'newDataValidation' ? ('NONE' as const) : ('LIMITED' as const);
   }
-  override _scope(): string {
-    return SCOPES.sheets;
+  override _scope(method: string): string {
+    return OPENERS.has(method) ? SCOPES.spreadsheets : SCOPES.sheets;
+  }
+  override _manifestScope(method: string): string | null {
+    return OPENERS.has(method) ? SCOPES.spreadsheets : null;
+  }
+  /**
+   * A manifest whose oauthScopes lack .../auth/spreadsheets (e.g. only spreadsheets.currentonly or
+   * spreadsheets.readonly), and a simple trigger, get "Specified permissions are not sufficient to call
+   * SpreadsheetApp.openById. Required permissions: https://www.googleapis.com/auth/spreadsheets" — reported from live
+   * runs in several public projects (e.g. GeorgeDoors888/GB-Power-Market-JJ OAUTH_SCOPE_FIX_GUIDE.md and
+   * FIX_APPS_SCRIPT_PERMISSIONS.md for UrlFetchApp.fetch / ScriptApp with the same manifest situation), including
+   * when the id is the bound spreadsheet's own: the scope check comes before the file lookup. (The "You do not have
+   * permission to call SpreadsheetApp.openById" form is reported for stale tokens of web apps and clasp run.)
+   */
+  override _deniedMessage(method: string, scope: string): string {
+    if (OPENERS.has(method))
+      return `Specified permissions are not sufficient to call SpreadsheetApp.${method}. Required permissions: ${scope}`;
+    return super._deniedMessage(method, scope);
   }
   override _enums(): Record<string, string> {
     return {
@@ -208,13 +239,63 @@ export class SpreadsheetAppService extends Service {
   newDataValidation(): DataValidationBuilderService {
     return new DataValidationBuilderService(this._rt);
   }
-  openById(id: string): SpreadsheetService {
-    if (String(id) !== this._rt.state.workbook.id)
-      throw new ServiceError(
-        'Unexpected error while getting the method or property openById on object SpreadsheetApp.',
-      );
-    return new SpreadsheetService(this._rt);
+  /**
+   * Another spreadsheet of the Drive, bound like the active one (counted as usual). Unknown or deleted id: "Unexpected
+   * error while getting the method or property openById on object SpreadsheetApp." (widely reported, e.g.
+   * Nerdware-Developers/P-O-S FIX_SPREADSHEET_ERROR.md); a file the account has no role on: "You do not have permission
+   * to access the requested document." (reported in many public projects' troubleshooting notes). A viewer gets the
+   * spreadsheet; that writes then fail for a viewer is not emulated.
+   */
+  openById(id: unknown): SpreadsheetService {
+    return this._open(String(id), 'openById');
   }
+  /**
+   * By URL (`…/spreadsheets/d/<id>/…`). The texts for a missing file are assumed to follow openById's with
+   * "openByUrl" (unconfirmed); a URL without a spreadsheet id throws "Invalid argument: url" (unconfirmed).
+   */
+  openByUrl(url: unknown): SpreadsheetService {
+    const m = /\/spreadsheets\/d\/([A-Za-z0-9_-]+)/.exec(String(url));
+    if (!m) throw new ServiceError('Invalid argument: url');
+    return this._open(m[1], 'openByUrl');
+  }
+  /**
+   * A new spreadsheet in the Drive owned by the running account, with one sheet "Sheet1" (rows × columns, default
+   * 1000 × 26), the active spreadsheet's locale and the script's time zone; the app counts as its creator (drive.file
+   * reaches it).
+   */
+  create(name: unknown, rows?: unknown, columns?: unknown): SpreadsheetService {
+    const book = new Workbook({
+      name: String(name),
+      locale: this._rt.state.workbook.locale,
+      timeZone: this._rt.state.scriptTimeZone,
+    });
+    const sheet = book.createSheet('Sheet1', 0);
+    if (rows !== undefined) sheet.maxRows = num(rows);
+    if (columns !== undefined) sheet.maxCols = num(columns);
+    const account = this._rt.account();
+    this._rt.state.drive.add(book, { owner: account });
+    recordCreated(this._rt, book.id);
+    return new SpreadsheetService(this._rt, book);
+  }
+  _open(id: string, method: string): SpreadsheetService {
+    const state = this._rt.state;
+    const book = state.drive.workbook(id);
+    if (!book)
+      throw new ServiceError(
+        `Unexpected error while getting the method or property ${method} on object SpreadsheetApp.`,
+      );
+    if (book !== state.workbook && !state.drive.role(id, this._rt.account()))
+      throw new ServiceError('You do not have permission to access the requested document.');
+    return new SpreadsheetService(this._rt, book === state.workbook ? undefined : book);
+  }
+}
+
+/** Records that this app created file `id` for the running account (drive.file then reaches it). */
+export function recordCreated(rt: Runtime, id: string): void {
+  const key = rt.account().toLowerCase();
+  const list = rt.state.createdFiles.get(key) ?? [];
+  if (!list.includes(id)) list.push(id);
+  rt.state.createdFiles.set(key, list);
 }
 
 /** The `template` of insertSheet's options: a sheet of this spreadsheet whose content the new sheet copies. */

@@ -1,4 +1,5 @@
 /** Shared types: run results, UI records and the emulator state that persists across executions. */
+import type { Drive } from './drive';
 import type { Workbook } from './workbook';
 
 export type AuthMode = 'NONE' | 'LIMITED' | 'FULL';
@@ -123,6 +124,22 @@ export interface EmulatorState {
   oauthScopes: string[] | null;
   /** Simulates an add-on update that needs the user to authorize again (ScriptApp.getAuthorizationInfo). */
   authorizationRequired: boolean;
+  /** Every spreadsheet the script may name by id; holds the active workbook too. */
+  drive: Drive;
+  /** Per user (lower-case email): file ids the user granted this app through the Picker (drive.file), in order. */
+  pickedFiles: Map<string, string[]>;
+  /** Per user (lower-case email): file ids this app created for the user (drive.file reaches them too). */
+  createdFiles: Map<string, string[]>;
+}
+
+/** An entry of the manifest's dependencies.enabledAdvancedServices. */
+export interface AdvancedServiceConfig {
+  /** The global the service is installed as, e.g. 'Sheets'. */
+  userSymbol: string;
+  /** e.g. 'sheets' (the only one emulated). */
+  serviceId: string;
+  /** e.g. 'v4'. */
+  version: string;
 }
 
 export function emptyUi(): UiRecord {
