@@ -34,6 +34,9 @@ import { madeStamp, readTab } from './workbook';
 import { readColumns, readHeader } from './sheetLookup';
 import { cellText } from '../core/text';
 import { reportStamp } from '../core/freshness';
+import { maskNik, nikText } from '../core/nik';
+import type { PassedCandidate } from '../core/rollup/package';
+import { publishPackage } from './rollupPackage';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -62,8 +65,10 @@ function villageKey(
 /** The panel agreement per regency, as the summary shows it (undefined: nothing to show). */
 export type Agreement = ReturnType<typeof agreementByRegency> | undefined;
 
-interface SelectionData {
+export interface SelectionData {
   places: PlaceNames;
+  /** Lulus and Cadangan candidates with masked NIKs, for `Paket Rekap`. */
+  passed: PassedCandidate[];
   candidates: SummaryCandidate[];
   keys: string[];
   villages: VillageTarget[];
@@ -76,7 +81,7 @@ interface SelectionData {
  * Everything `Rekap Seleksi` shows. The panel agreement is computed here from the tab just read,
  * unless `known` carries it (a batched job computed it in an earlier step, see summariesJob.ts).
  */
-function selectionData(
+export function selectionData(
   ss: Spreadsheet,
   settings: Settings,
   clock: SheetClock,
@@ -99,6 +104,7 @@ function selectionData(
   if (values.length < 2)
     return {
       places,
+      passed: [],
       candidates: [],
       keys: [],
       villages,
@@ -110,12 +116,13 @@ function selectionData(
   if (map.missing.length) throw new UserError(describeMissing(CANDIDATES_TAB.name, map.missing));
   const candidates: SummaryCandidate[] = [];
   const keys: string[] = [];
+  const passed: PassedCandidate[] = [];
   values.slice(1).forEach((row, i) => {
     if (isBlankRow(map, row)) return;
     const r = rowRecord(map, i + 2, row, undefined);
     const place = villageKey(index, r.text('Desa/Kelurahan'), r.text('Kecamatan'), r.text('Kabupaten/Kota'));
     const final = r.value('Skor Akhir');
-    candidates.push({
+    const candidate: SummaryCandidate = {
       province: place.province ?? r.text('Provinsi'),
       regency: place.regency ?? places.regency(r.text('Kabupaten/Kota')),
       village: place.village ?? places.village(r.text('Desa/Kelurahan'), r.text('Kecamatan'), r.text('Kabupaten/Kota')),
@@ -123,14 +130,31 @@ function selectionData(
       status: r.text('Status Administrasi'),
       result: r.text('Hasil Seleksi'),
       final: typeof final === 'number' ? final : undefined,
-    });
+    };
+    candidates.push(candidate);
     keys.push(place.key);
+    if (candidate.result === 'Lulus' || candidate.result === 'Cadangan') {
+      const rank = r.value('Peringkat');
+      passed.push({
+        province: candidate.province,
+        regency: candidate.regency,
+        village: candidate.village,
+        id: r.text('ID'),
+        name: r.text('Nama Lengkap'),
+        // Masked whatever the masking setting: the package leaves this workbook.
+        nik: maskNik(nikText(r.value('NIK')).cleaned),
+        result: candidate.result,
+        rank: typeof rank === 'number' ? rank : undefined,
+        score: candidate.final,
+      });
+    }
   });
   const validated = candidates.some((c) => c.status);
   if (!validated) notices.push(NOT_VALIDATED);
   if (!candidates.some((c) => c.result)) notices.push(NOT_RANKED);
   return {
     places,
+    passed,
     candidates,
     keys,
     villages,
@@ -213,7 +237,7 @@ export function panelAgreement(ss: Spreadsheet, settings: Settings, clock: Sheet
   return agreement(ss, settings, clock, validated, { candidatesTab: { sheet, values } });
 }
 
-function attendanceData(
+export function attendanceData(
   ss: Spreadsheet,
   clock: SheetClock,
   places: PlaceNames,
@@ -260,7 +284,7 @@ export function buildSelectionSummary(
   clock: SheetClock,
   stamp: string,
   known?: { agreement: Agreement },
-): Built & { places: PlaceNames } {
+): Built & { places: PlaceNames; data: SelectionData } {
   const { ss, lang } = ctx;
   const settings = loadSettings(ctx.settingsRows, clock);
   const selection = selectionData(ss, settings, clock, lang, known);
@@ -269,7 +293,7 @@ export function buildSelectionSummary(
     SELECTION_SUMMARY_TAB,
     selectionSummary({ ...selection, lang, stamp: reportStamp(stamp, SELECTION_SUMMARY_TAB, lang) }),
   );
-  return { count: selection.candidates.length, notices: selection.notices, places: selection.places };
+  return { count: selection.candidates.length, notices: selection.notices, places: selection.places, data: selection };
 }
 
 /** Build `Rekap Kehadiran`; regency names as `Rekap Seleksi` writes them (`places`, read again when not given). */
@@ -278,7 +302,7 @@ export function buildAttendanceSummary(
   clock: SheetClock,
   stamp: string,
   places?: PlaceNames,
-): Built {
+): Built & { sessions: SessionAttendance[] } {
   const { ss, lang } = ctx;
   const names = places ?? placeNames(villageIndex(readTab(ss, VILLAGES_TAB.name)?.values));
   const attendance = attendanceData(ss, clock, names);
@@ -287,7 +311,7 @@ export function buildAttendanceSummary(
     ATTENDANCE_SUMMARY_TAB,
     attendanceSummary({ ...attendance, lang, stamp: reportStamp(stamp, ATTENDANCE_SUMMARY_TAB, lang) }),
   );
-  return { count: attendance.sessions.length, notices: attendance.notices };
+  return { count: attendance.sessions.length, notices: attendance.notices, sessions: attendance.sessions };
 }
 
 /** The Log row of a refresh, and the line that ends it (a toast, or the dialog's last line). */
@@ -317,5 +341,6 @@ export function refreshSummaries(ctx: ActionContext): void {
   const stamp = madeStamp(ss, lang);
   const selection = buildSelectionSummary(ctx, clock, stamp);
   const attendance = buildAttendanceSummary(ctx, clock, stamp, selection.places);
+  publishPackage(ctx, selection.data, attendance.sessions);
   toast(ctx, logSummaries(ctx, selection, attendance), { id: 'Selesai', en: 'Done' });
 }

@@ -52,7 +52,9 @@ import {
   logSummaries,
   panelAgreement,
   refreshSummaries,
+  selectionData,
 } from './summaries';
+import { publishPackage } from './rollupPackage';
 
 const JOB = 'summaries';
 /** What one step hands to the next (not `summaries:…`, which a new job's checkpoint would sweep away). */
@@ -174,6 +176,9 @@ function runStep(ctx: ActionContext, id: string): JobProgress {
   }
   if (!data.selection) return rewind(ctx, job, 1, data);
   const attendance = buildAttendanceSummary(ctx, clock, madeStamp(ss, lang));
+  // The package repeats Rekap Seleksi's figures: read again here, with the agreement of the first step.
+  const agreed = { agreement: restoredAgreement(data.agreement ?? null) };
+  publishPackage(ctx, selectionData(ss, settings, clock, lang, agreed), attendance.sessions);
   const message = logSummaries(ctx, data.selection, attendance);
   clearJob(JOB);
   clearJob(DATA);

@@ -59,8 +59,9 @@ export function fullWorkflow(emu: Emulator): void {
   for (const action of ACTIONS.slice(2)) act(emu, action);
 }
 
-// "27/11/2019 09:00" (made) and "27/11/2019 09.00" (changed, in a "perlu diperbarui" line).
-const STAMP = /\d{2}\/\d{2}\/\d{4} \d{2}[:.]\d{2}/g;
+// "27/11/2019 09:00" (made), "27/11/2019 09.00" (changed, in a "perlu diperbarui" line) and
+// "2019-11-27T01:00:00.000Z" (when Paket Rekap was made).
+const STAMP = /\d{2}\/\d{2}\/\d{4} \d{2}[:.]\d{2}|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z/g;
 
 /**
  * The workbook as a string for comparisons: without the Log, with time stamps blanked and without
