@@ -7,8 +7,12 @@
  *   npm run demo                       # ≈1,500 candidates; Tanah Laut's panel scores everyone
  *   npm run demo -- --candidates 10000 --out out/big.xlsx
  *   npm run demo -- --score-all        # panel scores for every regency (slower)
+ *   npm run demo -- --form             # also connect the registration form (imports its responses)
+ *
+ * The workbook has a Google Form's response tab (`Form Responses 1`) whose responses are not on
+ * Kandidat yet; without --form they stay there, to be imported in the preview (npm start).
  */
-import { demoAccuracy } from './demo-data/accuracy';
+import { demoAccuracy, formAccuracy } from './demo-data/accuracy';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { exportXlsx, type Workbook } from '../emulator';
@@ -39,15 +43,29 @@ async function main(): Promise<void> {
   const { workbook, demo } = runDemo({
     candidates: Number(option('candidates', '1500')),
     scoreAll: process.argv.includes('--score-all'),
+    form: process.argv.includes('--form'),
     log: (line) => console.log(line),
   });
 
-  const accuracy = demoAccuracy(workbook, demo.faults);
+  // The generated Kandidat rows only: imported form responses (--form) are judged on their own below.
+  const accuracy = demoAccuracy(workbook, demo.faults, demo.tabs.Kandidat.length);
   console.log('\nValidation outcome (rows with a deliberate fault the add-on must flag / other rows):');
   for (const [status, n] of [...accuracy.byStatus.entries()].sort())
     console.log(`  ${status.padEnd(10)} ${String(n.faulty).padStart(5)} / ${n.clean}`);
   console.log(`Missed faults (MS): ${accuracy.missed.length}; false alarms (TMS): ${accuracy.falseAlarms.length}`);
   for (const line of [...accuracy.missed, ...accuracy.falseAlarms]) console.log(`  ${line}`);
+  const { form } = demo;
+  if (process.argv.includes('--form')) {
+    const imported = formAccuracy(workbook, form);
+    console.log(`\n${form.tab}, imported (rows with a deliberate fault the add-on must flag / other rows):`);
+    for (const [status, n] of [...imported.byStatus.entries()].sort())
+      console.log(`  ${status.padEnd(10)} ${String(n.faulty).padStart(5)} / ${n.clean}`);
+    console.log(`Missed faults (MS): ${imported.missed.length}; false alarms (TMS): ${imported.falseAlarms.length}`);
+    for (const line of [...imported.missed, ...imported.falseAlarms.slice(0, 10)]) console.log(`  ${line}`);
+  } else
+    console.log(
+      `\n${form.tab}: ${form.responses.length} responses of a linked Google Form, not imported yet (--form imports them; or connect the form in the preview).`,
+    );
 
   setPrintSettings(workbook);
   mkdirSync(dirname(out), { recursive: true });

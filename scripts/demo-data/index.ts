@@ -27,6 +27,7 @@ import {
   type FaultKind,
 } from './candidates';
 import { witaDate } from './dates';
+import { buildForm, defaultResponses, type DemoForm } from './form';
 import { buildPanel, buildPeserta, buildSesi, makeResearchers } from './events';
 import { createRng } from './rng';
 import { buildWorld, type World } from './world';
@@ -38,6 +39,18 @@ export { PANEL_HEADERS, SESI_HEADERS, PESERTA_HEADERS, PANEL_DOMAIN } from './ev
 export { DEMO_TIME_ZONE, DEMO_UTC_OFFSET_MINUTES, witaDate, witaYmd } from './dates';
 export { buildWorld, normaliseName, VILLAGES_PER_REGENCY, type World, type Regency, type Village } from './world';
 export { UNSUR } from './agencies';
+export {
+  FORM_TAB,
+  FORM_URL,
+  FORM_HEADERS,
+  FORM_QUESTIONS,
+  TEXT_QUESTIONS,
+  flaggableResponses,
+  type DemoForm,
+  type DemoFormFault,
+  type DemoResponse,
+  type FormQuestion,
+} from './form';
 
 export interface DemoFault {
   tab: 'Kandidat';
@@ -53,12 +66,16 @@ export interface DemoFault {
 export interface DemoWorkbook {
   tabs: Record<string, CellValue[][]>;
   faults: DemoFault[];
+  /** The linked registration form's responses, not yet on `Kandidat` (see form.ts). */
+  form: DemoForm;
 }
 
 export interface DemoOptions {
   seed?: number;
   /** Number of candidate rows (blank rows not counted). Default 1500. */
   candidates?: number;
+  /** Responses on the registration form's tab. Default 300, or one per five candidates in a smaller demo. */
+  formResponses?: number;
 }
 
 export const DEFAULT_SEED = 20191125;
@@ -170,7 +187,16 @@ export function buildDemoWorkbook(opts: DemoOptions = {}): DemoWorkbook {
   const { rows: sesi, sessions } = buildSesi(createRng(seed, 'sesi'), world, people);
   const peserta = buildPeserta(createRng(seed, 'peserta'), world, sessions, people, candidates);
 
+  // 6. The online form's responses, after everything else (its own streams; Kandidat is never changed).
+  const form = buildForm(seed, opts.formResponses ?? defaultResponses(total), world, {
+    ctx,
+    clean,
+    usedOrigins: fctx.usedOrigins,
+    rowOf,
+  });
+
   return {
+    form,
     tabs: {
       Pengaturan: pengaturan(),
       'Desa Sasaran': desaSasaran(world),

@@ -4,7 +4,11 @@
  * panels and the staff would, on the generated demo workbook.
  */
 import { Emulator, type RunResult, type Workbook } from '../../emulator';
+import type { ConnectOutcome, RegistrationChoices } from '../../src/core/registrationApi';
 import type { ScoringContext, SubmitResponse } from '../../src/core/scoringApi';
+import { FORM_TAB, sampleAnswers } from './form';
+import { createRng } from './rng';
+import { buildWorld } from './world';
 import { demoSubmissions } from './scoring';
 import type { DemoWorkbook } from './index';
 import { loadDemoWorkbook } from './workbook';
@@ -13,6 +17,8 @@ export interface DemoOptions {
   candidates?: number;
   /** Panel scores in every regency (slower) instead of Kabupaten Tanah Laut only. */
   scoreAll?: boolean;
+  /** Connect the registration form after validating (importing its responses), then take a few live submissions. */
+  form?: boolean;
   log?: (line: string) => void;
 }
 
@@ -104,6 +110,33 @@ function tickAttendance(emu: Emulator, tabs: string[], log: (line: string) => vo
   log(`\n▶ Attendance ticked by hand on ${tabs.join(', ')}: ${ticked} ticks`);
 }
 
+/**
+ * "Hubungkan formulir pendaftaran" through the dialog's own server functions, as the coordinator:
+ * the responses waiting on the response tab are imported; then three candidates send the form,
+ * each imported by the add-on's trigger.
+ */
+function connectForm(emu: Emulator, log: (line: string) => void): void {
+  const started = Date.now();
+  const choices = emu.runRpc('registrationChoices', [{}]) as RegistrationChoices;
+  const outcome = emu.runRpc('connectRegistration', [{ tab: choices.tab, mapping: choices.mapping }]) as ConnectOutcome;
+  const run = emu.lastRun!;
+  log(`\n▶ Hubungkan formulir pendaftaran (connectRegistration, ${choices.tab})`);
+  log(`  ${run.totalCalls} service calls; ${((Date.now() - started) / 1000).toFixed(1)} s in the emulator`);
+  log(`  ${outcome.message}`);
+  const rng = createRng(20191125, 'demo-live-form');
+  const world = buildWorld();
+  // The last evening of registration: 25 November 2019 from 23:00 WITA.
+  let at = Date.UTC(2019, 10, 25, 15, 0, 0);
+  for (let i = 0; i < 3; i++) {
+    at += rng.int(60_000, 600_000);
+    const runs = emu.submitForm(FORM_TAB, sampleAnswers(rng, world), { at: new Date(at) });
+    const failed = runs.find((r) => r.error);
+    log(
+      `  form submission ${i + 1}: ${runs.length} trigger run(s), ${runs.reduce((n, r) => n + r.totalCalls, 0)} service calls${failed ? `, ERROR: ${failed.error!.message}` : ''}`,
+    );
+  }
+}
+
 export function runDemo(options: DemoOptions = {}): DemoRun {
   const log = options.log ?? (() => undefined);
   const { workbook, demo } = loadDemoWorkbook({ candidates: options.candidates ?? 1500 });
@@ -130,6 +163,7 @@ export function runDemo(options: DemoOptions = {}): DemoRun {
     while (!p.finished) p = emu.runRpc('continueValidationJob', [{ job: p.job }]) as Progress;
     log(`  in the batch dialog, ${p.total} steps: ${p.message}`);
   }
+  if (options.form) connectForm(emu, log);
   scorePanels(emu, options.scoreAll ?? false, log);
   runMenu('computeRanking');
   emu.alertResponder = () => 'YES'; // "Sertakan juga kandidat Cadangan?" — yes

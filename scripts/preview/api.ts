@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportXlsx, importXlsx } from '../../emulator';
+import { answersFrom, formInfo, formPageHtml, sample } from './formPage';
 import { COORDINATOR, type Answer, type PreviewSession } from './session';
 import { bookView, sheetView } from './view';
 
@@ -14,7 +15,13 @@ export interface Assets {
   page: string;
   app: string;
   runner: string;
+  /** The candidate's form page's script. */
+  form: string;
 }
+
+/** The candidate's form loads nothing from elsewhere, and its script only talks to this server. */
+const FORM_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; connect-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
 function send(
   res: ServerResponse,
@@ -118,6 +125,33 @@ export async function handle(
         return send(res, 200, 'text/javascript; charset=utf-8', assets.app);
       case 'GET /api/state':
         return sendJson(res, 200, state(session));
+      case 'GET /form':
+        return send(
+          res,
+          200,
+          'text/html; charset=utf-8',
+          formPageHtml(formInfo(session, url.searchParams.get('tab')), session.workbook.name),
+          { 'Content-Security-Policy': FORM_CSP },
+        );
+      case 'GET /form.js':
+        return send(res, 200, 'text/javascript; charset=utf-8', assets.form);
+      case 'GET /api/form':
+        return sendJson(res, 200, formInfo(session, url.searchParams.get('tab')));
+      case 'GET /api/form/sample': {
+        const info = formInfo(session, url.searchParams.get('tab'));
+        if (!info.tab) return sendJson(res, 404, { error: 'No form response tab' });
+        return sendJson(res, 200, { answers: sample(info) });
+      }
+      case 'POST /api/form': {
+        // A candidate sends the form: the response lands on the tab and the add-on's trigger runs.
+        const body = await readJson(req);
+        const info = formInfo(session, typeof body.tab === 'string' ? body.tab : null);
+        if (!info.tab) return sendJson(res, 404, { error: 'This spreadsheet has no linked form response tab' });
+        if (typeof body.tab === 'string' && body.tab !== '' && body.tab !== info.tab)
+          return sendJson(res, 404, { error: `No form response tab "${body.tab}"` });
+        const outcome = session.submitForm(info.tab, answersFrom(info, body.answers ?? {}));
+        return sendJson(res, 200, { outcome, connected: session.formConnected() });
+      }
       case 'GET /api/sheet': {
         const view = sheetView(
           session.workbook,

@@ -58,7 +58,7 @@ function assets(): Assets {
       '/*STYLE*/',
       readFileSync(join(__dirname, 'client', 'style.css'), 'utf8'),
     );
-    assetsCache = { page, app: bundle('app.ts'), runner: bundle('gasRunner.ts') };
+    assetsCache = { page, app: bundle('app.ts'), runner: bundle('gasRunner.ts'), form: bundle('form.ts') };
   }
   return assetsCache;
 }

@@ -4,6 +4,10 @@
  * workbook so that a question the add-in asks (Ui.alert with YES/NO…, Ui.prompt) can be answered in
  * the browser: when the run reaches a question with no answer yet, the copy is dropped and the
  * question goes back to the page, which runs the action again with the answers so far plus the new one.
+ *
+ * What outlives an execution besides the workbook — the document's and the script's properties and
+ * the installable triggers — goes along to each new emulator and is saved next to the workbook, so a
+ * registration form connected in the preview stays connected across actions and restarts.
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +22,7 @@ import {
   type RunResult,
   type WorkbookSnapshot,
 } from '../../emulator';
+import { parseTriggers, restoreTriggers, saveTriggers, type SavedTriggers } from './triggers';
 
 export const COORDINATOR = 'koordinator@example.go.id';
 
@@ -56,9 +61,26 @@ export interface Outcome {
 
 class NeedsAnswer extends Error {}
 
-interface SavedProperties {
+export interface SavedProperties {
   document: Record<string, string>;
   script: Record<string, string>;
+  /** Installable triggers (absent in files saved before the preview kept them). */
+  triggers?: SavedTriggers;
+}
+
+/** A response sent through the preview's candidate form (/form), and what the add-on did with it. */
+export interface FormOutcome {
+  tab: string;
+  /** The response tab's row it landed on. */
+  row: number;
+  /** Google's timestamp, to the millisecond (ISO). */
+  at: string;
+  /** Form-submit triggers of this spreadsheet that ran (0: the form is not connected). */
+  triggers: number;
+  /** The `Kandidat` row holding the response, when a trigger imported it. */
+  kandidatRow?: number;
+  /** Trigger runs that failed, with their error. */
+  errors: string[];
 }
 
 export class PreviewSession {
@@ -98,6 +120,7 @@ export class PreviewSession {
     const emu = new Emulator({ workbook, user: this.user, effectiveUser: COORDINATOR });
     for (const [k, v] of Object.entries(properties?.document ?? {})) emu.documentProperties.set(k, v);
     for (const [k, v] of Object.entries(properties?.script ?? {})) emu.scriptProperties.set(k, v);
+    restoreTriggers(emu, parseTriggers(properties?.triggers));
     return emu;
   }
 
@@ -105,6 +128,7 @@ export class PreviewSession {
     return {
       document: Object.fromEntries(this.emu.documentProperties),
       script: Object.fromEntries(this.emu.scriptProperties),
+      triggers: saveTriggers(this.emu),
     };
   }
 
@@ -167,6 +191,41 @@ export class PreviewSession {
     } finally {
       this.changed();
     }
+  }
+
+  /** The tabs a Google Form writes to (linked: Sheet.getFormUrl), in tab order. */
+  formTabs(): string[] {
+    return this.workbook.sheets.filter((s) => s.formUrl).map((s) => s.name);
+  }
+
+  /** True when a form-submit trigger of this spreadsheet will run on the next response. */
+  formConnected(): boolean {
+    return this.emu.triggers().some((t) => t.eventType === 'ON_FORM_SUBMIT' && t.sourceId === this.workbook.id);
+  }
+
+  /**
+   * A candidate sends the form: the response goes on `tab` as Google writes it (the timestamp now,
+   * answers typed under their questions) and every form-submit trigger of the spreadsheet runs as
+   * its owner. `answers` are by question title.
+   */
+  submitForm(tab: string, answers: Record<string, string>, at = new Date()): FormOutcome {
+    if (!this.formTabs().includes(tab)) throw new Error(`No form response tab "${tab}"`);
+    const row = this.workbook.sheet(tab)!.lastRow() + 1;
+    const looking = this.workbook.activeSheet;
+    const runs = this.emu.submitForm(tab, answers, { at });
+    // A trigger has no screen: a tab it inserts (Log…) does not become the one the user looks at.
+    const index = looking ? this.workbook.sheets.indexOf(looking) : -1;
+    if (index >= 0) this.workbook.activeSheetIndex = index;
+    this.changed();
+    const kandidatRow = rowWithKey(this.workbook, at.toISOString());
+    return {
+      tab,
+      row,
+      at: at.toISOString(),
+      triggers: runs.length,
+      ...(kandidatRow ? { kandidatRow } : {}),
+      errors: runs.flatMap((r) => (r.error ? [r.error.message] : [])),
+    };
   }
 
   closeFrame(id: string): void {
@@ -235,6 +294,18 @@ export class PreviewSession {
   flush(): void {
     if (this.saveTimer) this.save();
   }
+}
+
+/** The `Kandidat` row whose `Kunci Formulir` is the response key `key` (or a twin of it), bottom up. */
+function rowWithKey(workbook: Workbook, key: string): number | undefined {
+  const values = workbook.sheet('Kandidat')?.values() ?? [];
+  const col = (values[0] ?? []).findIndex((h) => String(h).trim().toLowerCase() === 'kunci formulir');
+  if (col < 0) return undefined;
+  for (let r = values.length - 1; r >= 1; r--) {
+    const text = String(values[r][col] ?? '');
+    if (text === key || text.startsWith(`${key}#`)) return r + 1;
+  }
+  return undefined;
 }
 
 function writeAtomic(file: string, text: string): void {

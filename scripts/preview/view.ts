@@ -59,7 +59,8 @@ export interface SheetView {
 
 export interface BookView {
   name: string;
-  tabs: Array<{ name: string; id: number; color: string | null; hidden: boolean }>;
+  /** `form`: a Google Form writes to the tab (Sheet.getFormUrl); the page links to the candidate's form. */
+  tabs: Array<{ name: string; id: number; color: string | null; hidden: boolean; form: boolean }>;
   active: string;
 }
 
@@ -75,7 +76,7 @@ const BORDER_CSS: Record<string, string> = {
 export function bookView(wb: Workbook): BookView {
   return {
     name: wb.name,
-    tabs: wb.sheets.map((s) => ({ name: s.name, id: s.id, color: s.tabColor, hidden: s.hidden })),
+    tabs: wb.sheets.map((s) => ({ name: s.name, id: s.id, color: s.tabColor, hidden: s.hidden, form: !!s.formUrl })),
     active: wb.activeSheet?.name ?? '',
   };
 }

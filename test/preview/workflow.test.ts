@@ -84,6 +84,9 @@ describe('npm start preview', () => {
     expect(items).toEqual([
       'Siapkan lembar kerja',
       'Validasi data kandidat',
+      'Hubungkan formulir pendaftaran',
+      'Impor jawaban formulir',
+      'Putuskan formulir',
       'Buka formulir penilaian',
       'Hitung skor & peringkat',
       'Tambahkan peserta dari hasil seleksi',

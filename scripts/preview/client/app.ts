@@ -4,7 +4,7 @@
  * textContent. Talks to the server in api.ts.
  */
 import type { MenuEntry, MenuRecord } from '../../../emulator';
-import type { Answer, Outcome, Question } from '../session';
+import type { Answer, FormOutcome, Outcome, Question } from '../session';
 import type { BookView, SheetView } from '../view';
 import { renderChart, type Placed } from './charts';
 import { renderGrid, type GridHandle } from './grid';
@@ -105,6 +105,8 @@ function applyState(next: State): void {
     }),
   );
   select.value = state.user;
+  // The candidate's form, when a Google Form writes to one of the tabs.
+  $('form-link').hidden = !state.book.tabs.some((t) => t.form);
   renderTabs();
 }
 
@@ -461,6 +463,28 @@ window.addEventListener('message', (event: MessageEvent) => {
   }
 });
 
+/**
+ * A candidate sent the form on /form (another browser tab): redraw, and say where the response
+ * went. The channel is same-origin only.
+ */
+function listenForResponses(): void {
+  if (typeof BroadcastChannel !== 'function') return;
+  const channel = new BroadcastChannel('seleksi-fgd-preview');
+  channel.addEventListener('message', (event: MessageEvent) => {
+    const data = event.data as { type?: string; outcome?: FormOutcome };
+    if (data?.type !== 'form-response' || !data.outcome) return;
+    const o = data.outcome;
+    void api<State>('/api/state').then(show);
+    showToast(
+      'Jawaban formulir baru',
+      o.kandidatRow
+        ? `${o.tab} baris ${o.row} → diimpor ke Kandidat baris ${o.kandidatRow}.`
+        : `${o.tab} baris ${o.row}. Belum diimpor: jalankan Hubungkan formulir pendaftaran atau Impor jawaban formulir.`,
+      8,
+    );
+  });
+}
+
 // ------------------------------------------------------------------ top bar
 
 function setUp(): void {
@@ -528,6 +552,7 @@ function setUp(): void {
 
 async function start(): Promise<void> {
   setUp();
+  listenForResponses();
   await show(await api<State>('/api/state'));
   document.body.dataset.ready = '1';
 }
