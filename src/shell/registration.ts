@@ -273,9 +273,10 @@ function writeResponses(
   const columns = ensureOutputColumns(dest.sheet, known, dest.header.length, targets);
   const width = Math.max(dest.header.length, ...columns.values()) + (columns.size ? 1 : 0);
   const keyColumn = columns.get('Kunci Formulir') as number;
+  // Every answer written as text stays the text the candidate typed, even on rows below those setup
+  // formatted as text (Sheets would read "6301…" as a number and drop its last digit); the key too.
   const rows: Grid = pending.map((p) => {
-    const row = candidateRow(p, header, mapping, (h) => columns.get(h) as number, width);
-    // The key is text even where the column is not formatted as text (Sheets would read it as a date).
+    const row = candidateRow(p, header, mapping, (h) => columns.get(h) as number, width).map(asText);
     row[keyColumn] = asText(p.key);
     return row;
   });
