@@ -30,6 +30,9 @@ import type {
   RegistrationChoices,
 } from './core/registrationApi';
 import * as formImportJob from './shell/formImportJob';
+import * as nationalJob from './shell/nationalJob';
+import * as picker from './shell/picker';
+import type { NationalApi, PickedWorkbooks, PickerApi, PickerConfig } from './core/rollupApi';
 import { rpc } from './shell/rpc';
 import * as scoring from './shell/scoring';
 import { showScoringSidebar } from './shell/scoringSidebar';
@@ -184,6 +187,21 @@ export function refreshSummaries(): void {
   runWriteAction(settlingPendingEdits(summariesJob.refreshFromMenu));
 }
 
+/** Siapkan workbook koordinator: Pengaturan, Sumber Rekap and the Log, in a workbook of the coordinator's own. */
+export function setupCoordinatorWorkbook(): void {
+  runWriteAction(setup.setupCoordinator);
+}
+
+/** Pilih workbook kabupaten: the Google Picker (the add-on reads only the workbooks chosen there). */
+export function chooseRegencyWorkbooks(): void {
+  runViewAction(picker.showPicker);
+}
+
+/** Perbarui rekap nasional: few workbooks in one step; many, a dialog that reads them in batches. */
+export function updateNationalSummary(): void {
+  runWriteAction(nationalJob.updateFromMenu);
+}
+
 /** Panduan. */
 export function showHelp(): void {
   runViewAction(showHelpSidebar);
@@ -224,6 +242,26 @@ export function startFormImport(): FormImportProgress {
 /** Form import dialog: import the next batch ({ job }). */
 export function continueFormImport(request: unknown): FormImportProgress {
   return rpc(() => formImportJob.resume(request));
+}
+
+/** Picker dialog: the token, key and app id the Google Picker needs. */
+export function pickerConfig(): PickerConfig {
+  return rpc(() => picker.config());
+}
+
+/** Picker dialog: add the picked regency workbooks to Sumber Rekap. */
+export function addRegencyWorkbooks(request: unknown): PickedWorkbooks {
+  return rpc(() => picker.addPicked(request));
+}
+
+/** National summary dialog: the unfinished update, or a new one. */
+export function startNationalJob(): JobProgress {
+  return rpc(() => nationalJob.start());
+}
+
+/** National summary dialog: read the next batch of workbooks, or build the tabs. */
+export function continueNationalJob(request: unknown): JobProgress {
+  return rpc(() => nationalJob.resume(request));
 }
 
 /** Attendance dialog: the sessions to choose from. */
@@ -272,8 +310,12 @@ export function continueSummariesJob(request: unknown): JobProgress {
  * interfaces, so a changed payload stops them too).
  */
 export type Endpoints = Implements<
-  ScoringApi & AttendanceApi & ValidationApi & SummariesApi & RegistrationApi & FormImportApi,
+  ScoringApi & AttendanceApi & ValidationApi & SummariesApi & RegistrationApi & FormImportApi & PickerApi & NationalApi,
   {
+    pickerConfig: typeof pickerConfig;
+    addRegencyWorkbooks: typeof addRegencyWorkbooks;
+    startNationalJob: typeof startNationalJob;
+    continueNationalJob: typeof continueNationalJob;
     startFormImport: typeof startFormImport;
     continueFormImport: typeof continueFormImport;
     registrationChoices: typeof registrationChoices;

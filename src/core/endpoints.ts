@@ -6,6 +6,7 @@
  */
 import type { AttendanceApi } from './attendanceApi';
 import type { FormImportApi, RegistrationApi } from './registrationApi';
+import type { NationalApi, PickerApi } from './rollupApi';
 import type { ScoringApi } from './scoringApi';
 import type { SummariesApi } from './summariesApi';
 import type { ValidationApi } from './validationApi';
@@ -34,3 +35,7 @@ const registration = [
 export const REGISTRATION_ENDPOINTS: Complete<RegistrationApi, typeof registration> = registration;
 const formImport = ['startFormImport', 'continueFormImport'] as const satisfies readonly (keyof FormImportApi)[];
 export const FORM_IMPORT_ENDPOINTS: Complete<FormImportApi, typeof formImport> = formImport;
+const picker = ['pickerConfig', 'addRegencyWorkbooks'] as const satisfies readonly (keyof PickerApi)[];
+export const PICKER_ENDPOINTS: Complete<PickerApi, typeof picker> = picker;
+const national = ['startNationalJob', 'continueNationalJob'] as const satisfies readonly (keyof NationalApi)[];
+export const NATIONAL_ENDPOINTS: Complete<NationalApi, typeof national> = national;

@@ -36,6 +36,20 @@ export const MENU: ReadonlyArray<ReadonlyArray<MenuEntry>> = [
     { functionName: 'buildAttendanceSheets', label: { id: 'Buat daftar hadir', en: 'Create attendance sheets' } },
   ],
   [{ functionName: 'refreshSummaries', label: { id: 'Perbarui rekap', en: 'Update summaries' } }],
+  [
+    {
+      functionName: 'setupCoordinatorWorkbook',
+      label: { id: 'Siapkan workbook koordinator', en: 'Set up a coordinator workbook' },
+    },
+    {
+      functionName: 'chooseRegencyWorkbooks',
+      label: { id: 'Pilih workbook kabupaten', en: 'Choose regency workbooks' },
+    },
+    {
+      functionName: 'updateNationalSummary',
+      label: { id: 'Perbarui rekap nasional', en: 'Update the national summary' },
+    },
+  ],
   [{ functionName: 'showHelp', label: { id: 'Panduan', en: 'Help' } }],
 ];
 

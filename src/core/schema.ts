@@ -342,6 +342,30 @@ export const FORM_TAB = defineTab({
   ],
 });
 
+/** The coordinator workbook's list of regency workbooks (written by its user; the last four columns by the add-on). */
+export const SOURCES_TAB = defineTab({
+  name: 'Sumber Rekap',
+  kind: 'user',
+  columns: [
+    { header: 'Provinsi', aliases: ['Province'], width: 160 },
+    { header: 'Kabupaten/Kota', aliases: ['Kabupaten', 'Kota', 'Kab/Kota', 'Regency'], width: 180 },
+    {
+      header: 'URL Workbook',
+      aliases: ['URL', 'Workbook', 'Link', 'Tautan'],
+      required: true,
+      width: 360,
+      help: {
+        id: 'Alamat workbook kabupaten/kota. Tambahkan dengan menu Pilih workbook kabupaten agar add-on diizinkan membacanya.',
+        en: 'The regency workbook’s address. Add it with "Choose regency workbooks" so the add-on is allowed to read it.',
+      },
+    },
+    { header: 'Status', output: true, width: 150 },
+    { header: 'Terakhir Dibaca', output: true, width: 140 },
+    { header: 'Versi Data', output: true, width: 150, format: 'text' },
+    { header: 'Catatan', output: true, width: 360 },
+  ],
+});
+
 export const LOG_TAB = defineTab({
   name: 'Log',
   kind: 'generated',

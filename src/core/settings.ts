@@ -69,6 +69,8 @@ export const SettingsSchema = z.object({
   signingCity: z.string().check(z.maxLength(100)),
   responsibleName: z.string().check(z.maxLength(200)),
   responsibleNip: z.string().check(z.maxLength(40)),
+  nationalByVillage: z.boolean(),
+  nationalPassList: z.boolean(),
   language: z.enum(LANGUAGES),
 });
 
@@ -286,6 +288,28 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     explain: {
       id: 'NIP penanda tangan (ketik sebagai teks).',
       en: 'Civil-servant number (NIP) of the signer (type it as text).',
+    },
+  },
+  {
+    key: 'nationalByVillage',
+    label: 'Rekap nasional per desa',
+    labelEn: 'National summary by village',
+    kind: 'yesno',
+    defaultValue: 'Tidak',
+    explain: {
+      id: 'Workbook koordinator saja: Ya = Rekap Nasional juga memuat tabel per desa/kelurahan.',
+      en: 'Coordinator workbook only: Ya = the national summary also has a table per village.',
+    },
+  },
+  {
+    key: 'nationalPassList',
+    label: 'Daftar lulus nasional',
+    labelEn: 'National pass list',
+    kind: 'yesno',
+    defaultValue: 'Ya',
+    explain: {
+      id: 'Workbook koordinator saja: Ya = Perbarui rekap nasional juga membuat tab Daftar Lulus Nasional (nama, ID, desa, hasil, NIK disamarkan).',
+      en: 'Coordinator workbook only: Ya = "Update the national summary" also builds Daftar Lulus Nasional (name, ID, village, result, masked NIK).',
     },
   },
   {

@@ -11,6 +11,8 @@ import {
   DEFAULT_SCORE_MIN,
   LOG_TAB,
   RUBRIC_TAB,
+  SETTINGS_TAB,
+  SOURCES_TAB,
   type ColumnDef,
   type ColumnFormat,
   type TabDef,
@@ -72,13 +74,21 @@ export const NUMBER_FORMATS: Record<ColumnFormat, string> = {
 /** New sheets in Sheets have 1000 rows. */
 export const NEW_SHEET_ROWS = 1000;
 
-export function planSetup(existing: ReadonlyMap<string, ExistingTab>, lang: Lang): SetupPlan {
+/** The tabs of a regency workbook, in the order setup creates them (Penilaian from the rubric it will have). */
+export function workbookTabs(existing: ReadonlyMap<string, ExistingTab>): TabDef[] {
+  return [...USER_TABS, scoresTab(rubricCodesAfterSetup(existing.get(RUBRIC_TAB.name))), LOG_TAB];
+}
+
+/** The tabs of a coordinator workbook: its settings, the list of regency workbooks, and the Log. */
+export const COORDINATOR_TABS: readonly TabDef[] = [SETTINGS_TAB, SOURCES_TAB, LOG_TAB];
+
+export function planSetup(
+  existing: ReadonlyMap<string, ExistingTab>,
+  lang: Lang,
+  tabs: readonly TabDef[] = workbookTabs(existing),
+): SetupPlan {
   const changes: string[] = [];
-  const rubricCodes = rubricCodesAfterSetup(existing.get(RUBRIC_TAB.name));
-  const tabs = [...USER_TABS, scoresTab(rubricCodes), LOG_TAB].map((tab) =>
-    planTab(tab, existing.get(tab.name), lang, changes),
-  );
-  return { tabs, changes };
+  return { tabs: tabs.map((tab) => planTab(tab, existing.get(tab.name), lang, changes)), changes };
 }
 
 function planTab(tab: TabDef, found: ExistingTab | undefined, lang: Lang, changes: string[]): TabPlan {

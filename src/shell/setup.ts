@@ -1,8 +1,8 @@
 /** "Siapkan lembar kerja": read what the workbook has, plan what is missing, and add only that. */
 import { TABLE_HEADER_BG } from '../core/layout';
-import { NUMBER_FORMATS, planSetup, type ExistingTab, type TabPlan } from '../core/setupPlan';
+import { COORDINATOR_TABS, NUMBER_FORMATS, planSetup, type ExistingTab, type TabPlan } from '../core/setupPlan';
 import { parseSettings } from '../core/settings';
-import { LOG_TAB, RUBRIC_TAB, SCORES_TAB, SETTINGS_TAB, USER_TABS } from '../core/schema';
+import { LOG_TAB, RUBRIC_TAB, SCORES_TAB, SETTINGS_TAB, type TabDef, USER_TABS } from '../core/schema';
 import { pick, type Bilingual, type Grid } from '../core/types';
 import { menuLabel } from '../core/menu';
 import type { ActionContext } from './action';
@@ -18,7 +18,27 @@ const OUTPUT_HEADER_BACKGROUND = '#d9ead3';
 const TABS_READ_WHOLE = new Set([SETTINGS_TAB.name, RUBRIC_TAB.name]);
 const ALL_TAB_NAMES = [...USER_TABS.map((t) => t.name), SCORES_TAB, LOG_TAB.name];
 
+/** Menu: Siapkan lembar kerja — a regency workbook's tabs. */
 export function setupWorkbook(ctx: ActionContext): void {
+  setupTabs(ctx, 'setupWorkbook', ALL_TAB_NAMES);
+}
+
+/** Menu: Siapkan workbook koordinator — its settings, `Sumber Rekap` and the Log, the same careful way. */
+export function setupCoordinator(ctx: ActionContext): void {
+  setupTabs(
+    ctx,
+    'setupCoordinatorWorkbook',
+    COORDINATOR_TABS.map((t) => t.name),
+    () => COORDINATOR_TABS,
+  );
+}
+
+function setupTabs(
+  ctx: ActionContext,
+  menuFunction: string,
+  names: readonly string[],
+  tabsOf?: (existing: ReadonlyMap<string, ExistingTab>) => readonly TabDef[],
+): void {
   const { ss, lang } = ctx;
   toast(
     ctx,
@@ -27,14 +47,14 @@ export function setupWorkbook(ctx: ActionContext): void {
   );
   const sheets = new Map<string, Sheet>();
   const existing = new Map<string, ExistingTab>();
-  for (const name of ALL_TAB_NAMES) {
+  for (const name of names) {
     const sheet = ss.getSheetByName(name);
     if (!sheet) continue;
     sheets.set(name, sheet);
     existing.set(name, describe(sheet, TABS_READ_WHOLE.has(name)));
   }
 
-  const plan = planSetup(existing, lang);
+  const plan = planSetup(existing, lang, tabsOf?.(existing));
   for (const tab of plan.tabs) {
     const sheet = sheets.get(tab.name) ?? ss.insertSheet(tab.name);
     applyTab(sheet, tab);
@@ -51,7 +71,7 @@ export function setupWorkbook(ctx: ActionContext): void {
         },
         lang,
       );
-  appendLog(ss, menuLabel('setupWorkbook', lang), summary);
+  appendLog(ss, menuLabel(menuFunction, lang), summary);
 
   const settings = parseSettings(
     ss.getSheetByName(SETTINGS_TAB.name)?.getDataRange().getValues() as Grid,

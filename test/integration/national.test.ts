@@ -1,0 +1,257 @@
+/**
+ * The national roll-up end to end on the emulator, through the built bundle: regency workbooks
+ * publish `Paket Rekap` with "Perbarui rekap"; a coordinator workbook picks them (drive.file),
+ * reads them with the Sheets advanced service and builds `Rekap Nasional`. Every way a source can
+ * fail is reported while the others consolidate; unchanged sources are not read again; batches
+ * stopped or failed anywhere end with the same totals; no personal data crosses.
+ */
+import { Drive, Emulator, type Workbook } from '../../emulator';
+import { loadDemoWorkbook } from '../../scripts/demo-data/workbook';
+import type { JobProgress } from '../../src/core/jobApi';
+import type { CellValue } from '../../src/core/types';
+import { ensureBuilt } from '../support/dist';
+import { fullWorkflow } from '../hardening/workflow';
+
+beforeAll(ensureBuilt);
+
+const COORDINATOR = 'koordinator.nasional@example.go.id';
+const OPERATOR = 'koordinator@example.go.id';
+
+/** A tab's rows replaced by `rows`, the rest of its old rows blanked. */
+function rewrite(sheet: NonNullable<ReturnType<Workbook['sheet']>>, rows: CellValue[][], old: number): void {
+  const width = rows[0].length;
+  const blank = () => new Array<CellValue>(width).fill('');
+  sheet.setValues(1, 1, [...rows, ...Array.from({ length: old - rows.length }, blank)]);
+}
+
+/** The demo workbook cut down to one regency (every tab that names a place), then run end to end. */
+function regencyWorkbook(core: string): Workbook {
+  const { workbook } = loadDemoWorkbook({ candidates: 240 });
+  const keep = (sheet: string, header: string) => {
+    const s = workbook.sheet(sheet)!;
+    const [head, ...rows] = s.values();
+    const at = head.indexOf(header);
+    const kept = rows.filter((r) => String(r[at]).toLowerCase().includes(core));
+    rewrite(s, [head, ...kept], rows.length + 1);
+    return kept;
+  };
+  keep('Kandidat', 'Kabupaten/Kota');
+  keep('Desa Sasaran', 'Kabupaten/Kota');
+  keep('Panel', 'Wilayah');
+  const sessions = new Set(keep('Sesi', 'Kabupaten/Kota').map((r) => String(r[0])));
+  const peserta = workbook.sheet('Peserta')!;
+  const [head, ...rows] = peserta.values();
+  rewrite(peserta, [head, ...rows.filter((r) => sessions.has(String(r[0])))], rows.length + 1);
+  workbook.removeSheet('Form Responses 1');
+  const emu = new Emulator({ workbook, user: OPERATOR });
+  emu.alertResponder = () => 'YES';
+  fullWorkflow(emu);
+  return workbook;
+}
+
+const REGENCIES = ['tanah laut', 'garut', 'aceh besar'];
+let built: Workbook[];
+beforeAll(() => {
+  built = REGENCIES.map(regencyWorkbook);
+});
+
+/** A fresh copy of a built regency workbook (tests change some). */
+const copy = (wb: Workbook) => wb.clone();
+
+function coordinator(regencies: Workbook[], opts: { pick?: boolean } = {}) {
+  const drive = new Drive();
+  const ids = regencies.map((wb) => drive.add(wb, { owner: OPERATOR, viewers: [COORDINATOR] }));
+  const emu = new Emulator({ drive, user: COORDINATOR });
+  emu.alertResponder = () => 'OK';
+  emu.run('setupCoordinatorWorkbook');
+  if (opts.pick !== false) {
+    emu.pickFiles(COORDINATOR, ids);
+    emu.runRpc('addRegencyWorkbooks', [{ files: ids.map((id) => ({ id, name: `wb ${id}` })) }]);
+  }
+  return { emu, drive, ids, wb: emu.workbook };
+}
+
+const sources = (wb: Workbook) => {
+  const [head, ...rows] = wb.sheet('Sumber Rekap')!.values();
+  return rows.map((r) => Object.fromEntries(head.map((h, i) => [String(h), r[i]])));
+};
+
+/** "Jumlah <regency>" rows of a regency's Rekap Seleksi (all-candidates table), by regency. */
+function regencyTotals(wb: Workbook): Map<string, number[]> {
+  const rows = wb.sheet('Rekap Seleksi')!.values();
+  const start = rows.findIndex((r) => String(r[0]).startsWith('Per provinsi, kabupaten/kota dan desa — semua'));
+  const out = new Map<string, number[]>();
+  for (const r of rows.slice(start)) {
+    const m = /^Jumlah (Kabupaten .*)$/.exec(String(r[1]));
+    if (m && !out.has(m[1])) out.set(m[1], r.slice(3, 12).map(Number));
+    if (String(r[0]).startsWith('JUMLAH SELURUHNYA')) break;
+  }
+  return out;
+}
+
+/** The national tab's all-candidates table: per regency, and the national total. */
+function nationalTable(wb: Workbook): { regencies: Map<string, number[]>; total: number[] } {
+  const rows = wb.sheet('Rekap Nasional')!.values();
+  const start = rows.findIndex((r) => String(r[0]).startsWith('Per provinsi dan kabupaten/kota — semua'));
+  const regencies = new Map<string, number[]>();
+  for (const r of rows.slice(start + 2)) {
+    if (String(r[0]).startsWith('JUMLAH NASIONAL')) return { regencies, total: r.slice(3, 12).map(Number) };
+    if (!String(r[0]).startsWith('Jumlah')) regencies.set(String(r[1]), r.slice(3, 12).map(Number));
+  }
+  throw new Error('no national total');
+}
+
+describe('seven… here three regency workbooks consolidated', () => {
+  it('each regency workbook published a Paket Rekap with no personal data', () => {
+    const pkg = built[0].sheet('Paket Rekap')!.values();
+    expect(pkg[0]).toEqual(expect.arrayContaining(['Format', 'seleksi-fgd/paket-rekap']));
+    expect(pkg.some((r) => r[0] === 'lulus')).toBe(true);
+  });
+
+  it('reconciles: each regency as its own Rekap Seleksi says, and the national total as their sum', () => {
+    const { emu, wb } = coordinator(built.map(copy));
+    const run = emu.run('updateNationalSummary');
+    expect(run.error).toBeUndefined();
+    expect(run.ui.alerts[0]?.prompt).toMatch(/Rekap nasional diperbarui: 3 kabupaten\/kota dari 3 workbook \(3 dibaca/);
+    expect(sources(wb).map((s) => s.Status)).toEqual(['Terbaca', 'Terbaca', 'Terbaca']);
+    expect(sources(wb).map((s) => s['Kabupaten/Kota'])).toEqual(
+      expect.arrayContaining(['Kabupaten Tanah Laut', 'Kabupaten Garut', 'Kabupaten Aceh Besar']),
+    );
+    const national = nationalTable(wb);
+    const sum = new Array<number>(9).fill(0);
+    for (const regency of built) {
+      for (const [name, counts] of regencyTotals(regency)) {
+        expect(national.regencies.get(name)).toEqual(counts);
+        counts.forEach((n, i) => (sum[i] += n));
+      }
+    }
+    expect(national.total).toEqual(sum);
+    expect(wb.sheet('Daftar Lulus Nasional')!.values().length).toBeGreaterThan(5);
+  });
+
+  it('an unchanged source is not read again: one small read of its stamp each', () => {
+    const { emu, wb } = coordinator(built.map(copy));
+    emu.run('updateNationalSummary');
+    const before = wb.sheet('Rekap Nasional')!.values();
+    const again = emu.run('updateNationalSummary');
+    expect(again.calls['Sheets.Spreadsheets.Values.batchGet']).toBe(3);
+    expect(sources(wb).map((s) => s.Status)).toEqual(['Tidak berubah', 'Tidak berubah', 'Tidak berubah']);
+    const after = wb.sheet('Rekap Nasional')!.values();
+    // Same figures (the stamp line and the sources table, which says "not changed", aside).
+    const figures = (rows: CellValue[][]) => rows.slice(rows.findIndex((r) => r[0] === 'Hasil per kabupaten/kota'));
+    expect(figures(after)).toEqual(figures(before));
+  });
+});
+
+describe('sources that fail are reported, and the others still consolidate', () => {
+  it('unreachable, without a package, hand-edited, an older version, not an add-on workbook, a bad URL, listed twice', () => {
+    const edited = copy(built[1]);
+    const pkg = edited.sheet('Paket Rekap')!;
+    pkg.setValues(9, 6, [[999]]);
+    const older = copy(built[2]);
+    older.sheet('Paket Rekap')!.setValues(2, 2, [[0]]);
+    const unsummarised = copy(built[0]);
+    unsummarised.removeSheet('Paket Rekap');
+    const stranger = loadDemoWorkbook({ candidates: 10 }).workbook;
+    stranger.removeSheet('Kandidat');
+    const { emu, drive, wb } = coordinator([copy(built[0]), edited, older, unsummarised, stranger]);
+    // Not chosen in the Picker: the add-on may not read it.
+    const notPicked = drive.add(copy(built[1]), { owner: OPERATOR, viewers: [COORDINATOR] });
+    const sheet = wb.sheet('Sumber Rekap')!;
+    const next = sheet.lastRow() + 1;
+    sheet.setValues(next, 3, [[drive.url(notPicked)], ['bukan alamat'], [sources(wb)[0]['URL Workbook'] as CellValue]]);
+    const run = emu.run('updateNationalSummary');
+    expect(run.error).toBeUndefined();
+    expect(sources(wb).map((s) => s.Status)).toEqual([
+      'Terbaca',
+      'Diubah manual',
+      'Versi lama',
+      'Belum ada rekap',
+      'Bukan workbook add-on',
+      'Tidak dapat dibuka',
+      'URL tidak dikenali',
+      'Ganda',
+    ]);
+    for (const s of sources(wb).slice(1)) expect(String(s.Catatan).length).toBeGreaterThan(30);
+    // Only Tanah Laut counts; the sources table on the national tab says what to do about the rest.
+    expect([...nationalTable(wb).regencies.keys()]).toEqual(['Kabupaten Tanah Laut']);
+    const text = wb.sheet('Rekap Nasional')!.values().flat().join('\n');
+    expect(text).toMatch(/Diubah manual/);
+    expect(text).toMatch(/Pilih workbook kabupaten/);
+  });
+});
+
+describe('many workbooks: the update runs in batches from a dialog', () => {
+  const start = (emu: Emulator) => emu.runRpc('startNationalJob', []) as JobProgress;
+  const next = (emu: Emulator, job: string) => emu.runRpc('continueNationalJob', [{ job }]) as JobProgress;
+
+  function batched() {
+    const c = coordinator(built.map(copy));
+    c.emu.documentProperties.set('national:batchSize', '1');
+    return c;
+  }
+
+  function clean(): CellValue[][] {
+    const { emu, wb } = batched();
+    expect(emu.run('updateNationalSummary').ui.dialogs[0]?.title).toBe('Perbarui rekap nasional');
+    let p = start(emu);
+    expect(p).toMatchObject({ total: 4, done: 0, rows: 3, next: 'Membaca workbook 1–1 dari 3' });
+    while (!p.finished) p = next(emu, p.job);
+    expect(p.message).toMatch(/^Rekap nasional diperbarui: 3 kabupaten/);
+    return wb.sheet('Rekap Nasional')!.values().slice(3);
+  }
+
+  it('stopped after any step, or failing anywhere in one, ends with the same national tab', () => {
+    const reference = clean();
+    for (let stopAfter = 1; stopAfter <= 3; stopAfter++) {
+      const { emu, wb } = batched();
+      let p = start(emu);
+      for (let k = 0; k < stopAfter; k++) p = next(emu, p.job);
+      emu.run('updateNationalSummary');
+      p = start(emu);
+      expect(p).toMatchObject({ resumed: true, done: stopAfter });
+      while (!p.finished) p = next(emu, p.job);
+      expect(wb.sheet('Rekap Nasional')!.values().slice(3)).toEqual(reference);
+    }
+    for (const failAt of [3, 6, 9, 12]) {
+      const { emu, wb } = batched();
+      let p = start(emu);
+      emu.failAfter(failAt, 'Service Spreadsheets timed out while accessing document');
+      try {
+        next(emu, p.job);
+      } catch {
+        /* the step failed; the next attempt goes on */
+      }
+      p = start(emu);
+      while (!p.finished) p = next(emu, p.job);
+      expect(wb.sheet('Rekap Nasional')!.values().slice(3)).toEqual(reference);
+    }
+  });
+});
+
+describe('personal data', () => {
+  it('no full NIK, birth date or phone number of any candidate reaches the coordinator workbook', () => {
+    const { emu, wb } = coordinator(built.map(copy));
+    emu.run('updateNationalSummary');
+    const personal = new Set<string>();
+    for (const regency of built) {
+      const [head, ...rows] = regency.sheet('Kandidat')!.values();
+      const display = regency.sheet('Kandidat')!.displayValues().slice(1);
+      for (const h of ['NIK', 'No. HP', 'Tanggal Lahir', 'Alamat']) {
+        const at = head.indexOf(h);
+        rows.forEach((r, i) => {
+          for (const v of [String(r[at]), display[i][at]]) if (v.replace(/\D/g, '').length >= 8) personal.add(v);
+        });
+      }
+    }
+    expect(personal.size).toBeGreaterThan(100);
+    const cells: string[] = [];
+    for (const sheet of wb.sheets) {
+      for (const row of sheet.values())
+        for (const v of row) cells.push(v instanceof Date ? v.toISOString() : String(v));
+      for (const row of sheet.displayValues()) cells.push(...row);
+    }
+    const leaked = cells.filter((c) => personal.has(c) || /\b\d{16}\b/.test(c) || /\b08\d{8,11}\b/.test(c));
+    expect(leaked).toEqual([]);
+  });
+});
