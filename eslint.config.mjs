@@ -56,6 +56,7 @@ export default tseslint.config(
                 '!**/core/validationApi',
                 '!**/core/summariesApi',
                 '!**/core/registrationApi',
+                '!**/core/rollupApi',
                 '!**/core/jobApi',
                 '!**/core/endpoints',
                 '!**/core/menu',
