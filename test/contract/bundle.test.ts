@@ -33,15 +33,20 @@ function expectedMenu(labels: string[][]): string[] {
 describe('dist/ layout', () => {
   beforeAll(ensureBuilt);
 
-  it('holds the manifest with V8, Asia/Makassar and the four least-privilege scopes', () => {
+  it('holds the manifest with V8, Asia/Makassar and the five least-privilege scopes and the Sheets advanced service', () => {
     const manifest = JSON.parse(readFileSync(join(DIST, 'appsscript.json'), 'utf8'));
     expect(manifest.runtimeVersion).toBe('V8');
     expect(manifest.timeZone).toBe('Asia/Makassar');
     expect(manifest.oauthScopes).toEqual([
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
+      'https://www.googleapis.com/auth/drive.file',
       'https://www.googleapis.com/auth/script.container.ui',
       'https://www.googleapis.com/auth/script.scriptapp',
       'https://www.googleapis.com/auth/userinfo.email',
+    ]);
+    // The national roll-up reads the chosen regency workbooks through the Sheets API (drive.file reaches only those).
+    expect(manifest.dependencies.enabledAdvancedServices).toEqual([
+      { userSymbol: 'Sheets', serviceId: 'sheets', version: 'v4' },
     ]);
   });
 

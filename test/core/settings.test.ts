@@ -22,6 +22,8 @@ describe('parseSettings', () => {
       minEducation: 'SLTA',
       requireDomicile: true,
       minPanelists: 2,
+      nationalByVillage: false,
+      nationalPassList: true,
       aggregation: 'Rata-rata',
       passMark: 60,
       quotaUnit: 'Desa',

@@ -66,7 +66,9 @@ describe('planSetup on an empty workbook', () => {
       [10, 'Rata-rata|Rata-rata terpangkas|Skor-z'],
       [12, 'Desa|Kecamatan|Kabupaten/Kota'],
       [16, 'Ya|Tidak'],
-      [21, 'Indonesia|English'],
+      [21, 'Ya|Tidak'],
+      [22, 'Ya|Tidak'],
+      [23, 'Indonesia|English'],
     ]);
   });
 });

@@ -116,7 +116,7 @@ describe('setup on an empty workbook', () => {
     const settings = wb.sheet('Pengaturan')!.values();
     expect(settings).toHaveLength(SETTING_DEFS.length + 1);
     expect(settings[10]).toEqual(['Ambang lulus', 60, 'Skor akhir minimum (0–100) untuk lulus.']);
-    expect(settings[20]).toEqual([
+    expect(settings[22]).toEqual([
       'Bahasa',
       'Indonesia',
       'Bahasa menu, formulir, pesan dan tab yang dibuat: Indonesia atau English.',
