@@ -30,6 +30,8 @@ const Picked = z.object({
 });
 
 export function showPicker(ctx: ActionContext): void {
+  // Before anyone grants access to a file: the picked workbooks need a Sumber Rekap to go to.
+  readSources(ctx.ss);
   const template = HtmlService.createTemplateFromFile('Picker');
   template.lang = ctx.lang;
   const html = template.evaluate().setWidth(720).setHeight(520);
@@ -84,13 +86,20 @@ export function addPicked(request: unknown): PickedWorkbooks {
       appendLog(ctx.ss, menuLabel('chooseRegencyWorkbooks', ctx.lang), fresh.map((f) => f.name ?? f.id).join(', '));
     }
     const already = parsed.data.files.length - fresh.length;
+    const books = (n: number) => (n === 1 ? '1 workbook' : `${n} workbooks`);
+    const next = {
+      id: fresh.length ? ` Jalankan ${menuLabel('updateNationalSummary', 'id')} untuk membacanya.` : '',
+      en: fresh.length
+        ? ` Run "${menuLabel('updateNationalSummary', 'en')}" to read ${fresh.length === 1 ? 'it' : 'them'}.`
+        : '',
+    };
     return {
       added: fresh.length,
       already,
       message: pick(
         {
-          id: `${fresh.length} workbook ditambahkan ke ${SOURCES_TAB.name}${already ? `; ${already} sudah ada` : ''}. Jalankan ${menuLabel('updateNationalSummary', 'id')} untuk membacanya.`,
-          en: `${fresh.length} workbooks added to ${SOURCES_TAB.name}${already ? `; ${already} were already there` : ''}. Run "${menuLabel('updateNationalSummary', 'en')}" to read them.`,
+          id: `${fresh.length} workbook ditambahkan ke ${SOURCES_TAB.name}${already ? `; ${already} sudah ada` : ''}.${next.id}`,
+          en: `${books(fresh.length)} added to ${SOURCES_TAB.name}${already ? `; ${books(already)} ${already === 1 ? 'was' : 'were'} already there` : ''}.${next.en}`,
         },
         ctx.lang,
       ),

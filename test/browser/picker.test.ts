@@ -320,9 +320,7 @@ describe('Pilih workbook kabupaten dialog', () => {
 
     await page.click('#open');
     await statusIs(page, /sudah ada/);
-    expect(await text(page, '#status')).toBe(
-      '0 workbook ditambahkan ke Sumber Rekap; 1 sudah ada. Jalankan Perbarui rekap nasional untuk membacanya.',
-    );
+    expect(await text(page, '#status')).toBe('0 workbook ditambahkan ke Sumber Rekap; 1 sudah ada.');
     expect(sources(wb).map((s) => s.url)).toEqual([urlOf(kab.tanahLaut)]);
 
     // Keyboard: Shift+Tab from Close to the open button, Enter.

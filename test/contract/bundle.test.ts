@@ -179,4 +179,14 @@ describe('sidebar HTML', () => {
       expect([page.name, /@import|url\(\s*['"]?https?:/i.test(page.content)]).toEqual([page.name, false]);
     }
   });
+
+  it("names no address but Google's Picker script, and that only on the Picker page", () => {
+    const PICKER_SCRIPT = 'https://apis.google.com/js/api.js';
+    for (const page of htmlFiles()) {
+      const urls = (page.content.match(/https?:\/\/[^\s"'`)<>]+/g) ?? []).filter(
+        (u) => !u.startsWith('http://www.w3.org/'),
+      );
+      expect([page.name, [...new Set(urls)]]).toEqual([page.name, page.name === 'Picker.html' ? [PICKER_SCRIPT] : []]);
+    }
+  });
 });
