@@ -14,6 +14,7 @@ import {
   CANDIDATES_TAB,
   FORM_TAB,
   LOG_TAB,
+  SOURCES_TAB,
   PANEL_TAB,
   PARTICIPANTS_TAB,
   RUBRIC_TAB,
@@ -28,6 +29,14 @@ import { cellText } from '../src/core/text';
 import { EDUCATION_LEVELS, UNSUR } from '../src/core/vocab';
 import { RULES } from '../src/core/validation/findings';
 import { MAPPABLE, TIMESTAMP_HEADERS } from '../src/core/registration';
+import { PACKAGE_TAB } from '../src/core/rollup/package';
+import {
+  ARCHIVE_PASS_TAB,
+  ARCHIVE_TAB,
+  NATIONAL_PASS_TAB,
+  NATIONAL_TAB,
+  SOURCE_STATUS,
+} from '../src/core/rollup/national';
 
 /** The Kandidat columns a form question cannot fill, as the docs list them. */
 const NOT_FROM_FORM_LIST = CANDIDATES_TAB.columns
@@ -192,6 +201,19 @@ at the next import. The response tab itself is the one Google creates when the f
     .map((h) => `\`${h}\``)
     .join(', ')}); the add-on only formats its NIK and phone columns as text.
 
+## Sumber Rekap (coordinator workbook)
+
+${columnsTable(SOURCES_TAB)}
+
+Made by **${menuLabel('setupCoordinatorWorkbook', 'id')}** in a workbook of the coordinator's own, and filled by
+**${menuLabel('chooseRegencyWorkbooks', 'id')}** (the Google Picker: the add-on may read only the workbooks chosen there).
+**${menuLabel('updateNationalSummary', 'id')}** writes the last four columns of each row, and Provinsi and
+Kabupaten/Kota where they are blank. \`Status\` is one of ${Object.values(SOURCE_STATUS)
+    .map((v) => `\`${v}\``)
+    .join(', ')}; \`Catatan\` says what to do. \`Versi Data\` is the start of the package's checksum: a
+workbook whose package still has it is not read again. A workbook that fails keeps its last good reading
+in the national figures, and the sources table on \`Rekap Nasional\` says so.
+
 ## Log
 
 ${columnsTable(LOG_TAB)}
@@ -206,6 +228,15 @@ add-on did not make is never overwritten). Apps Script cannot set print settings
 for Sheets' defaults — A4, Normal margins — and its A1 note names the orientation and scale.
 
 ${generatedTable()}
+
+The national roll-up adds these generated tabs. In a regency workbook, **${menuLabel('refreshSummaries', 'id')}**
+also writes \`${PACKAGE_TAB}\`: what the workbook publishes for the coordinator — a stamp (format, version, when,
+by whom, a SHA-256 checksum of the rows) above Rekap Seleksi's counts per village (all, L, P), the panel
+agreement, attendance per session and unsur, the TMS reasons, and the Lulus/Cadangan list with masked NIKs;
+never a full NIK, birth date, phone number or address. Do not edit it: a changed cell makes the coordinator
+refuse it. In the coordinator workbook, **${menuLabel('updateNationalSummary', 'id')}** writes \`${NATIONAL_TAB}\`
+(A4 landscape, 100 %) and, unless the setting \`Daftar lulus nasional\` is \`Tidak\`, \`${NATIONAL_PASS_TAB}\`; it keeps
+its readings in two hidden tabs, \`${ARCHIVE_TAB}\` and \`${ARCHIVE_PASS_TAB}\`.
 
 A report's second or third line says when, by whom and from which tabs it was made. When one of those
 tabs changes afterwards (an edit by hand, or another action writing there), that line becomes

@@ -17,6 +17,7 @@ import {
   ARCHIVE_PASS_TAB,
   ARCHIVE_TAB,
   NATIONAL_PASS_TAB,
+  SOURCE_STATUS,
   NATIONAL_TAB,
   type SourceStatus,
   archiveKey,
@@ -30,6 +31,8 @@ import {
 import { packageRegencies } from '../core/rollup/package';
 import { CANDIDATES_TAB, type HeaderOf, SOURCES_TAB } from '../core/schema';
 import { ensureOutputColumns } from './outputColumns';
+
+export { SOURCE_STATUS };
 import { cellText } from '../core/text';
 import { type Bilingual, type CellValue, type Grid, type Lang, pick } from '../core/types';
 import type { ActionContext } from './action';
@@ -41,20 +44,6 @@ import { madeStamp, writeBlock } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-/** Where each regency workbook stands once read (the `Status` column of `Sumber Rekap`). */
-export const SOURCE_STATUS = {
-  read: 'Terbaca',
-  unchanged: 'Tidak berubah',
-  unreachable: 'Tidak dapat dibuka',
-  notAddon: 'Bukan workbook add-on',
-  notSummarised: 'Belum ada rekap',
-  older: 'Versi lama',
-  newer: 'Versi lebih baru',
-  edited: 'Diubah manual',
-  badUrl: 'URL tidak dikenali',
-  duplicate: 'Ganda',
-} as const;
 
 /** One listed regency workbook. */
 export interface Source {

@@ -31,6 +31,20 @@ const N = METRICS.length;
 const REGISTERED = 0;
 const LULUS = METRICS.findIndex((m) => m.key === 'Lulus');
 
+/** Where each regency workbook stands once read (the `Status` column of `Sumber Rekap`). */
+export const SOURCE_STATUS = {
+  read: 'Terbaca',
+  unchanged: 'Tidak berubah',
+  unreachable: 'Tidak dapat dibuka',
+  notAddon: 'Bukan workbook add-on',
+  notSummarised: 'Belum ada rekap',
+  older: 'Versi lama',
+  newer: 'Versi lebih baru',
+  edited: 'Diubah manual',
+  badUrl: 'URL tidak dikenali',
+  duplicate: 'Ganda',
+} as const;
+
 /** A source's reading is archived under this key: the source and the package's checksum. */
 export function archiveKey(source: string, version: string): string {
   return `${source}|${version}`;
