@@ -5,15 +5,20 @@
  *  - core: the pure computation of each action on demo workbooks of several sizes;
  *  - service: the emulator's count of service calls and cells moved per action (the numbers that
  *    decide real Apps Script time, where each call costs a round trip).
+ *  - national: the coordinator's "Perbarui rekap nasional" over 7, 100 and 514 regency workbooks
+ *    (BENCH_NATIONAL=7,100,514), first update and unchanged, batch by batch, held against the
+ *    Apps Script and Sheets API limits.
  * Times are medians of several runs on this machine; they vary by machine, the call counts do not.
- * Writes out/bench.json too.
+ * Env: BENCH_RUNS, BENCH_SIZES (demo sizes), BENCH_NATIONAL, BENCH_ONLY=national (a comma list of
+ * workloads: empty, demo, attendance, validation, registration, national; the bundle always runs).
+ * Writes out/bench.json too (out/bench-<only>.json with BENCH_ONLY).
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { runInNewContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
-import { Emulator, Workbook, rectToA1, type FormAnswers } from '../emulator';
+import { Drive, Emulator, Workbook, rectToA1, type FormAnswers, type RunResult } from '../emulator';
 import { ANSWER } from '../emulator/counter';
 import { RangeService } from '../emulator/range';
 import type { CellValue } from '../src/core/types';
@@ -27,11 +32,15 @@ import { hmacSealer } from '../src/core/hmac';
 import { rankCandidates } from '../src/core/ranking';
 import { parseRubric } from '../src/core/rubric';
 import { isSealed, parseScores } from '../src/core/scores';
+import { DATA_ROW, PACKAGE_TAB, checksum } from '../src/core/rollup/package';
+import { fullWorkflow } from '../test/hardening/workflow';
 
 const ROOT = resolve(__dirname, '..');
 const DIST = join(ROOT, 'dist');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
+/** BENCH_ONLY=national (or a comma list of empty, demo, attendance, validation, registration, national): only those workloads. */
+const ONLY = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean);
 
 function median(samples: number[]): number {
   const s = [...samples].sort((a, b) => a - b);
@@ -84,6 +93,8 @@ interface ActionRow {
   total?: boolean;
   /** What the cells read were, tab by tab (attributed while the execution ran, see readsOf). */
   reads?: string;
+  /** Another line printed under the row (the national roll-up: its calls, method by method). */
+  detail?: string;
 }
 
 /**
@@ -101,9 +112,28 @@ interface ActionRow {
  *    runs in about 1 s);
  *  - CacheService get 30 ms, put 100 ms; PropertiesService get 35 ms, set 75 ms (Justin Poehnelt's
  *    and two other published timing studies); LockService tryLock 50 ms (no published figure: a
- *    placeholder).
+ *    placeholder);
+ *  - a Sheets advanced-service call (`Sheets.Spreadsheets.Values.batchGet`, `Spreadsheets.get`):
+ *    300 ms, an ASSUMPTION. It is a REST round trip to sheets.googleapis.com from Google's servers
+ *    plus Sheets opening the other spreadsheet; no published per-call timing from Apps Script was
+ *    found (searched: Sheets API latency measurements, Apps Script advanced-service benchmarks;
+ *    client-side reports from outside Google range from well under a second to several seconds,
+ *    e.g. github.com/burnash/gspread/issues/673, and are not comparable). 300 ms is a conservative
+ *    pick above the product's own design figure (nationalJob.ts: "~0.5 s each modelled (two API
+ *    calls)"); the cells the call returns are priced as cells read, like getValues.
  * A naive adapter alternates reads and writes per cell, so each of its calls costs a commit and a
  * round trip. The limit it is compared with is real: 6 minutes per execution.
+ *
+ * The national roll-up is also held against the published limits it must respect (printed once,
+ * see LIMITS): Apps Script "Script runtime 6 min / execution" and "Simultaneous executions 30 per
+ * user" (https://developers.google.com/apps-script/guides/services/quotas, "Current limitations";
+ * the same page: "Using a product's Apps Script service counts toward all associated quota
+ * reserves"); Sheets API "Read requests: per minute per project 300, per minute per user per
+ * project 60", a request over them answered "429: Too many requests", refilled every minute
+ * (https://developers.google.com/sheets/api/limits). "URL Fetch calls 20,000 / day" (consumer;
+ * 100,000 Workspace, the quotas page) does not apply: the design reads through the advanced
+ * service, not UrlFetchApp, and not SpreadsheetApp.openById (which would need the full
+ * spreadsheets scope instead of drive.file).
  */
 const MODEL = {
   msPerFlush: 150,
@@ -116,6 +146,7 @@ const MODEL = {
   msPerPropertyGet: 35,
   msPerPropertySet: 75,
   msPerLock: 50,
+  msPerSheetsApi: 300,
   limitSeconds: 360,
 };
 /** Priced on their own (matched before ANSWER, the calls that wait for Sheets). */
@@ -125,6 +156,8 @@ const PRICED: Array<[RegExp, number]> = [
   [/^Properties\.(getProperty|getProperties|getKeys)$/, MODEL.msPerPropertyGet],
   [/^Properties\.(setProperty|setProperties|deleteProperty|deleteAllProperties)$/, MODEL.msPerPropertySet],
   [/^Lock\.(tryLock|waitLock)$/, MODEL.msPerLock],
+  // The advanced service's calls are counted under `Sheets.` whatever the manifest's userSymbol.
+  [/^Sheets\./, MODEL.msPerSheetsApi],
 ];
 
 function modelledMs(calls: Record<string, number>, flushes: number, cellsRead: number, cellsWritten: number): number {
@@ -165,15 +198,17 @@ function runJob(
   label: string,
   endpoints: { start: string; next: string },
   startArgs: unknown[] = [],
-): { start: ActionRow; steps: ActionRow[] } {
-  let progress = emu.runRpc(endpoints.start, startArgs) as { job: string; finished: boolean };
+): { start: ActionRow; steps: ActionRow[]; runs: RunResult[]; message: string } {
+  let progress = emu.runRpc(endpoints.start, startArgs) as { job: string; finished: boolean; message?: string };
   const start = serviceRow(label, 'start', emu.lastRun!);
+  const runs = [emu.lastRun!];
   const steps: ActionRow[] = [];
   while (!progress.finished) {
     progress = emu.runRpc(endpoints.next, [{ job: progress.job }]) as typeof progress;
     steps.push(serviceRow(label, 'step', emu.lastRun!));
+    runs.push(emu.lastRun!);
   }
-  return { start, steps };
+  return { start, steps, runs, message: progress.message ?? '' };
 }
 
 /** One row summing the executions of a batched action. */
@@ -417,7 +452,7 @@ const RESPONSE_TAB = 'Form Responses 1';
  * not written.
  */
 function registrationWorkbook(count: number): { emu: Emulator; wb: Workbook; responses: CellValue[][] } {
-  const { workbook: wb, demo } = loadDemoWorkbook({ candidates: count });
+  const { workbook: wb, demo } = loadDemoWorkbook({ candidates: count, noForm: true });
   wb.removeSheet('Kandidat');
   const emu = new Emulator({ workbook: wb, user: 'koordinator@example.go.id' });
   unmeasured('registration: Siapkan lembar kerja', emu.run('setupWorkbook'));
@@ -541,7 +576,10 @@ function registrationWorkload(): ActionRow[] {
   const { emu, wb, responses } = registrationWorkbook(existing + 1);
   const submitted = responses.pop()!;
   writeResponses(wb, responses);
-  unmeasured('registration: Impor jawaban formulir (setup)', emu.run('importFormResponses'));
+  const setup = emu.run('importFormResponses');
+  unmeasured('registration: Impor jawaban formulir (setup)', setup);
+  // Past 5,000 waiting responses the menu opens the import dialog, which imports them in steps.
+  if (setup.ui.dialogs.length) runJob(emu, 'setup', { start: 'startFormImport', next: 'continueFormImport' });
   const kandidat = wb.sheet('Kandidat')!;
   if (kandidat.lastRow() - 1 !== existing)
     throw new Error(`registration: Kandidat holds ${kandidat.lastRow() - 1} rows`);
@@ -560,22 +598,339 @@ function registrationWorkload(): ActionRow[] {
   return rows;
 }
 
+// ---- National roll-up --------------------------------------------------------------------------
+
+const NATIONAL_SIZES = (process.env.BENCH_NATIONAL ?? '7,100,514').split(',').map(Number);
+const OPERATOR = 'koordinator@example.go.id';
+const COORDINATOR = 'koordinator.nasional@example.go.id';
+/** nationalJob.ts's SOURCES_PER_STEP: up to this many workbooks the menu updates in one step. */
+const SOURCES_PER_STEP = 40;
+/** Indonesia's 38 provinces: the regency clones are spread over as many (see nationalSource). */
+const PROVINCES = 38;
+
+/** A tab's rows replaced by `rows`, the rest of its old rows blanked (as in test/integration/national.test.ts). */
+function rewriteTab(sheet: NonNullable<ReturnType<Workbook['sheet']>>, rows: CellValue[][], old: number): void {
+  const blank = () => new Array<CellValue>(rows[0].length).fill('');
+  sheet.setValues(1, 1, [...rows, ...Array.from({ length: old - rows.length }, blank)]);
+}
+
+/**
+ * One regency workbook of seed size, built through the real workflow: the demo (1,800 candidates
+ * over 7 regencies × 30 villages) cut to Tanah Laut — 30 villages, ≈ 290 candidates, the regency
+ * whose panel the workflow scores, so its package has the Lulus/Cadangan list — then setup,
+ * validation, scoring, ranking, participants, attendance and "Perbarui rekap", which publishes
+ * `Paket Rekap`. Returned as a workbook holding only that tab: the coordinator reads nothing else
+ * (the counts are the same), and 514 copies of the whole workbook (≈ 6.6 MB each as a snapshot)
+ * would not fit in memory.
+ */
+function regencyPackage(): { workbook: Workbook; candidates: number; villages: number } {
+  const { workbook } = loadDemoWorkbook({ candidates: 1800 });
+  const keep = (tab: string, header: string) => {
+    const sheet = workbook.sheet(tab)!;
+    const [head, ...rows] = sheet.values();
+    const at = head.indexOf(header);
+    const kept = rows.filter((r) => String(r[at]).toLowerCase().includes('tanah laut'));
+    rewriteTab(sheet, [head, ...kept], rows.length + 1);
+    return kept;
+  };
+  const candidates = keep('Kandidat', 'Kabupaten/Kota').length;
+  const villages = keep('Desa Sasaran', 'Kabupaten/Kota').length;
+  keep('Panel', 'Wilayah');
+  const sessions = new Set(keep('Sesi', 'Kabupaten/Kota').map((r) => String(r[0])));
+  const peserta = workbook.sheet('Peserta')!;
+  const [head, ...rows] = peserta.values();
+  rewriteTab(peserta, [head, ...rows.filter((r) => sessions.has(String(r[0])))], rows.length + 1);
+  workbook.removeSheet('Form Responses 1');
+  const emu = new Emulator({ workbook, user: OPERATOR });
+  emu.alertResponder = () => 'YES';
+  fullWorkflow(emu);
+  const only = workbook.clone();
+  for (const name of only.sheetNames()) if (name !== PACKAGE_TAB) only.removeSheet(name);
+  const pkg = only.sheet(PACKAGE_TAB)?.values() ?? [];
+  const stamp = pkg.find((r) => r[0] === 'Checksum')?.[1];
+  if (pkg.length <= DATA_ROW || checksum(pkg.slice(DATA_ROW - 1)) !== stamp)
+    throw new Error('national: the regency workbook published no valid Paket Rekap');
+  return { workbook: only, candidates, villages };
+}
+
+/**
+ * The i-th regency workbook: a clone of the built one. Its province and regency are renamed in
+ * every package row and the stamp's checksum recomputed (with the package's own function), so the
+ * national tabs hold one row per workbook in 38 provinces, as 514 real regencies would; left as
+ * they are, every clone would be "Kabupaten Tanah Laut" and the national tables would merge them
+ * into one row (the reading steps' calls and cells would not change, the building step's would).
+ * The villages, sessions and Lulus rows inside each package stay the seed regency's.
+ */
+function nationalSource(template: Workbook, i: number): Workbook {
+  const wb = template.clone();
+  const sheet = wb.sheet(PACKAGE_TAB)!;
+  const rows = sheet.values();
+  const first = rows[DATA_ROW - 1];
+  const names = new Map<CellValue, string>([
+    [first[1], `Provinsi ${(i % PROVINCES) + 1}`],
+    [first[2], `${String(first[2])} ${i + 1}`],
+  ]);
+  rows.forEach((row, r) => {
+    if (r < DATA_ROW - 1) return;
+    row.forEach((v, c) => {
+      const to = names.get(v);
+      if (to !== undefined) sheet.cellData(r + 1, c + 1).value = to;
+    });
+  });
+  const at = rows.findIndex((r) => r[0] === 'Checksum');
+  sheet.cellData(at + 1, 2).value = checksum(sheet.values().slice(DATA_ROW - 1));
+  return wb;
+}
+
+/** A coordinator workbook with `n` regency workbooks picked and listed in Sumber Rekap (not measured). */
+function nationalCoordinator(template: Workbook, n: number): Emulator {
+  const drive = new Drive();
+  const ids = Array.from({ length: n }, (_, i) =>
+    drive.add(nationalSource(template, i), { owner: OPERATOR, viewers: [COORDINATOR] }),
+  );
+  const emu = new Emulator({ drive, user: COORDINATOR });
+  emu.alertResponder = () => 'OK';
+  unmeasured('national: Siapkan workbook koordinator', emu.run('setupCoordinatorWorkbook'));
+  emu.pickFiles(COORDINATOR, ids);
+  emu.runRpc('addRegencyWorkbooks', [
+    { files: ids.map((id, i) => ({ id, name: `Seleksi & FGD — kabupaten ${i + 1}` })) },
+  ]);
+  return emu;
+}
+
+/** Sheets advanced-service calls of a run (all of them read requests for the Sheets API's quota). */
+const apiCalls = (run: RunResult) =>
+  Object.entries(run.calls).reduce((n, [key, count]) => n + (key.startsWith('Sheets.') ? count : 0), 0);
+
+/** A run's calls, method by method, the most frequent first (the first 25 kinds). */
+function callList(run: RunResult): string {
+  const kinds = Object.entries(run.calls).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const shown = kinds.slice(0, 25).map(([key, count]) => `${key} ${count}`);
+  const rest = kinds.slice(25);
+  if (rest.length) shown.push(`${rest.length} more kinds ${rest.reduce((n, [, c]) => n + c, 0)}`);
+  return shown.join(', ');
+}
+
+/** Each tab's extent (host-side, not counted). */
+const tabSizes = (wb: Workbook) =>
+  wb.sheets.map((sheet) => `${sheet.name} ${num(sheet.lastRow())} × ${sheet.lastColumn()}`).join(', ');
+
+/** Sumber Rekap's Status column. */
+function sourceStatuses(emu: Emulator): string[] {
+  const [head, ...rows] = emu.workbook.sheet('Sumber Rekap')!.values();
+  const at = head.indexOf('Status');
+  return rows.filter((r) => r.some((v) => v !== '')).map((r) => String(r[at]));
+}
+
+interface NationalCheck {
+  label: string;
+  what: string;
+  sources: number;
+  executions: number;
+  /** Sheets API read requests in all. */
+  requests: number;
+  /** Calls the longest reading step makes besides the API's. */
+  overhead: number;
+  /** The longest execution, and all of them back to back (modelled seconds). */
+  longest: number;
+  seconds: number;
+  /** Most API requests within any 60 s, and how many a 60-per-minute quota would refuse (see perMinute). */
+  peak: number;
+  refused: number;
+}
+
+const READS_PER_MINUTE_PER_USER = 60;
+const READS_PER_MINUTE_PER_PROJECT = 300;
+
+/**
+ * The executions back to back (the dialog's own round trips between them left out), each one's API
+ * requests spread evenly over its modelled time — they come first in a reading step, so this
+ * understates the peak. Returns the most requests within any 60 s, and how many requests a quota
+ * of `limit` per sliding minute would refuse (a refused request is not retried: readSource records
+ * the source as unreadable). The refusals are a rough figure: a refused stamp read also saves that
+ * source's package read, and a refusal comes back sooner than a reading.
+ */
+function perMinute(executions: ReadonlyArray<{ seconds: number; requests: number }>, limit: number) {
+  const times: number[] = [];
+  let t = 0;
+  for (const e of executions) {
+    for (let j = 0; j < e.requests; j++) times.push(t + ((j + 0.5) * e.seconds) / e.requests);
+    t += e.seconds;
+  }
+  let peak = 0;
+  for (let hi = 0, lo = 0; hi < times.length; hi++) {
+    while (times[hi] - times[lo] >= 60) lo++;
+    peak = Math.max(peak, hi - lo + 1);
+  }
+  const accepted: number[] = [];
+  let refused = 0;
+  for (const at of times) {
+    const inWindow = accepted.filter((a) => at - a < 60).length;
+    if (inWindow < limit) accepted.push(at);
+    else refused++;
+  }
+  return { peak, refused };
+}
+
+/**
+ * "Perbarui rekap nasional" as the dialog runs it: the menu (which opens the dialog past 40
+ * workbooks; at or below, the menu updates in one step, measured on its own coordinator), the
+ * dialog's start, one step per 40 workbooks, then the step that builds the national tabs.
+ */
+function nationalRun(
+  emu: Emulator,
+  label: string,
+  what: string,
+  sources: number,
+  expect: string,
+): { rows: ActionRow[]; check: NationalCheck } {
+  const pre: ActionRow[] = [];
+  let emuMenuRun: RunResult | undefined;
+  if (sources > SOURCES_PER_STEP) {
+    emuMenuRun = emu.run('updateNationalSummary');
+    if (emuMenuRun.ui.dialogs.length !== 1) throw new Error(`${label}: the menu did not open the dialog`);
+    pre.push(serviceRow(label, 'menu', emuMenuRun));
+  }
+  const { start, steps, runs, message } = runJob(emu, label, {
+    start: 'startNationalJob',
+    next: 'continueNationalJob',
+  });
+  const statuses = sourceStatuses(emu);
+  if (statuses.length !== sources || statuses.some((s) => s !== expect))
+    throw new Error(`${label} ${what}: Sumber Rekap says ${[...new Set(statuses)].join(', ')}; ${message}`);
+  const stepRuns = runs.slice(1);
+  const reading = steps.slice(0, -1);
+  const readingRuns = stepRuns.slice(0, -1);
+  const longestAt = reading.indexOf(longest(reading));
+  const build = steps[steps.length - 1];
+  const all = [...pre, start, ...steps];
+  const allRuns = [...(pre.length ? [emuMenuRun!] : []), ...runs];
+  const quota = perMinute(
+    all.map((r, i) => ({ seconds: r.seconds, requests: apiCalls(allRuns[i]) })),
+    READS_PER_MINUTE_PER_USER,
+  );
+  const rows: ActionRow[] = [
+    totalRow(label, `${what} (${reading.length}+1 steps)`, all),
+    {
+      ...reading[longestAt],
+      action: `${what}: longest reading step`,
+      detail: `calls: ${callList(readingRuns[longestAt])}`,
+    },
+    {
+      ...build,
+      action: `${what}: build step`,
+      detail: `calls: ${callList(stepRuns[stepRuns.length - 1])}\n    coordinator tabs after it (rows × columns): ${tabSizes(emu.workbook)}`,
+    },
+  ];
+  return {
+    rows,
+    check: {
+      label,
+      what,
+      sources,
+      executions: all.length,
+      requests: allRuns.reduce((n, r) => n + apiCalls(r), 0),
+      overhead: readingRuns[longestAt].totalCalls - apiCalls(readingRuns[longestAt]),
+      longest: Math.max(...all.map((r) => r.seconds)),
+      seconds: all.reduce((n, r) => n + r.seconds, 0),
+      ...quota,
+    },
+  };
+}
+
+const nationalChecks: NationalCheck[] = [];
+
+/**
+ * The national roll-up over 7, 100 and 514 regency workbooks of seed size: (a) the first update,
+ * every package new; (b) the next one with nothing changed (one stamp read per workbook).
+ */
+function nationalWorkload(): ActionRow[] {
+  const built = performance.now();
+  const { workbook: template, candidates, villages } = regencyPackage();
+  const pkgRows = template.sheet(PACKAGE_TAB)!.lastRow();
+  console.log(
+    `\nNational roll-up: one regency workbook built through the workflow in ${ms(performance.now() - built)} (${villages} villages, ${candidates} candidates; Paket Rekap ${pkgRows} rows), cloned per source.`,
+  );
+  const rows: ActionRow[] = [];
+  for (const n of NATIONAL_SIZES) {
+    const label = `national, ${num(n)} regency workbooks`;
+    if (n <= SOURCES_PER_STEP) {
+      // What the menu does at this size: both updates in one execution, each with its alert.
+      const menu = nationalCoordinator(template, n);
+      const first = menu.run('updateNationalSummary');
+      const again = menu.run('updateNationalSummary');
+      rows.push(
+        { ...serviceRow(label, 'menu, one step: first update', first), detail: `calls: ${callList(first)}` },
+        { ...serviceRow(label, 'menu, one step: unchanged', again), detail: `calls: ${callList(again)}` },
+      );
+    }
+    const emu = nationalCoordinator(template, n);
+    for (const [what, expect] of [
+      ['first update', 'Terbaca'],
+      ['unchanged', 'Tidak berubah'],
+    ] as const) {
+      const run = nationalRun(emu, label, what, n, expect);
+      rows.push(...run.rows);
+      nationalChecks.push(run.check);
+    }
+  }
+  return rows;
+}
+
+/** The published limits the national roll-up must respect, and where these runs stand against them. */
+function printNationalLimits(): void {
+  const perUser = READS_PER_MINUTE_PER_USER;
+  console.log('\nNational roll-up against the published limits:');
+  console.log(
+    `  - Apps Script script runtime: 6 min / execution (${MODEL.limitSeconds} s); simultaneous executions: 30 per user — https://developers.google.com/apps-script/guides/services/quotas`,
+  );
+  console.log(
+    `  - Sheets API read requests: ${READS_PER_MINUTE_PER_PROJECT} per minute per project, ${perUser} per minute per user per project; over them: HTTP 429, refilled each minute — https://developers.google.com/sheets/api/limits (advanced-service calls count: "Using a product's Apps Script service counts toward all associated quota reserves", the quotas page)`,
+  );
+  console.log(
+    '  - URL Fetch calls (20,000 / day consumer, 100,000 / day Workspace) and SpreadsheetApp.openById: not used — the sources are read through the Sheets advanced service under drive.file',
+  );
+  console.log(
+    `  - Sheets advanced-service call: ${MODEL.msPerSheetsApi} ms modelled (an assumption, see the MODEL comment)`,
+  );
+  console.log(
+    `  Each update below: its executions back to back as modelled, API requests spread evenly over each (see perMinute):`,
+  );
+  for (const c of nationalChecks) {
+    const over = c.peak > perUser;
+    console.log(
+      `  ${c.label}, ${c.what}: ${num(c.requests)} API read requests (${(c.requests / c.sources).toFixed(2)} per workbook) + ${c.overhead} other calls in the longest reading step; ${c.executions} executions, ${c.seconds.toFixed(1)} s in all, longest ${c.longest.toFixed(1)} s of ${MODEL.limitSeconds} s; peak ${c.peak} API requests within 60 s${
+        over
+          ? ` — OVER the ${perUser}/min per-user quota: ≈ ${num(c.refused)} requests would be refused (429), and at ${perUser}/min the update needs ≥ ${((c.requests - perUser) / perUser).toFixed(1)} min more than its first minute`
+          : ` (within ${perUser}/min)`
+      }; the peak is ${Math.round((100 * c.peak) / READS_PER_MINUTE_PER_PROJECT)} % of the ${READS_PER_MINUTE_PER_PROJECT}/min per-project quota every user of the add-on shares.`,
+    );
+  }
+}
+
 function main(): void {
   console.log(`Seleksi & FGD benchmark — ${RUNS} runs per timing, medians; node ${process.version}`);
   const result: Record<string, unknown> = { bundle: bundle() };
-  const rows = [
-    ...emptyWorkbook(),
-    ...SIZES.flatMap(demoWorkload),
-    ...attendanceWorkload(),
-    ...validationWorkload(),
-    ...registrationWorkload(),
-  ];
+  const workloads: Record<string, () => ActionRow[]> = {
+    empty: emptyWorkbook,
+    demo: () => SIZES.flatMap(demoWorkload),
+    attendance: attendanceWorkload,
+    validation: validationWorkload,
+    registration: registrationWorkload,
+    national: nationalWorkload,
+  };
+  const unknown = ONLY.filter((name) => !(name in workloads));
+  if (unknown.length)
+    throw new Error(`BENCH_ONLY: no workload ${unknown.join(', ')} (${Object.keys(workloads).join(', ')})`);
+  const rows = Object.entries(workloads)
+    .filter(([name]) => ONLY.length === 0 || ONLY.includes(name))
+    .flatMap(([, run]) => run());
   console.log('\nActions — core: pure computation in Node (for "Buat daftar hadir": the whole emulated execution);');
   console.log(
     'calls and cells: counted by the emulator on the real dist/Code.js; naive: the calls a cell-by-cell adapter would make for the same work;',
   );
   console.log(
-    `Apps Script s: modelled from published measurements (sources in this script's MODEL comment): ${MODEL.msPerFlush} ms per call that waits for Sheets with writes queued, ${MODEL.msPerRoundTrip} ms with none queued, ${MODEL.msPerCall} ms per other call, ${MODEL.msPerCellRead} ms per cell read and ${MODEL.msPerCellWritten} ms per cell written; cache get/put ${MODEL.msPerCacheGet}/${MODEL.msPerCachePut} ms, properties get/set ${MODEL.msPerPropertyGet}/${MODEL.msPerPropertySet} ms, lock ${MODEL.msPerLock} ms; against the ${MODEL.limitSeconds} s limit.`,
+    `Apps Script s: modelled from published measurements (sources in this script's MODEL comment): ${MODEL.msPerFlush} ms per call that waits for Sheets with writes queued, ${MODEL.msPerRoundTrip} ms with none queued, ${MODEL.msPerCall} ms per other call, ${MODEL.msPerCellRead} ms per cell read and ${MODEL.msPerCellWritten} ms per cell written; cache get/put ${MODEL.msPerCacheGet}/${MODEL.msPerCachePut} ms, properties get/set ${MODEL.msPerPropertyGet}/${MODEL.msPerPropertySet} ms, lock ${MODEL.msPerLock} ms, Sheets advanced-service call ${MODEL.msPerSheetsApi} ms (assumed); against the ${MODEL.limitSeconds} s limit.`,
   );
   const header = [
     'workload'.padEnd(40),
@@ -606,16 +961,21 @@ function main(): void {
       ].join(' ')}`,
     );
     if (r.reads) console.log(`    cells read: ${r.reads}`);
+    if (r.detail) console.log(`    ${r.detail}`);
   }
   // A batched action's row sums several executions; each of its batches is a row of its own.
   const worst = rows.filter((r) => !r.total).reduce((w, r) => Math.max(w, r.seconds), 0);
   console.log(
     `\nLongest modelled execution: ${worst.toFixed(1)} s of ${MODEL.limitSeconds} s (${((100 * worst) / MODEL.limitSeconds).toFixed(0)} %).`,
   );
+  if (nationalChecks.length) printNationalLimits();
   result.actions = rows;
+  if (nationalChecks.length) result.national = nationalChecks;
+  // A partial run (BENCH_ONLY) does not replace the full results.
+  const out = ONLY.length ? `out/bench-${ONLY.join('-')}.json` : 'out/bench.json';
   mkdirSync(join(ROOT, 'out'), { recursive: true });
-  writeFileSync(join(ROOT, 'out/bench.json'), JSON.stringify(result, null, 2));
-  console.log('\nWrote out/bench.json');
+  writeFileSync(join(ROOT, out), JSON.stringify(result, null, 2));
+  console.log(`\nWrote ${out}`);
 }
 
 main();
