@@ -4,7 +4,9 @@
  *                   function stub per export of src/main.ts (Apps Script only sees top-level
  *                   function declarations, and esbuild's IIFE output hides them);
  *   <Page>.html     one self-contained file per sidebar/dialog in src/ui/<page>/ (JS and CSS
- *                   inlined: no CDN, nothing fetched at run time);
+ *                   inlined: no CDN, nothing fetched at run time — except Google's own Picker
+ *                   script, which the Picker page must load from apis.google.com); a page without
+ *                   an index.html is a batched job's dialog and takes src/ui/shared/jobDialog.html;
  *   appsscript.json the manifest, copied as is.
  * It first regenerates src/generated/regions.ts (scripts/regions.ts).
  * Run with `npm run build`; `--quiet` prints nothing but errors.
@@ -101,7 +103,11 @@ async function buildPage(dir: string): Promise<{ name: string; bytes: number }> 
     })
   ).outputFiles[0].text;
   const name = dir.charAt(0).toUpperCase() + dir.slice(1);
-  const html = readFileSync(join(pageDir, 'index.html'), 'utf8')
+  // A batched job's dialog has no markup of its own: they all share one (its words come from its main.ts).
+  const page = existsSync(join(pageDir, 'index.html'))
+    ? join(pageDir, 'index.html')
+    : join(ROOT, 'src/ui/shared/jobDialog.html');
+  const html = readFileSync(page, 'utf8')
     .replace('/*INLINE_CSS*/', () => assertInlineSafe(name, 'CSS', css.trim()))
     .replace('/*INLINE_JS*/', () => assertInlineSafe(name, 'JavaScript', js.outputFiles[0].text.trim()));
   writeFileSync(join(DIST, `${name}.html`), html);

@@ -34,7 +34,8 @@ export function publishPackage(
       by: activeUserEmail(),
     }),
   );
-  const width = grid.reduce((w, r) => Math.max(w, r.length), 1);
+  // As wide as the widest row and the column widths, so the block and the tab agree even when empty.
+  const width = grid.reduce((w, r) => Math.max(w, r.length), WIDTHS.length);
   renderLayout(ctx.ss, PACKAGE_TAB, {
     values: grid.map((r) => [...r.map(asCell), ...new Array<CellValue>(width - r.length).fill('')]),
     formats: [{ row: 1, column: 1, rows: 6, columns: 1, bold: true }],

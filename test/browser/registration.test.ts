@@ -10,29 +10,12 @@ import type { Browser, Page } from 'playwright-core';
 import { Emulator, Workbook } from '../../emulator';
 import type { CellValue } from '../../src/core/types';
 import { ensureBuilt } from '../support/dist';
+import { QUESTIONS, TAB, answers } from '../support/registration';
 import { launchBrowser } from '../support/browser';
 import { type Bridge, type BridgeOptions, openSidebar } from '../support/gasBridge';
 
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const USER = 'koordinator@example.go.id';
-const TAB = 'Form Responses 1';
-const QUESTIONS = [
-  'Timestamp',
-  'Nama lengkap (sesuai KTP)',
-  'NIK (16 digit, sesuai KTP)',
-  'Jenis kelamin',
-  'Tempat lahir',
-  'Tanggal lahir',
-  'Pendidikan terakhir',
-  'Alamat lengkap',
-  'Desa/Kelurahan',
-  'Kecamatan',
-  'Kabupaten/Kota',
-  'Provinsi',
-  'Nomor HP/WhatsApp aktif',
-  'Email',
-  'Unggah scan KTP',
-];
 /** What the server matches each question to (the same aliases Kandidat accepts). */
 const MATCHED: Array<[string, string]> = [
   ['Nama lengkap (sesuai KTP)', 'Nama Lengkap'],
@@ -57,26 +40,6 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(() => browser?.close());
-
-function answers(n: number): Record<string, CellValue> {
-  const serial = String(1000 + n).padStart(4, '0');
-  return {
-    'Nama lengkap (sesuai KTP)': `Kandidat ${n}`,
-    'NIK (16 digit, sesuai KTP)': `630103470890${serial}`,
-    'Jenis kelamin': 'P',
-    'Tempat lahir': 'Pelaihari',
-    'Tanggal lahir': '1990-08-07',
-    'Pendidikan terakhir': 'SMA',
-    'Alamat lengkap': `Jl. A. Yani RT ${n}`,
-    'Desa/Kelurahan': 'Angsau',
-    Kecamatan: 'Pelaihari',
-    'Kabupaten/Kota': 'Kabupaten Tanah Laut',
-    Provinsi: 'Kalimantan Selatan',
-    'Nomor HP/WhatsApp aktif': `0812${String(5000000 + n).padStart(8, '0')}`,
-    Email: `k${n}@example.id`,
-    'Unggah scan KTP': `https://drive.google.com/open?id=ktp${n}`,
-  };
-}
 
 const T0 = Date.UTC(2019, 10, 20, 1, 0, 0);
 

@@ -8,49 +8,9 @@ import { Emulator, Workbook } from '../../emulator';
 import type { CellValue } from '../../src/core/types';
 import type { ConnectOutcome, FormImportProgress, RegistrationChoices } from '../../src/core/registrationApi';
 import { ensureBuilt } from '../support/dist';
+import { QUESTIONS, TAB, answers } from '../support/registration';
 
 beforeAll(ensureBuilt);
-
-const TAB = 'Form Responses 1';
-const QUESTIONS = [
-  'Timestamp',
-  'Nama lengkap (sesuai KTP)',
-  'NIK (16 digit, sesuai KTP)',
-  'Jenis kelamin',
-  'Tempat lahir',
-  'Tanggal lahir',
-  'Pendidikan terakhir',
-  'Alamat lengkap',
-  'Desa/Kelurahan',
-  'Kecamatan',
-  'Kabupaten/Kota',
-  'Provinsi',
-  'Nomor HP/WhatsApp aktif',
-  'Email',
-  'Unggah scan KTP',
-];
-
-/** A response, by question; `n` makes the NIK, name and phone unique. */
-function answers(n: number, over: Record<string, CellValue> = {}): Record<string, CellValue> {
-  const serial = String(1000 + n).padStart(4, '0');
-  return {
-    'Nama lengkap (sesuai KTP)': `Kandidat ${n}`,
-    'NIK (16 digit, sesuai KTP)': `630103470890${serial}`,
-    'Jenis kelamin': 'P',
-    'Tempat lahir': 'Pelaihari',
-    'Tanggal lahir': '1990-08-07',
-    'Pendidikan terakhir': 'SMA',
-    'Alamat lengkap': `Jl. A. Yani RT ${n}`,
-    'Desa/Kelurahan': 'Angsau',
-    Kecamatan: 'Pelaihari',
-    'Kabupaten/Kota': 'Kabupaten Tanah Laut',
-    Provinsi: 'Kalimantan Selatan',
-    'Nomor HP/WhatsApp aktif': `0812${String(5000000 + n).padStart(8, '0')}`,
-    Email: `k${n}@example.id`,
-    'Unggah scan KTP': `https://drive.google.com/open?id=ktp${n}`,
-    ...over,
-  };
-}
 
 const T0 = Date.UTC(2019, 10, 20, 1, 0, 0);
 const at = (n: number) => new Date(T0 + n * 61_001);
