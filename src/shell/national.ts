@@ -119,6 +119,14 @@ export type Reading =
 
 const READ_ERRORS: Array<{ match: RegExp; note: Bilingual }> = [
   {
+    // Google's per-minute read quota (HTTP 429): the workbook is fine, the next run reads it.
+    match: /quota|rate limit|too many requests|429/i,
+    note: {
+      id: 'Kuota baca Google per menit sedang habis, jadi workbook ini belum dibaca; bacaan terakhirnya tetap dipakai. Jalankan lagi Perbarui rekap nasional beberapa menit lagi.',
+      en: 'Google’s per-minute read quota ran out, so this workbook was not read; its last reading still counts. Run "Update the national summary" again in a few minutes.',
+    },
+  },
+  {
     match: /not found/i,
     note: {
       id: 'Workbook tidak ditemukan (dihapus, atau URL salah). Periksa URL-nya.',
@@ -412,17 +420,27 @@ export function planSources(tab: SourcesTab, lang: Lang): { toRead: Source[]; re
 
 // ---- Building the national tabs ----------------------------------------------------------------
 
-/** Builds `Rekap Nasional` (and `Daftar Lulus Nasional`) from the archive, as `Sumber Rekap` says it stands. */
+/** The archive keys that count: each listed workbook's latest reading. */
+function currentKeys(ctx: ActionContext): { tab: SourcesTab; current: Set<string> } {
+  const tab = readSources(ctx.ss);
+  const { toRead } = planSources(tab, ctx.lang);
+  return { tab, current: new Set(toRead.filter((s) => s.version).map((s) => archiveKey(s.id as string, s.version))) };
+}
+
+/** Builds `Daftar Lulus Nasional` from its archive (a step of its own: at 514 regencies it is ~30,000 rows). */
+export function buildPassList(ctx: ActionContext): void {
+  const { ss, lang } = ctx;
+  if (!loadSettings(ctx.settingsRows, sheetClock(ss)).nationalPassList) return;
+  const passed = currentArchive(ss, ARCHIVE_PASS_TAB, currentKeys(ctx).current);
+  renderLayout(ss, NATIONAL_PASS_TAB, passListLayout(passed, lang, madeStamp(ss, lang)));
+}
+
+/** Builds `Rekap Nasional` from the archive, as `Sumber Rekap` says each source stands. */
 export function buildNational(ctx: ActionContext): { regencies: number; sources: number; statuses: string[] } {
   const { ss, lang } = ctx;
   const settings = loadSettings(ctx.settingsRows, sheetClock(ss));
-  const tab = readSources(ss);
-  const { toRead } = planSources(tab, lang);
-  const current = new Set(toRead.filter((s) => s.version).map((s) => archiveKey(s.id as string, s.version)));
-  const summary = currentArchive(ss, ARCHIVE_TAB, current);
-  const passed = currentArchive(ss, ARCHIVE_PASS_TAB, current);
-  const figures = nationalFigures(summary);
-  const stamp = madeStamp(ss, lang);
+  const { tab, current } = currentKeys(ctx);
+  const figures = nationalFigures(currentArchive(ss, ARCHIVE_TAB, current));
   const sources: SourceStatus[] = tab.sources.map((s) => ({
     province: s.province,
     regency: s.regency,
@@ -430,12 +448,12 @@ export function buildNational(ctx: ActionContext): { regencies: number; sources:
     read: s.read,
     note: s.note,
   }));
+  const stamp = madeStamp(ss, lang);
   renderLayout(
     ss,
     NATIONAL_TAB,
     nationalLayout({ figures, sources, byVillage: settings.nationalByVillage, lang, stamp }),
   );
-  if (settings.nationalPassList) renderLayout(ss, NATIONAL_PASS_TAB, passListLayout(passed, lang, stamp));
   return {
     regencies: figures.regencies.length,
     sources: tab.sources.length,

@@ -20,14 +20,28 @@ import {
   tuning,
   underDocumentLock,
 } from './jobs';
-import { buildNational, logNational, planSources, readBatch, readSources, recordOutcomes } from './national';
+import {
+  buildNational,
+  buildPassList,
+  logNational,
+  planSources,
+  readBatch,
+  readSources,
+  recordOutcomes,
+} from './national';
 import { loadSettings, sheetClock } from './settings';
 import { madeStamp } from './workbook';
 
 const JOB = 'national';
 const BUILD = '#build';
-/** Workbooks read per step: ~0.5 s each modelled (two API calls), so a step stays near 20 s. */
-export const SOURCES_PER_STEP = 40;
+const PASS_LIST = '#lulus';
+/**
+ * Workbooks read per step: at most two Sheets API reads each, so at most 50 reads a step — under
+ * Google's 60 read requests per minute per user, since a step that read many is stretched to a
+ * minute (READS_PER_MINUTE) before the dialog asks for the next.
+ */
+export const SOURCES_PER_STEP = 25;
+const READS_PER_MINUTE = 55;
 const BATCH_OVERRIDE = 'national:batchSize';
 
 const batchSize = () => tuning(BATCH_OVERRIDE, SOURCES_PER_STEP, 1000);
@@ -57,13 +71,16 @@ export function updateFromMenu(ctx: ActionContext): void {
   recordOutcomes(tab, refused);
   readBatch(ctx, tab, toRead, settings.nationalByVillage, readTime(ctx));
   const built = buildNational(ctx);
+  buildPassList(ctx);
   alert(ctx.lang, TITLE, logNational(ctx, built.statuses, built));
 }
 
 function progress(ctx: ActionContext, job: Job, resumed: boolean): JobProgress {
-  const sources = job.items.length - 1;
+  const sources = job.items.filter((i) => !i.startsWith('#')).length;
   return jobProgress(ctx.lang, job, resumed, sources, (item) => {
     if (item === BUILD) return ctx.lang === 'en' ? 'Building Rekap Nasional' : 'Membuat Rekap Nasional';
+    if (item === PASS_LIST)
+      return ctx.lang === 'en' ? 'Building Daftar Lulus Nasional' : 'Membuat Daftar Lulus Nasional';
     const from = job.done + 1;
     const to = Math.min(job.done + batchSize(), sources);
     return ctx.lang === 'en'
@@ -81,7 +98,7 @@ export function start(): JobProgress {
     const tab = readSources(ctx.ss);
     const { toRead, refused } = planSources(tab, ctx.lang);
     recordOutcomes(tab, refused);
-    const job = newJob(newJobId(), [...toRead.map((s) => s.id as string), BUILD]);
+    const job = newJob(newJobId(), [...toRead.map((s) => s.id as string), BUILD, PASS_LIST]);
     saveJob(JOB, job, true);
     return progress(ctx, job, false);
   });
@@ -96,18 +113,44 @@ function runStep(ctx: ActionContext, id: string): JobProgress {
   if (!job || job.id !== id || finished(job)) throw new UserError(GONE);
   const items = nextItems(job, batchSize());
   if (items[0] === BUILD) {
-    const built = buildNational(ctx);
+    buildNational(ctx);
+    return saved(ctx, advance(job, 1, 1, []));
+  }
+  if (items[0] === PASS_LIST) {
+    buildPassList(ctx);
+    const built = closingCounts(ctx);
     const line = logNational(ctx, built.statuses, built);
     clearJob(JOB);
     return { ...progress(ctx, advance(job, 1, 1, []), false), job: '', message: pick(line, ctx.lang) };
   }
-  const ids = items.filter((i) => i !== BUILD);
+  const ids = items.filter((i) => !i.startsWith('#'));
   const settings = loadSettings(ctx.settingsRows, sheetClock(ctx.ss));
   const tab = readSources(ctx.ss);
   // A workbook removed from Sumber Rekap since the plan is skipped; the others are read by id, wherever their row is now.
   const sources = ids.map((i) => tab.sources.find((s) => s.id === i)).filter((s) => s !== undefined);
+  const began = Date.now();
   readBatch(ctx, tab, sources, settings.nationalByVillage, readTime(ctx));
-  const after = advance(job, ids.length, sources.length, []);
-  saveJob(JOB, after, false);
-  return progress(ctx, after, false);
+  keepUnderReadQuota(began, sources.length * 2);
+  return saved(ctx, advance(job, ids.length, sources.length, []));
+}
+
+function saved(ctx: ActionContext, job: Job): JobProgress {
+  saveJob(JOB, job, false);
+  return progress(ctx, job, false);
+}
+
+/**
+ * Google allows 60 Sheets API reads a minute per user: a step that may have made `reads` of them
+ * lasts at least reads / READS_PER_MINUTE of a minute, so the dialog's next step cannot push past it.
+ */
+function keepUnderReadQuota(began: number, reads: number): void {
+  const wait = Math.ceil((reads / READS_PER_MINUTE) * 60_000) - (Date.now() - began);
+  if (wait > 0) Utilities.sleep(Math.min(wait, 60_000));
+}
+
+/** The closing line's counts, from Sumber Rekap as the update left it. */
+function closingCounts(ctx: ActionContext): { regencies: number; sources: number; statuses: string[] } {
+  const tab = readSources(ctx.ss);
+  const regencies = new Set(tab.sources.filter((s) => s.version).map((s) => `${s.province}|${s.regency}`)).size;
+  return { regencies, sources: tab.sources.length, statuses: tab.sources.map((s) => s.status) };
 }
