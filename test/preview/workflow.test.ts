@@ -92,6 +92,9 @@ describe('npm start preview', () => {
       'Tambahkan peserta dari hasil seleksi',
       'Buat daftar hadir',
       'Perbarui rekap',
+      'Siapkan workbook koordinator',
+      'Pilih workbook kabupaten',
+      'Perbarui rekap nasional',
       'Panduan',
     ]);
     await shot('1-menu');
