@@ -4,10 +4,17 @@
  * Prints what each action did and writes the resulting workbook to out/demo.xlsx (opens in Excel
  * or LibreOffice with its formatting, and the generated tabs with their print settings).
  *
+ * Then the national roll-up: the demo data cut into seven regency workbooks (one per programme
+ * regency, ≈50 candidates each, every one scored), each run through the same workflow, and a
+ * coordinator workbook that picks all seven and runs "Perbarui rekap nasional"; written to
+ * out/rekap-nasional.xlsx (see demo-data/national.ts).
+ *
  *   npm run demo                       # ≈1,500 candidates; Tanah Laut's panel scores everyone
  *   npm run demo -- --candidates 10000 --out out/big.xlsx
  *   npm run demo -- --score-all        # panel scores for every regency (slower)
  *   npm run demo -- --form             # also connect the registration form (imports its responses)
+ *   npm run demo -- --national-candidates 1400 --national-out out/nasional.xlsx   # (default 350)
+ *   npm run demo -- --no-national      # out/demo.xlsx only
  *
  * The workbook has a Google Form's response tab (`Form Responses 1`) whose responses are not on
  * Kandidat yet; without --form they stay there, to be imported in the preview (npm start).
@@ -17,6 +24,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { exportXlsx, type Workbook } from '../emulator';
 import { printSetupOf } from '../src/core/printPages';
+import { NATIONAL_CANDIDATES, runNationalDemo } from './demo-data/national';
 import { runDemo } from './demo-data/run';
 
 const ROOT = resolve(__dirname, '..');
@@ -39,6 +47,13 @@ function setPrintSettings(workbook: Workbook): void {
 }
 
 async function main(): Promise<void> {
+  await single();
+  // (After single() returns, so that its workbook and emulator can be collected first.)
+  if (!process.argv.includes('--no-national')) await national();
+}
+
+/** The demo workbook through the whole story → out/demo.xlsx. */
+async function single(): Promise<void> {
   const out = resolve(ROOT, option('out', 'out/demo.xlsx'));
   const { workbook, demo } = runDemo({
     candidates: Number(option('candidates', '1500')),
@@ -72,6 +87,27 @@ async function main(): Promise<void> {
   await exportXlsx(workbook, out);
   console.log(`\nTabs: ${workbook.sheetNames().join(', ')}`);
   console.log(`Wrote ${out}`);
+}
+
+/** Seven regency workbooks and the coordinator's national roll-up of them → out/rekap-nasional.xlsx. */
+async function national(): Promise<void> {
+  const out = resolve(ROOT, option('national-out', 'out/rekap-nasional.xlsx'));
+  const started = Date.now();
+  const { regencies, coordinator } = runNationalDemo({
+    candidates: Number(option('national-candidates', String(NATIONAL_CANDIDATES))),
+    log: (line) => console.log(line),
+  });
+  const { workbook } = coordinator;
+  setPrintSettings(workbook);
+  mkdirSync(dirname(out), { recursive: true });
+  await exportXlsx(workbook, out);
+  const list = workbook.sheet('Daftar Lulus Nasional')?.values() ?? [];
+  const hasil = (list.find((r) => r.includes('Hasil')) ?? []).indexOf('Hasil');
+  const lulus = hasil < 0 ? 0 : list.filter((r) => r[hasil] === 'Lulus').length;
+  console.log(`\nTabs: ${workbook.sheetNames().join(', ')}`);
+  console.log(
+    `Wrote ${out}: the coordinator workbook's Rekap Nasional of ${regencies.length} regency workbooks (${regencies.reduce((n, r) => n + r.candidates, 0)} candidates, ${lulus} Lulus on Daftar Lulus Nasional), in ${((Date.now() - started) / 1000).toFixed(0)} s`,
+  );
 }
 
 main().catch((error: unknown) => {

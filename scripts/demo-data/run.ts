@@ -137,22 +137,37 @@ function connectForm(emu: Emulator, log: (line: string) => void): void {
   }
 }
 
-export function runDemo(options: DemoOptions = {}): DemoRun {
+export interface WorkflowOptions {
+  /** Panel scores in every region on the Panel tab (default: Kabupaten Tanah Laut only). */
+  scoreAll?: boolean;
+  /** Connect the registration form after validating (see DemoOptions.form). */
+  form?: boolean;
+  /** The attendance tabs whose Hadir boxes staff tick (default: Tanah Laut's, `DH TLT-…`). */
+  tick?: (tab: string) => boolean;
+  log?: (line: string) => void;
+}
+
+/**
+ * The regency team's work on a workbook holding the demo tabs, through the menu, sidebar and
+ * dialogs: set up, validate, (connect the form,) score, rank, add participants (with the Cadangan),
+ * build and tick the attendance sheets, and "Perbarui rekap" (which also publishes Paket Rekap).
+ * Returns the run records of the menu actions by function name, and the attendance tabs built.
+ */
+export function runWorkflow(
+  emu: Emulator,
+  options: WorkflowOptions = {},
+): { runs: Map<string, RunResult>; attendanceTabs: string[] } {
   const log = options.log ?? (() => undefined);
-  const { workbook, demo } = loadDemoWorkbook({ candidates: options.candidates ?? 1500 });
-  log(
-    `Demo workbook: ${Object.entries(demo.tabs)
-      .map(([tab, rows]) => `${tab} ${rows.length - 1}`)
-      .join(', ')} rows; ${demo.faults.length} candidate rows carry a deliberate fault.`,
-  );
-  const emu = new Emulator({ workbook, user: 'koordinator@example.go.id' });
+  const runs = new Map<string, RunResult>();
   const open = emu.run('onOpen', [{ authMode: 'LIMITED' }], { authMode: 'LIMITED' });
   const menu = open.ui.menus[0];
   log(`\nAdd-on menu: ${menu.items.map((i) => ('label' in i && i.label ? i.label : '—')).join(' | ')}`);
   const runMenu = (functionName: string) => {
     const item = menu.items.find((i) => 'functionName' in i && i.functionName === functionName);
     if (!item || !('label' in item)) throw new Error(`menu item ${functionName} is missing`);
-    report(log, `${item.label} (${functionName})`, emu.run(functionName));
+    const run = emu.run(functionName);
+    runs.set(functionName, run);
+    report(log, `${item.label} (${functionName})`, run);
   };
   runMenu('setupWorkbook');
   runMenu('validateCandidates');
@@ -166,14 +181,23 @@ export function runDemo(options: DemoOptions = {}): DemoRun {
   if (options.form) connectForm(emu, log);
   scorePanels(emu, options.scoreAll ?? false, log);
   runMenu('computeRanking');
-  emu.alertResponder = () => 'YES'; // "Sertakan juga kandidat Cadangan?" — yes
+  emu.alertResponder = () => 'YES'; // "Sertakan juga kandidat Cadangan?" — yes (and to any later question)
   runMenu('addParticipantsFromResults');
   const attendanceTabs = buildAttendance(emu, log);
-  tickAttendance(
-    emu,
-    attendanceTabs.filter((tab) => tab.startsWith('DH TLT-')),
-    log,
-  );
+  tickAttendance(emu, attendanceTabs.filter(options.tick ?? ((tab) => tab.startsWith('DH TLT-'))), log);
   runMenu('refreshSummaries');
+  return { runs, attendanceTabs };
+}
+
+export function runDemo(options: DemoOptions = {}): DemoRun {
+  const log = options.log ?? (() => undefined);
+  const { workbook, demo } = loadDemoWorkbook({ candidates: options.candidates ?? 1500 });
+  log(
+    `Demo workbook: ${Object.entries(demo.tabs)
+      .map(([tab, rows]) => `${tab} ${rows.length - 1}`)
+      .join(', ')} rows; ${demo.faults.length} candidate rows carry a deliberate fault.`,
+  );
+  const emu = new Emulator({ workbook, user: 'koordinator@example.go.id' });
+  const { attendanceTabs } = runWorkflow(emu, { scoreAll: options.scoreAll, form: options.form, log });
   return { workbook, demo, emu, attendanceTabs };
 }

@@ -9,7 +9,14 @@
  * rest after the coordinator formatted the NIK and phone columns as plain text.
  */
 import { Workbook } from '../../emulator';
-import { buildDemoWorkbook, DEMO_TIME_ZONE, type DemoOptions, type DemoWorkbook, TAB_ORDER } from './index';
+import {
+  buildDemoWorkbook,
+  type CellValue,
+  DEMO_TIME_ZONE,
+  type DemoOptions,
+  type DemoWorkbook,
+  TAB_ORDER,
+} from './index';
 import { TEXT_QUESTIONS, type DemoForm } from './form';
 
 /** Headers whose columns staff formatted as text before typing. */
@@ -22,17 +29,23 @@ export interface LoadOptions extends DemoOptions {
 
 export function loadDemoWorkbook(opts: LoadOptions = {}): { workbook: Workbook; demo: DemoWorkbook } {
   const demo = buildDemoWorkbook(opts);
-  const workbook = new Workbook({ name: 'Seleksi & FGD — demo', timeZone: DEMO_TIME_ZONE, locale: 'id_ID' });
-  for (const name of TAB_ORDER) {
-    const rows = demo.tabs[name];
-    const sheet = workbook.addSheet(name);
+  const workbook = typedWorkbook('Seleksi & FGD — demo', demo.tabs);
+  if (!opts.noForm) addFormTab(workbook, demo.form);
+  return { workbook, demo };
+}
+
+/** A fresh workbook (the demo's time zone, id_ID) with the user tabs in `tabs` typed in, in TAB_ORDER. */
+export function typedWorkbook(name: string, tabs: Record<string, CellValue[][]>): Workbook {
+  const workbook = new Workbook({ name, timeZone: DEMO_TIME_ZONE, locale: 'id_ID' });
+  for (const tab of TAB_ORDER) {
+    const rows = tabs[tab];
+    const sheet = workbook.addSheet(tab);
     rows[0].forEach((header, i) => {
       if (TEXT_COLUMNS.has(String(header))) sheet.setNumberFormat(2, i + 1, Math.max(1, rows.length - 1), 1, '@');
     });
     sheet.setValues(1, 1, rows);
   }
-  if (!opts.noForm) addFormTab(workbook, demo.form);
-  return { workbook, demo };
+  return workbook;
 }
 
 /** The linked response tab with the form's responses, as Forms wrote them. */

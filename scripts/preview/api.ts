@@ -1,4 +1,9 @@
-/** The page's JSON endpoints, the sidebar/dialog frames, and the .xlsx download/upload. */
+/**
+ * The page's JSON endpoints, the sidebar/dialog frames, and the .xlsx download/upload; and, for the
+ * "Pilih workbook kabupaten" dialog, a stand-in for Google's api.js (which the preview cannot load)
+ * whose Picker lists the preview Drive's spreadsheets and picks the chosen ones (/api/drive,
+ * /api/pick).
+ */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -17,7 +22,13 @@ export interface Assets {
   runner: string;
   /** The candidate's form page's script. */
   form: string;
+  /** The stand-in for https://apis.google.com/js/api.js (gapi.load('picker') and google.picker). */
+  picker: string;
 }
+
+/** Google's script the Picker dialog loads, and where the preview serves its stand-in instead. */
+export const GOOGLE_API_JS = 'https://apis.google.com/js/api.js';
+export const STAND_IN_API_JS = '/gapi/api.js';
 
 /** The candidate's form loads nothing from elsewhere, and its script only talks to this server. */
 const FORM_CSP =
@@ -70,7 +81,8 @@ async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> 
 
 /** Who can be tried: the Panel tab's emails, the coordinator, and no email at all. */
 export function users(session: PreviewSession): Array<{ email: string; label: string }> {
-  const out = [{ email: COORDINATOR, label: `${COORDINATOR} (koordinator)` }];
+  const role = session.owner === COORDINATOR ? 'koordinator' : 'koordinator nasional';
+  const out = [{ email: session.owner, label: `${session.owner} (${role})` }];
   const values = session.workbook.sheet('Panel')?.values() ?? [];
   const header = (values[0] ?? []).map((h) => String(h).trim().toLowerCase());
   const email = header.indexOf('email');
@@ -93,8 +105,12 @@ function state(session: PreviewSession) {
   return { book: bookView(session.workbook), menu: session.menu, user: session.user, users: users(session) };
 }
 
-/** The frame's HTML with google.script.run/host bridged to /api/rpc, before any of its own scripts. */
+/**
+ * The frame's HTML with google.script.run/host bridged to /api/rpc, before any of its own scripts,
+ * and Google's api.js replaced by the preview's stand-in.
+ */
 export function frameHtml(content: string, frameId: string, runner: string): string {
+  content = content.split(GOOGLE_API_JS).join(STAND_IN_API_JS);
   const script = `<script>window.__frameId=${JSON.stringify(frameId)};${runner}</script>`;
   const head = /<head[^>]*>/i.exec(content);
   if (head) return content.slice(0, head.index + head[0].length) + script + content.slice(head.index + head[0].length);
@@ -194,6 +210,15 @@ export async function handle(
         } catch (error) {
           return sendJson(res, 200, { ok: false, message: error instanceof Error ? error.message : String(error) });
         }
+      }
+      case 'GET /gapi/api.js':
+        return send(res, 200, 'text/javascript; charset=utf-8', assets.picker);
+      case 'GET /api/drive':
+        // What the stand-in Picker lists to the user of an open dialog.
+        return sendJson(res, 200, { files: session.driveListing(url.searchParams.get('frame') ?? '') });
+      case 'POST /api/pick': {
+        const body = await readJson(req);
+        return sendJson(res, 200, { docs: session.pick(String(body.frame ?? ''), body.ids) });
       }
       case 'POST /api/close': {
         const body = await readJson(req);

@@ -8,6 +8,9 @@
  * What outlives an execution besides the workbook — the document's and the script's properties and
  * the installable triggers — goes along to each new emulator and is saved next to the workbook, so a
  * registration form connected in the preview stays connected across actions and restarts.
+ *
+ * With a Drive (`npm start -- --coordinator`) the workbook is the national coordinator's: each new
+ * emulator also gets the regency workbooks and the files each user picked (see drive.ts).
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,6 +25,16 @@ import {
   type RunResult,
   type WorkbookSnapshot,
 } from '../../emulator';
+import {
+  addPicks,
+  type DriveFile,
+  driveFor,
+  grantPicks,
+  loadDriveFiles,
+  parsePicks,
+  type Picks,
+  saveDriveFiles,
+} from './drive';
 import { parseTriggers, restoreTriggers, saveTriggers, type SavedTriggers } from './triggers';
 
 export const COORDINATOR = 'koordinator@example.go.id';
@@ -66,6 +79,29 @@ export interface SavedProperties {
   script: Record<string, string>;
   /** Installable triggers (absent in files saved before the preview kept them). */
   triggers?: SavedTriggers;
+  /** Files each user picked in the Google Picker (a preview with a Drive). */
+  picked?: Picks;
+}
+
+export interface SessionOptions {
+  /** The account that owns the workbook and is at the keyboard first (default COORDINATOR). */
+  owner?: string;
+  /** The other spreadsheets of the Drive (the regency workbooks of a coordinator preview). */
+  drive?: DriveFile[];
+  /** The Drive files are in `stateDir` already (loaded from there). */
+  driveSaved?: boolean;
+}
+
+/** A spreadsheet the Picker lists to a user. */
+export interface DriveListing {
+  id: string;
+  name: string;
+  owner: string;
+  role: string;
+  /** Already picked by this user (the add-on may read it). */
+  picked: boolean;
+  /** The workbook the preview shows. */
+  active: boolean;
 }
 
 /** A response sent through the preview's candidate form (/form), and what the add-on did with it. */
@@ -85,23 +121,37 @@ export interface FormOutcome {
 
 export class PreviewSession {
   emu: Emulator;
-  user = COORDINATOR;
+  /** The workbook's owner, the effective user of every execution. */
+  readonly owner: string;
+  user: string;
   menu: MenuRecord | null = null;
   readonly frames = new Map<string, Frame>();
   private nextFrame = 1;
   private saveTimer: NodeJS.Timeout | null = null;
+  /** The other spreadsheets of the Drive (none in a regency preview). */
+  private readonly driveFiles: DriveFile[];
+  private readonly picks: Picks;
+  private driveSaved: boolean;
 
   constructor(
     workbook: Workbook,
     readonly stateDir: string,
     properties?: SavedProperties,
+    options: SessionOptions = {},
   ) {
+    this.owner = options.owner ?? COORDINATOR;
+    this.user = this.owner;
+    this.driveFiles = options.drive ?? [];
+    this.driveSaved = options.driveSaved ?? false;
+    this.picks = parsePicks(properties?.picked);
     this.emu = this.newEmulator(workbook, properties);
     this.refreshMenu();
   }
 
-  /** The saved workbook and properties in `stateDir`, if any. */
-  static loadSaved(stateDir: string): { workbook: Workbook; properties?: SavedProperties } | null {
+  /** The saved workbook, properties and Drive files in `stateDir`, if any. */
+  static loadSaved(
+    stateDir: string,
+  ): { workbook: Workbook; properties?: SavedProperties; drive: DriveFile[] | null } | null {
     const file = join(stateDir, 'workbook.json');
     if (!existsSync(file)) return null;
     const workbook = Workbook.fromSnapshot(JSON.parse(readFileSync(file, 'utf8')) as WorkbookSnapshot);
@@ -109,18 +159,30 @@ export class PreviewSession {
     const properties = existsSync(propsFile)
       ? (JSON.parse(readFileSync(propsFile, 'utf8')) as SavedProperties)
       : undefined;
-    return { workbook, properties };
+    return { workbook, properties, drive: loadDriveFiles(stateDir) };
   }
 
   get workbook(): Workbook {
     return this.emu.workbook;
   }
 
+  /** True when the preview has other spreadsheets (a coordinator's). */
+  get hasDrive(): boolean {
+    return this.driveFiles.length > 0;
+  }
+
+  /** How many other spreadsheets the Drive holds. */
+  get driveSize(): number {
+    return this.driveFiles.length;
+  }
+
   private newEmulator(workbook: Workbook, properties?: SavedProperties): Emulator {
-    const emu = new Emulator({ workbook, user: this.user, effectiveUser: COORDINATOR });
+    const drive = this.hasDrive ? { drive: driveFor(this.driveFiles, workbook, this.owner) } : {};
+    const emu = new Emulator({ workbook, user: this.user, effectiveUser: this.owner, ...drive });
     for (const [k, v] of Object.entries(properties?.document ?? {})) emu.documentProperties.set(k, v);
     for (const [k, v] of Object.entries(properties?.script ?? {})) emu.scriptProperties.set(k, v);
     restoreTriggers(emu, parseTriggers(properties?.triggers));
+    grantPicks(emu, this.picks);
     return emu;
   }
 
@@ -129,7 +191,56 @@ export class PreviewSession {
       document: Object.fromEntries(this.emu.documentProperties),
       script: Object.fromEntries(this.emu.scriptProperties),
       triggers: saveTriggers(this.emu),
+      ...(this.hasDrive || Object.keys(this.picks).length ? { picked: this.picks } : {}),
     };
+  }
+
+  /** The spreadsheets the Google Picker lists to the user of an open dialog: those they can open. */
+  driveListing(frameId: string): DriveListing[] {
+    const user = this.frameUser(frameId);
+    const drive = this.emu.drive;
+    const picked = new Set(this.emu.pickedFiles(user));
+    return drive.ids().flatMap((id) => {
+      const role = drive.role(id, user);
+      if (!role) return [];
+      const workbook = drive.workbook(id)!;
+      return [
+        {
+          id,
+          name: workbook.name,
+          owner: drive.owner(id),
+          role,
+          picked: picked.has(id),
+          active: workbook === this.workbook,
+        },
+      ];
+    });
+  }
+
+  /**
+   * The user of an open dialog picks `ids` in the Google Picker: the add-on may read them from now
+   * on (drive.file), in this and every later execution. Returns what the Picker hands the page.
+   */
+  pick(frameId: string, ids: unknown): Array<{ id: string; name: string; url: string; mimeType: string }> {
+    const user = this.frameUser(frameId);
+    if (!Array.isArray(ids) || ids.length === 0 || !ids.every((id) => typeof id === 'string'))
+      throw new Error('Choose at least one spreadsheet');
+    const list = [...new Set(ids as string[])];
+    this.emu.pickFiles(user, list);
+    addPicks(this.picks, user, list);
+    this.changed();
+    return list.map((id) => ({
+      id,
+      name: this.emu.drive.workbook(id)!.name,
+      url: this.emu.drive.url(id),
+      mimeType: 'application/vnd.google-apps.spreadsheet',
+    }));
+  }
+
+  private frameUser(frameId: string): string {
+    const frame = this.frames.get(frameId);
+    if (!frame) throw new Error('This sidebar or dialog is closed.');
+    return frame.user;
   }
 
   /** onOpen as Sheets runs it for an installed add-on (the language setting may have changed). */
@@ -237,8 +348,9 @@ export class PreviewSession {
     if (index >= 0) this.workbook.activeSheetIndex = index;
   }
 
-  /** Replaces the workbook (an uploaded .xlsx); the document's properties stay. */
+  /** Replaces the workbook (an uploaded .xlsx); the document's properties stay, and so does its file id. */
   replaceWorkbook(workbook: Workbook): void {
+    workbook.id = this.workbook.id;
     this.emu = this.newEmulator(workbook, this.properties());
     this.emu.user = this.user;
     this.frames.clear();
@@ -286,6 +398,9 @@ export class PreviewSession {
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = null;
     mkdirSync(this.stateDir, { recursive: true });
+    // The regency workbooks are only read: written once.
+    if (this.hasDrive && !this.driveSaved) saveDriveFiles(this.stateDir, this.driveFiles);
+    this.driveSaved = true;
     writeAtomic(join(this.stateDir, 'workbook.json'), JSON.stringify(this.workbook.snapshot()));
     writeAtomic(join(this.stateDir, 'properties.json'), JSON.stringify(this.properties()));
   }
