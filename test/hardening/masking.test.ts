@@ -45,7 +45,10 @@ describe('personal data on generated tabs', () => {
     const digitSecrets = new Set(secrets.flatMap((s) => s.digits));
     const textSecrets = [...new Set(secrets.flatMap((s) => s.texts))];
     const userTabs = new Set(USER_TABS.map((t) => t.name));
-    const generated = wb.sheetNames().filter((name) => !userTabs.has(name) && name !== 'Penilaian');
+    // Not generated: the user tabs, Penilaian, and a form's response tab (Google's, holding what candidates typed).
+    const generated = wb
+      .sheetNames()
+      .filter((name) => !userTabs.has(name) && name !== 'Penilaian' && !wb.sheet(name)!.formUrl);
     expect(generated).toEqual(expect.arrayContaining(['Laporan Validasi', 'Hasil Seleksi']));
 
     const leaks: string[] = [];
