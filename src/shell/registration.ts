@@ -135,6 +135,16 @@ export function keepAnswersAsText(tab: Sheet, header: readonly string[], rows: r
 
 // ---- The trigger -----------------------------------------------------------------------------
 
+/** Whether this user has the add-on's trigger here; false too when they have not granted trigger permission. */
+export function hasTrigger(ss: Spreadsheet): boolean {
+  try {
+    return ownTriggers(ss).length > 0;
+  } catch (error) {
+    if (!String(error).includes('script.scriptapp')) throw error;
+    return false;
+  }
+}
+
 /** The add-on's form-submit triggers of this user on this spreadsheet. */
 export function ownTriggers(ss: Spreadsheet): GoogleAppsScript.Script.Trigger[] {
   return ScriptApp.getUserTriggers(ss).filter(

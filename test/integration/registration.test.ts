@@ -113,6 +113,8 @@ describe('connecting the form', () => {
     expect(outcome.imported).toBe(1);
     expect(outcome.message).toMatch(/izin .*tidak diberikan/);
     expect(emu.triggers()).toHaveLength(0);
+    // The dialog still opens, saying the form is not connected for this user.
+    expect((emu.runRpc('registrationChoices', [{}]) as RegistrationChoices).connected).toBe(false);
     emu.submitForm(TAB, answers(2), { at: at(2) });
     emu.run('importFormResponses');
     expect(candidates(wb)).toHaveLength(2);
