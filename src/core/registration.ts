@@ -29,6 +29,9 @@ const NOT_FROM_FORM: ReadonlySet<string> = new Set<CandidateHeader>([
   'Kunci Formulir',
   'Keputusan Verifikator',
   'Alasan Verifikator',
+  'Kelengkapan Berkas',
+  'Diverifikasi Oleh',
+  'Waktu Verifikasi',
 ]);
 
 /** The contract columns a question can fill, in `Kandidat` order. */

@@ -6,6 +6,7 @@
 import type { Bilingual } from './types';
 import {
   ADMIN_DECISIONS,
+  OBJECTION_DECISIONS,
   EDUCATION_LEVELS,
   REGISTRATION_SOURCES,
   SEX_VALUES,
@@ -197,6 +198,34 @@ export const CANDIDATES_TAB = defineTab({
         en: 'Written by the add-on when it imports the form: the response’s timestamp, so each response is imported exactly once. Do not change it.',
       },
     },
+    {
+      header: 'Kelengkapan Berkas',
+      aliases: ['Kelengkapan Dokumen', 'Berkas', 'Documents'],
+      width: 260,
+      help: {
+        id: 'Diisi meja verifikasi: setiap berkas wajib dengan ✓ (ada) atau ✗ (tidak ada), mis. "KTP ✓; SKCK ✗". Berkas bertanda ✗ membuat kandidat TMS.',
+        en: 'Written by the verification desk: each required document with ✓ (present) or ✗ (missing), e.g. "KTP ✓; SKCK ✗". A document marked ✗ makes the candidate TMS.',
+      },
+    },
+    {
+      header: 'Diverifikasi Oleh',
+      aliases: ['Verified By'],
+      width: 190,
+      help: {
+        id: 'Diisi meja verifikasi: siapa yang terakhir memeriksa baris ini.',
+        en: 'Written by the verification desk: who last checked this row.',
+      },
+    },
+    {
+      header: 'Waktu Verifikasi',
+      aliases: ['Verified At'],
+      width: 140,
+      format: 'datetime',
+      help: {
+        id: 'Diisi meja verifikasi: kapan baris ini terakhir diperiksa.',
+        en: 'Written by the verification desk: when this row was last checked.',
+      },
+    },
   ],
 });
 
@@ -366,6 +395,31 @@ export const SOURCES_TAB = defineTab({
   ],
 });
 
+/** Objections (sanggah) to the administrative result: typed by staff, checked by Proses sanggah. */
+export const OBJECTIONS_TAB = defineTab({
+  name: 'Sanggah',
+  kind: 'user',
+  columns: [
+    { header: 'Tanggal Masuk', aliases: ['Tanggal', 'Date Received'], required: true, width: 110, format: 'date' },
+    { header: 'ID Kandidat', aliases: ['ID', 'No. Registrasi'], required: true, width: 100, format: 'text' },
+    { header: 'Nama', aliases: ['Nama Lengkap', 'Nama Kandidat', 'Name'], required: true, width: 200 },
+    { header: 'Isi Sanggahan', aliases: ['Sanggahan', 'Objection'], required: true, width: 360 },
+    { header: 'Keputusan', aliases: ['Decision'], width: 100, dropdown: OBJECTION_DECISIONS },
+    { header: 'Alasan Keputusan', aliases: ['Alasan', 'Reason'], width: 300 },
+    {
+      header: 'Status Sanggah',
+      output: true,
+      width: 120,
+      help: {
+        id: 'Diisi add-on: Menunggu, Diterima, Ditolak, Terlambat atau Tidak sah.',
+        en: 'Written by the add-on: Menunggu (waiting), Diterima (accepted), Ditolak (rejected), Terlambat (late) or Tidak sah (invalid).',
+      },
+    },
+    { header: 'Diputuskan Oleh', output: true, width: 190 },
+    { header: 'Waktu Keputusan', output: true, width: 140, format: 'datetime' },
+  ],
+});
+
 export const LOG_TAB = defineTab({
   name: 'Log',
   kind: 'generated',
@@ -443,3 +497,4 @@ export const USER_TABS: readonly TabDef[] = [
 export type CandidateHeader = HeaderOf<typeof CANDIDATES_TAB>;
 export type ParticipantHeader = HeaderOf<typeof PARTICIPANTS_TAB>;
 export type SessionHeader = HeaderOf<typeof SESSIONS_TAB>;
+export type ObjectionHeader = HeaderOf<typeof OBJECTIONS_TAB>;

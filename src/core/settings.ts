@@ -42,6 +42,8 @@ const RANGES = {
   reserves: { min: 0, max: 1000 },
   spreadLimit: { min: 0, max: 100 },
   walkInRows: { min: 0, max: 200 },
+  objectionDays: { min: 0, max: 30 },
+  objectionsPerCandidate: { min: 1, max: 10 },
 } as const;
 
 const wholeIn = (r: { min: number; max: number }) => z.int().check(z.gte(r.min), z.lte(r.max));
@@ -69,12 +71,30 @@ export const SettingsSchema = z.object({
   signingCity: z.string().check(z.maxLength(100)),
   responsibleName: z.string().check(z.maxLength(200)),
   responsibleNip: z.string().check(z.maxLength(40)),
+  requiredDocuments: z.string().check(z.maxLength(1000)),
+  adminAnnouncementNumber: z.string().check(z.maxLength(100)),
+  adminAnnouncementDate: z.nullable(z.object({ year: z.int(), month: z.int(), day: z.int() })),
+  objectionDays: wholeIn(RANGES.objectionDays),
+  objectionsPerCandidate: wholeIn(RANGES.objectionsPerCandidate),
+  showScoreInAnnouncement: z.boolean(),
   nationalByVillage: z.boolean(),
   nationalPassList: z.boolean(),
   language: z.enum(LANGUAGES),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;
+
+/** `Berkas wajib` when the coordinator has not changed it. */
+export const DEFAULT_REQUIRED_DOCUMENTS = 'KTP, Ijazah terakhir, Surat keterangan sehat, SKCK, Pas foto';
+
+/** The documents of `Berkas wajib`, in its order, each once (compared ignoring case). */
+export function requiredDocuments(settings: Settings): string[] {
+  const seen = new Set<string>();
+  return settings.requiredDocuments
+    .split(/[,;\n]/)
+    .map((name) => name.trim())
+    .filter((name) => name && !seen.has(name.toLowerCase()) && seen.add(name.toLowerCase()));
+}
 
 const between = (min: number, max: number): Bilingual => ({ id: `${min}–${max}`, en: `${min}–${max}` });
 
@@ -288,6 +308,74 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     explain: {
       id: 'NIP penanda tangan (ketik sebagai teks).',
       en: 'Civil-servant number (NIP) of the signer (type it as text).',
+    },
+  },
+  {
+    key: 'requiredDocuments',
+    label: 'Berkas wajib',
+    labelEn: 'Required documents',
+    kind: 'text',
+    defaultValue: DEFAULT_REQUIRED_DOCUMENTS,
+    explain: {
+      id: 'Berkas yang diperiksa verifikator untuk setiap kandidat, dipisah koma. Berkas yang ditandai Tidak ada membuat kandidat TMS.',
+      en: 'Documents the verifier checks for every candidate, separated by commas. A document marked Tidak ada (missing) makes the candidate TMS.',
+    },
+  },
+  {
+    key: 'adminAnnouncementNumber',
+    label: 'Nomor pengumuman administrasi',
+    labelEn: 'Administrative announcement number',
+    kind: 'text',
+    defaultValue: '',
+    explain: {
+      id: 'Nomor surat pengumuman hasil seleksi administrasi, dicetak di kepala pengumuman.',
+      en: 'Reference number of the administrative results announcement, printed in its heading.',
+    },
+  },
+  {
+    key: 'adminAnnouncementDate',
+    label: 'Tanggal pengumuman administrasi',
+    labelEn: 'Administrative announcement date',
+    kind: 'date',
+    defaultValue: '',
+    explain: {
+      id: 'Diisi add-on saat hasil administrasi pertama kali diumumkan; masa sanggah dihitung dari hari berikutnya.',
+      en: 'Written by the add-on when the administrative results are first announced; the objection period starts the day after.',
+    },
+  },
+  {
+    key: 'objectionDays',
+    label: 'Masa sanggah (hari)',
+    labelEn: 'Objection period (days)',
+    kind: 'int',
+    defaultValue: 3,
+    ...RANGES.objectionDays,
+    explain: {
+      id: 'Lama masa sanggah dalam hari kalender, mulai hari setelah pengumuman administrasi.',
+      en: 'Length of the objection period in calendar days, starting the day after the administrative announcement.',
+    },
+  },
+  {
+    key: 'objectionsPerCandidate',
+    label: 'Sanggah per kandidat',
+    labelEn: 'Objections per candidate',
+    kind: 'int',
+    defaultValue: 1,
+    ...RANGES.objectionsPerCandidate,
+    explain: {
+      id: 'Berapa sanggahan yang boleh diajukan satu kandidat; sanggahan berikutnya Tidak sah.',
+      en: 'How many objections one candidate may file; any further one is Tidak sah (invalid).',
+    },
+  },
+  {
+    key: 'showScoreInAnnouncement',
+    label: 'Tampilkan skor di pengumuman',
+    labelEn: 'Show scores in the announcement',
+    kind: 'yesno',
+    defaultValue: 'Ya',
+    explain: {
+      id: 'Ya = pengumuman hasil akhir memuat skor akhir setiap kandidat.',
+      en: 'Ya = the final results announcement shows each candidate’s final score.',
     },
   },
   {

@@ -135,3 +135,12 @@ export const LANGUAGES = ['Indonesia', 'English'] as const;
 
 /** Manual verifier decisions. */
 export const ADMIN_DECISIONS = ['MS', 'TMS'] as const;
+
+/** What the verifier found for one required document at the desk. */
+export const DOCUMENT_STATES = ['Ada', 'Tidak ada', 'Belum dicek'] as const;
+
+/** A decision on an objection, typed on `Sanggah`. */
+export const OBJECTION_DECISIONS = ['Diterima', 'Ditolak'] as const;
+
+/** `Status Sanggah`, written by Proses sanggah. */
+export const OBJECTION_STATUSES = ['Menunggu', 'Diterima', 'Ditolak', 'Terlambat', 'Tidak sah'] as const;

@@ -1,4 +1,4 @@
-import { parseSettings, readLanguage, SETTING_DEFS } from '../../src/core/settings';
+import { parseSettings, readLanguage, requiredDocuments, SETTING_DEFS } from '../../src/core/settings';
 import type { Grid } from '../../src/core/types';
 
 const WITA = 480;
@@ -35,6 +35,12 @@ describe('parseSettings', () => {
       signingCity: 'Pelaihari',
       responsibleName: '',
       responsibleNip: '',
+      requiredDocuments: 'KTP, Ijazah terakhir, Surat keterangan sehat, SKCK, Pas foto',
+      adminAnnouncementNumber: '',
+      adminAnnouncementDate: null,
+      objectionDays: 3,
+      objectionsPerCandidate: 1,
+      showScoreInAnnouncement: true,
       language: 'Indonesia',
     });
   });
@@ -166,5 +172,26 @@ describe('readLanguage', () => {
     ).toBe('en');
     expect(readLanguage(settingsWith([['Bahasa', 'Inggris', '']]))).toBe('id');
     expect(readLanguage(undefined)).toBe('id');
+  });
+});
+
+describe('requiredDocuments', () => {
+  it('splits Berkas wajib at commas, semicolons and line breaks, trims, and keeps each document once', () => {
+    const result = parseSettings(settingsWith([['Berkas wajib', ' KTP ; ijazah terakhir,\nSKCK, ktp,, ', '']]), WITA);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(requiredDocuments(result.settings)).toEqual(['KTP', 'ijazah terakhir', 'SKCK']);
+  });
+
+  it('lists the five documents of the default', () => {
+    const result = parseSettings(undefined, WITA);
+    if (!result.ok) throw new Error('defaults must parse');
+    expect(requiredDocuments(result.settings)).toEqual([
+      'KTP',
+      'Ijazah terakhir',
+      'Surat keterangan sehat',
+      'SKCK',
+      'Pas foto',
+    ]);
   });
 });

@@ -66,9 +66,10 @@ describe('planSetup on an empty workbook', () => {
       [10, 'Rata-rata|Rata-rata terpangkas|Skor-z'],
       [12, 'Desa|Kecamatan|Kabupaten/Kota'],
       [16, 'Ya|Tidak'],
-      [21, 'Ya|Tidak'],
-      [22, 'Ya|Tidak'],
-      [23, 'Indonesia|English'],
+      [26, 'Ya|Tidak'],
+      [27, 'Ya|Tidak'],
+      [28, 'Ya|Tidak'],
+      [29, 'Indonesia|English'],
     ]);
   });
 });
@@ -86,7 +87,7 @@ describe('planSetup on a workbook with data', () => {
     expect(placed['ID']).toEqual([5, true]);
     expect(placed['Hasil Seleksi']).toEqual([23, true]);
     expect(plan.changes).toContain(
-      'Kandidat: columns added ID, Jenis Kelamin, Tempat Lahir, Tanggal Lahir, Pendidikan Terakhir, Alamat, Desa/Kelurahan, Kecamatan, Kabupaten/Kota, Provinsi, Email, Tanggal Daftar, Keputusan Verifikator, Alasan Verifikator, Status Administrasi, Catatan Validasi, Skor Akhir, Peringkat, Hasil Seleksi, Sumber, Kunci Formulir',
+      'Kandidat: columns added ID, Jenis Kelamin, Tempat Lahir, Tanggal Lahir, Pendidikan Terakhir, Alamat, Desa/Kelurahan, Kecamatan, Kabupaten/Kota, Provinsi, Email, Tanggal Daftar, Keputusan Verifikator, Alasan Verifikator, Status Administrasi, Catatan Validasi, Skor Akhir, Peringkat, Hasil Seleksi, Sumber, Kunci Formulir, Kelengkapan Berkas, Diverifikasi Oleh, Waktu Verifikasi',
     );
   });
 

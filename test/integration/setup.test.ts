@@ -116,7 +116,7 @@ describe('setup on an empty workbook', () => {
     const settings = wb.sheet('Pengaturan')!.values();
     expect(settings).toHaveLength(SETTING_DEFS.length + 1);
     expect(settings[10]).toEqual(['Ambang lulus', 60, 'Skor akhir minimum (0–100) untuk lulus.']);
-    expect(settings[22]).toEqual([
+    expect(settings[28]).toEqual([
       'Bahasa',
       'Indonesia',
       'Bahasa menu, formulir, pesan dan tab yang dibuat: Indonesia atau English.',
@@ -199,7 +199,7 @@ describe('setup on a workbook that already holds data', () => {
     expect(after.map((r) => r.slice(0, 4))).toEqual(before);
     expect(after[0].slice(4, 6)).toEqual(['ID', 'Jenis Kelamin']);
     expect(after[0][22]).toBe('Hasil Seleksi');
-    expect(after[1].slice(4)).toEqual(new Array(21).fill(''));
+    expect(after[1].slice(4)).toEqual(new Array(24).fill(''));
   });
 
   it('keeps the typed settings, appends the missing ones in the UI language, and leaves other tabs alone', () => {
