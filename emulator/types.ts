@@ -116,6 +116,8 @@ export interface EmulatorState {
   readHtmlFile: (name: string) => string;
   /** Virtual clock for Utilities.sleep and caches (ms). */
   now: () => number;
+  /** Added to the host's clock wherever a script or the emulator asks for the time (`emu.setNow`); 0 = real time. */
+  clockShift: number;
   /** Installable triggers of this script, all users, in creation order. */
   triggers: TriggerRecord[];
   /** Sequence behind the next trigger's unique id. */
