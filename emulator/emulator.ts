@@ -461,6 +461,7 @@ export class Emulator {
         unreleasedLocks: [],
         naiveCalls: 0,
         flushes: 0,
+        sleptMs: 0,
       };
       this.lastRun = result;
       return result;
@@ -566,6 +567,7 @@ export class Emulator {
       cellsWritten: rt.counter.cellsWritten,
       naiveCalls: rt.counter.naiveTotal,
       flushes: rt.counter.flushes,
+      sleptMs: rt.sleptMs,
       ui: rt.ui,
       logs: rt.logs,
       authMode,

@@ -200,6 +200,8 @@ export class Runtime {
   readonly noUi: boolean;
   readonly ui: UiRecord;
   readonly logs: string[] = [];
+  /** What Utilities.sleep was asked for in this execution (ms). */
+  sleptMs = 0;
   /** Locks acquired during this execution (released at its end). */
   readonly acquired = new Set<'document' | 'script' | 'user'>();
   private readonly proxies = new WeakMap<Service, object>();

@@ -72,6 +72,8 @@ export interface RunResult {
   naiveCalls: number;
   /** Calls that waited for Sheets while writes were queued (see CallCounter.flushes). */
   flushes: number;
+  /** Milliseconds the script asked `Utilities.sleep` for, in all (the emulator does not wait). */
+  sleptMs: number;
   ui: UiRecord;
   logs: string[];
   authMode: AuthMode;

@@ -150,3 +150,13 @@ describe('the script clock (emu.setNow)', () => {
     expect(Math.abs(real() - Date.now())).toBeLessThan(60_000);
   });
 });
+
+describe('Utilities.sleep', () => {
+  it('does not wait, records what the script asked for, and refuses more than 5 minutes as Apps Script does', () => {
+    const slept = runBody('Utilities.sleep(1500); Utilities.sleep(250); return 1;');
+    expect(slept.value).toBe(1);
+    expect(slept.sleptMs).toBe(1750);
+    expect(runBody('return 1;').sleptMs).toBe(0);
+    expect(runBody('Utilities.sleep(300001);').error?.message).toBe('Invalid argument: milliseconds');
+  });
+});
