@@ -18,7 +18,7 @@ import { type CalendarDate, formatLongDate } from './dates';
 import type { BlockFormat, Layout } from './layout';
 import { rectangular } from './layout';
 import { describeWindow, type ObjectionWindow } from './objectionWindow';
-import { fillerHeights, heightForLines, PAGE_BODY, ROW_UNIT, wrappedLines } from './printPages';
+import { heightForLines, PAGE_BODY, wrappedLines } from './printPages';
 import { showPersonal } from './privacy';
 import type { RankedCandidate } from './ranking';
 import { resultOrder } from './resultsReport';
@@ -29,13 +29,20 @@ import { RULES, type RuleCode } from './validation/findings';
 import { overrideOf } from './validation/rules';
 import type { RowOutcome } from './validation/validate';
 
-/** A candidate row of one line; taller rows (wrapped names) are measured. */
-const ROW = 22;
-const LINE = heightForLines(1, 10);
-const TITLE = 28;
-const HEADER_ROW = 30;
-const SECTION_ROW = 26;
-const TABLE_FONT = 9;
+/**
+ * Every row is a whole number of ROWs tall, and a ROW is the tab's default height: a page (PAGE_BODY,
+ * 40 ROWs) fills exactly with blank rows of the default height, and only rows that need more room
+ * (the heading, a wrapped name, the space to sign) cost a call to size, however many pages there
+ * are. 24 px holds one line of 10-point text; 960 px plus the next page's first row (24 px) do not
+ * fit on A4 (978 px), so a printer breaks where the plan does.
+ */
+export const ROW = 24;
+const LINE = ROW;
+const TITLE = 2 * ROW;
+const TABLE_FONT = 8;
+const HEADER_FONT = 8;
+/** A height in whole ROWs, at least one. */
+const inRows = (px: number) => Math.max(ROW, Math.ceil(px / ROW) * ROW);
 const HEADER_BG = '#e8eaed';
 const SECTION_BG = '#f3f3f3';
 
@@ -104,9 +111,20 @@ function banner(
   const width = widths.slice(from - 1, from - 1 + span).reduce((a, b) => a + b, 0);
   const fontPt = format.fontSize ?? 10;
   const lines = format.wrap ? wrappedLines(text, width, fontPt, format.bold) : 1;
-  const row = blankRow(widths.length, Math.max(minHeight, heightForLines(lines, fontPt)));
+  const row = blankRow(widths.length, inRows(Math.max(minHeight, heightForLines(lines, fontPt))));
   row.values[from - 1] = asText(text);
   row.formats.push({ column: from, columns: span, merge: true, ...format });
+  return row;
+}
+
+/**
+ * A line of left-aligned text that overflows into the empty cells beside it (no merge, so lines
+ * that recur on every page or section cost no call of their own); a background spans the page.
+ */
+function line(widths: readonly number[], text: string, format: CellFormat): PrintRow {
+  const row = blankRow(widths.length, ROW);
+  row.values[0] = asText(text);
+  row.formats.push({ column: 1, columns: widths.length, vertical: 'middle', ...format });
   return row;
 }
 
@@ -117,7 +135,7 @@ function tableRow(widths: readonly number[], values: CellValue[]): PrintRow {
     ...values.map((v, i) => wrappedLines(cellText(v).replace(/^'/, ''), widths[i], TABLE_FONT)),
   );
   // A monstrous cell would make a row taller than a page: it is cut at what a page holds.
-  const height = Math.min(PAGE_BODY - 4 * ROW_UNIT, Math.max(ROW, heightForLines(lines, TABLE_FONT)));
+  const height = Math.min(PAGE_BODY - 6 * ROW, inRows(heightForLines(lines, TABLE_FONT)));
   return { values, height, formats: [] };
 }
 
@@ -134,12 +152,16 @@ function paginateDoc(doc: Doc): Layout {
   const formats: BlockFormat[] = [];
   const footers: number[] = [];
   /** Room for rows on a page, less its footer. */
-  const room = PAGE_BODY - ROW_UNIT;
+  const room = PAGE_BODY - ROW;
   let used = 0;
   let table: { header: number; rows: number } | undefined;
   const push = (row: PrintRow) => {
     sheet.push(row);
     used += row.height;
+  };
+  /** Blank rows of the default height to the foot of the page (every height is a whole number of ROWs). */
+  const fill = () => {
+    for (; used < room; used += ROW) sheet.push(blankRow(columns, ROW));
   };
   const closeTable = () => {
     if (table) formats.push({ row: table.header, column: 1, rows: table.rows + 1, columns, borders: true });
@@ -149,7 +171,12 @@ function paginateDoc(doc: Doc): Layout {
     closeTable();
     const row: PrintRow = {
       values: header,
-      height: HEADER_ROW,
+      height: inRows(
+        heightForLines(
+          Math.max(...header.map((h, i) => wrappedLines(cellText(h), doc.widths[i], HEADER_FONT, true))),
+          HEADER_FONT,
+        ),
+      ),
       formats: [
         {
           column: 1,
@@ -159,7 +186,7 @@ function paginateDoc(doc: Doc): Layout {
           vertical: 'middle',
           horizontal: 'center',
           wrap: true,
-          fontSize: TABLE_FONT,
+          fontSize: HEADER_FONT,
         },
       ],
     };
@@ -168,8 +195,8 @@ function paginateDoc(doc: Doc): Layout {
   };
   const newPage = (section?: Section) => {
     closeTable();
-    for (const h of fillerHeights(room - used)) sheet.push(blankRow(columns, h));
-    const footer = blankRow(columns, ROW_UNIT);
+    fill();
+    const footer = blankRow(columns, ROW);
     footer.formats.push({
       column: columns,
       columns: 1,
@@ -182,14 +209,14 @@ function paginateDoc(doc: Doc): Layout {
     footers.push(sheet.length);
     used = 0;
     const title = `${doc.label} — ${t('lanjutan', 'continued')}${section ? ` · ${section.title}` : ''}`;
-    push(banner(doc.widths, title, { bold: true, vertical: 'bottom' }, ROW_UNIT));
+    push(line(doc.widths, title, { bold: true }));
   };
 
   for (const row of doc.head) push(row);
   for (const section of doc.sections) {
     const first = section.rows[0]?.height ?? 0;
-    if (used + SECTION_ROW + HEADER_ROW + first > room) newPage();
-    push(banner(doc.widths, section.title, { bold: true, background: SECTION_BG, vertical: 'middle' }, SECTION_ROW));
+    if (used + 3 * ROW + first > room) newPage();
+    push(line(doc.widths, section.title, { bold: true, background: SECTION_BG }));
     openTable(section.header);
     for (const row of section.rows) {
       if (used + row.height > room) {
@@ -208,8 +235,8 @@ function paginateDoc(doc: Doc): Layout {
     for (const row of unit) push(row);
   }
   // The last page: filled like the others, so its footer is at the foot of the page.
-  for (const h of fillerHeights(room - used)) sheet.push(blankRow(columns, h));
-  sheet.push(blankRow(columns, ROW_UNIT));
+  fill();
+  sheet.push(blankRow(columns, ROW));
   footers.push(sheet.length);
   const last = sheet[sheet.length - 1];
   last.formats.push({
@@ -292,7 +319,7 @@ function signatureBlock(widths: readonly number[], settings: Settings, date: Cal
     blankRow(widths.length, LINE),
     signer(`${city}${formatLongDate(date, lang)}`),
     signer(lang === 'en' ? 'Person responsible,' : 'Penanggung jawab,'),
-    blankRow(widths.length, 64),
+    blankRow(widths.length, 3 * ROW),
     signer(settings.responsibleName || '(.................................)', {
       bold: true,
       underline: settings.responsibleName !== '',
@@ -309,8 +336,11 @@ function maskedNik(record: RowOutcome['record']): string {
 
 // ---- Pengumuman Administrasi ---------------------------------------------------------------------
 
-/** No | ID Kandidat | Nama | NIK | Desa/Kelurahan | Hasil | Kode Alasan: 648 px, inside A4 portrait's 659. */
-export const ADMIN_WIDTHS = [28, 72, 180, 118, 120, 62, 68];
+/**
+ * No | ID Kandidat | Nama | NIK | Desa/Kelurahan | Hasil | Kode Alasan: 648 px, inside A4 portrait's
+ * 659. Every header label fits on one line in either language, and so do a masked NIK and every result.
+ */
+export const ADMIN_WIDTHS = [24, 84, 178, 110, 116, 60, 76];
 
 export interface AdminAnnouncementInput {
   /** The validated rows of Kandidat (blank rows are left out here). */
@@ -323,7 +353,7 @@ export interface AdminAnnouncementInput {
   window: ObjectionWindow;
 }
 
-function adminHeader(lang: Lang): CellValue[] {
+export function adminHeader(lang: Lang): CellValue[] {
   return [
     'No',
     pick(ANNOUNCED_HEADERS.id, lang),
@@ -441,7 +471,7 @@ export function adminAnnouncementLayout(input: AdminAnnouncementInput): Layout {
     const line = (rule: RuleCode) => text(`${reasonCode(rule)} — ${pick(RULES[rule].title, lang)}`);
     // The legend's title stays with its first line.
     closing.push([
-      blankRow(widths.length, LINE / 2),
+      blankRow(widths.length, ROW),
       text(t('Keterangan kode alasan:', 'Reason codes:'), { bold: true }),
       line(firstRule),
     ]);
@@ -461,7 +491,7 @@ export function adminAnnouncementLayout(input: AdminAnnouncementInput): Layout {
 // ---- Pengumuman Hasil Akhir ----------------------------------------------------------------------
 
 /** Peringkat | ID Kandidat | Nama | NIK | Desa/Kelurahan | (Skor Akhir) | Hasil: 648 px. */
-const FINAL_WIDTHS = { withScore: [58, 72, 170, 118, 112, 52, 66], noScore: [58, 72, 200, 118, 134, 66] };
+export const FINAL_WIDTHS = { withScore: [66, 84, 150, 110, 100, 70, 68], noScore: [66, 84, 180, 110, 140, 68] };
 
 export interface FinalAnnouncementInput {
   candidates: readonly RankedCandidate[];
