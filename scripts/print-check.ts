@@ -29,6 +29,7 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join, resolve } from 'node:path';
 import JSZip from 'jszip';
 import { exportXlsx, Workbook, type WorkbookSnapshot } from '../emulator';
+import { ADMIN_ANNOUNCEMENT_TAB, FINAL_ANNOUNCEMENT_TAB } from '../src/core/announcedResults';
 import { A4_LANDSCAPE, A4_PORTRAIT, printSetupOf, type PrintSetup } from '../src/core/printPages';
 import { runDemo } from './demo-data/run';
 
@@ -234,7 +235,8 @@ function checkTab(workbook: Workbook, tab: string, setup: PrintSetup): TabResult
   }
 
   let planned: number | undefined;
-  if (tab.startsWith('DH ')) {
+  // The announcements plan their pages like the attendance sheets (core/announcements.ts).
+  if (tab.startsWith('DH ') || tab === ADMIN_ANNOUNCEMENT_TAB || tab === FINAL_ANNOUNCEMENT_TAB) {
     planned = plannedPages(workbook, tab);
     if (planned === undefined) failures.push('no "Halaman k dari n" footer in the sheet');
     else if (planned !== pages.length) failures.push(`${pages.length} PDF pages but ${planned} planned`);
