@@ -8,6 +8,7 @@ import { announcedResults } from '../../src/core/announcedResults';
 import { PAGE_BODY, ROW_UNIT, A4_PORTRAIT } from '../../src/core/printPages';
 import type { CellValue } from '../../src/core/types';
 import { loadDemoWorkbook } from '../../scripts/demo-data/workbook';
+import { fillScores } from '../../scripts/demo-data/penilaian';
 import { PANEL, scoringWorkbook } from '../support/scoringWorkbook';
 import { ensureBuilt } from '../support/dist';
 
@@ -499,5 +500,45 @@ describe('at size: pages, and calls that do not grow with the candidates', () =>
     const kandidat = large.wb.sheet('Kandidat')!;
     const kandidatCells = kandidat.lastRow() * kandidat.lastColumn();
     expect(large.run.cellsRead).toBeLessThanOrEqual(2 * kandidatCells + 5_000);
+  });
+});
+
+describe('the final announcement at size', () => {
+  function announced(candidates: number) {
+    const { workbook } = loadDemoWorkbook({ candidates });
+    const emu = new Emulator({ workbook, user: 'koordinator@example.go.id' });
+    emu.run('setupWorkbook');
+    emu.documentProperties.set('validation:oneStepRows', '1000000');
+    emu.run('validateCandidates');
+    fillScores(emu, workbook, 'final-secret');
+    emu.run('announceAdministrativeResults');
+    setSetting(workbook, 'Tanggal pengumuman administrasi', '25/11/2019');
+    emu.run('computeRanking');
+    const run = emu.run('announceFinalResults');
+    return { wb: workbook, run };
+  }
+
+  it('costs the same calls at 100 and 1,000 candidates, reads each source tab once, and prints as planned', () => {
+    const small = announced(100);
+    const large = announced(1000);
+    for (const r of [small, large]) {
+      expect(r.run.error).toBeUndefined();
+      expect(r.run.ui.alerts.at(-1)!.title).toBe('Pengumuman hasil akhir');
+    }
+    const calls = (r: typeof small.run) => r.totalCalls - (r.calls['Sheet.setRowHeights'] ?? 0);
+    expect(calls(large.run)).toBeLessThanOrEqual(calls(small.run) + 2);
+    const cells = (name: string) => large.wb.sheet(name)!.lastRow() * large.wb.sheet(name)!.lastColumn();
+    expect(large.run.cellsRead).toBeLessThanOrEqual(cells('Kandidat') + cells('Penilaian') + 5_000);
+    // Every Lulus and Cadangan row of Hasil Seleksi, in its order, and nothing else.
+    const hasil = tabValues(large.wb, 'Hasil Seleksi');
+    const h = hasil.find((r) => r[0] === 'Unit')!;
+    const result = h.indexOf('Hasil');
+    const expected = hasil
+      .filter((r) => r[result] === 'Lulus' || r[result] === 'Cadangan')
+      .map((r) => [r[2], r[result]]);
+    const listed = tabValues(large.wb, FINAL).filter((r) => /^K-\d+$/.test(String(r[1])));
+    expect(listed.map((r) => [r[1], r[6]])).toEqual(expected);
+    expect(expected.length).toBeGreaterThan(20);
+    expectPrintable(large.wb, FINAL, 'ID Kandidat');
   });
 });
