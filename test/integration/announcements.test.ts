@@ -270,6 +270,35 @@ describe('the administrative announcement in other circumstances', () => {
   });
 });
 
+describe('statuses that are current, and Perlu Cek', () => {
+  it('settles an edit that waited for the live check (another action held the lock) before announcing', () => {
+    const { wb, emu } = scoringWorkbook();
+    const born = wb.sheet('Kandidat')!.values()[0].indexOf('Tanggal Lahir') + 1;
+    emu.holdDocumentLock();
+    emu.edit('Kandidat', `${String.fromCharCode(64 + born)}2`, '10/05/2010'); // K-0001 becomes too young
+    emu.releaseDocumentLock();
+    const run = emu.run('announceAdministrativeResults');
+    expect(run.ui.alerts.at(-1)!.title).toBe('Pengumuman hasil administrasi');
+    expect(kandidatStatuses(wb).get('K-0001')).toBe('TMS');
+    expect(announcedResults(tabValues(wb, ADMIN))).toEqual(kandidatStatuses(wb));
+  });
+
+  it('gives a Perlu Cek candidate the codes of its warnings, explained in the legend', () => {
+    const { wb, emu } = scoringWorkbook();
+    const phone = wb.sheet('Kandidat')!.values()[0].indexOf('No. HP') + 1;
+    emu.edit('Kandidat', `${String.fromCharCode(64 + phone)}5`, "'0512-21234"); // K-0004: a landline
+    expect(kandidatStatuses(wb).get('K-0004')).toBe('Perlu Cek');
+    emu.run('announceAdministrativeResults');
+    const values = tabValues(wb, ADMIN);
+    const row = values.find((r) => r[1] === 'K-0004')!;
+    expect(row[5]).toBe('Perlu Cek');
+    expect(row[6]).toBe('A20');
+    expect(values.some((r) => r[0] === 'A20 — Nomor telepon rumah/kantor, bukan HP')).toBe(true);
+    // An MS candidate has no code.
+    expect(values.find((r) => r[1] === 'K-0001')![6]).toBe('');
+  });
+});
+
 describe('nothing personal on either announcement', () => {
   it.each(['Ya', 'Tidak'])(
     'with Samarkan data pribadi = %s, no cell holds a full NIK, birth date, phone or address',
@@ -500,6 +529,33 @@ describe('at size: pages, and calls that do not grow with the candidates', () =>
     const kandidat = large.wb.sheet('Kandidat')!;
     const kandidatCells = kandidat.lastRow() * kandidat.lastColumn();
     expect(large.run.cellsRead).toBeLessThanOrEqual(2 * kandidatCells + 5_000);
+  });
+});
+
+describe('the final announcement in English', () => {
+  it('says why it is refused in English', () => {
+    const { wb, emu } = scoringWorkbook();
+    setSetting(wb, 'Bahasa', 'English');
+    expect(lastAlert(emu.run('announceFinalResults'))).toBe(
+      'The administrative results have not been announced (Tanggal pengumuman administrasi on the Pengaturan tab is blank). Run Extensions › Seleksi & FGD › Announce the administrative results first; the final results are announced after the objection period.',
+    );
+    emu.run('announceAdministrativeResults');
+    expect(lastAlert(emu.run('announceFinalResults'))).toMatch(
+      /^The objection period runs until \d+ \w+ \d{4}\. The final results can be announced from the next day/,
+    );
+    setSetting(wb, 'Tanggal pengumuman administrasi', '25/11/2019');
+    wb.addSheet('Sanggah', [
+      ['Tanggal Masuk', 'ID Kandidat', 'Nama', 'Isi Sanggahan', 'Keputusan', 'Alasan Keputusan', 'Status Sanggah'],
+      ['26/11/2019', 'K-0005', 'Terlalu Muda', 'Usia saya benar', '', '', 'Menunggu'],
+    ]);
+    expect(lastAlert(emu.run('announceFinalResults'))).toBe(
+      'Sanggah tab row(s) 2: objection not decided or not processed yet (Status Sanggah blank or Menunggu). Fill in Keputusan and Alasan Keputusan, run Proses sanggah (Process objections), then announce again.',
+    );
+    wb.sheet('Sanggah')!.setValues(2, 7, [['Ditolak']]);
+    expect(lastAlert(emu.run('announceFinalResults'))).toBe(
+      'The ranking has not been computed (there is no Hasil Seleksi tab). Run Extensions › Seleksi & FGD › Compute scores & ranking first, then announce.',
+    );
+    expect(wb.sheet(FINAL)).toBeUndefined();
   });
 });
 
