@@ -20,6 +20,7 @@ import { rectangular } from './layout';
 import { describeWindow, type ObjectionWindow } from './objectionWindow';
 import { heightForLines, PAGE_BODY, wrappedLines } from './printPages';
 import { showPersonal } from './privacy';
+import type { PlaceNames } from './placeNames';
 import type { RankedCandidate } from './ranking';
 import { resultOrder } from './resultsReport';
 import type { Settings } from './settings';
@@ -118,14 +119,27 @@ function banner(
 }
 
 /**
- * A line of left-aligned text that overflows into the empty cells beside it (no merge, so lines
- * that recur on every page or section cost no call of their own); a background spans the page.
+ * A line of left-aligned text across the page. One that fits on one line is written unmerged (its
+ * text runs over the empty cells beside it, and lines that recur on every page or section cost no
+ * call of their own); a longer one is merged and wrapped, as tall as it needs, so that nothing runs
+ * past the page's right edge (a printer would add pages for it).
  */
 function line(widths: readonly number[], text: string, format: CellFormat): PrintRow {
+  const width = widths.reduce((a, b) => a + b, 0);
+  if (wrappedLines(text, width, 10, format.bold) > 1) return banner(widths, text, { wrap: true, ...format });
   const row = blankRow(widths.length, ROW);
   row.values[0] = asText(text);
   row.formats.push({ column: 1, columns: widths.length, vertical: 'middle', ...format });
   return row;
+}
+
+/** `text` cut (with "…") to what one line of the page holds. */
+function oneLine(widths: readonly number[], text: string, bold: boolean): string {
+  const width = widths.reduce((a, b) => a + b, 0);
+  if (wrappedLines(text, width, 10, bold) === 1) return text;
+  let cut = text;
+  while (cut.length > 1 && wrappedLines(`${cut}…`, width, 10, bold) > 1) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
 }
 
 /** A table row: its height from the wrapped text of its cells, one line at the least. */
@@ -209,7 +223,7 @@ function paginateDoc(doc: Doc): Layout {
     footers.push(sheet.length);
     used = 0;
     const title = `${doc.label} — ${t('lanjutan', 'continued')}${section ? ` · ${section.title}` : ''}`;
-    push(line(doc.widths, title, { bold: true }));
+    push(line(doc.widths, oneLine(doc.widths, title, true), { bold: true }));
   };
 
   for (const row of doc.head) push(row);
@@ -351,6 +365,8 @@ export interface AdminAnnouncementInput {
   date: CalendarDate;
   updated?: CalendarDate;
   window: ObjectionWindow;
+  /** The spelling of places on Desa Sasaran: "Kab. Aceh Besar" and "Aceh Besar" are one regency. */
+  places: PlaceNames;
 }
 
 export function adminHeader(lang: Lang): CellValue[] {
@@ -373,12 +389,18 @@ export function adminAnnouncementLayout(input: AdminAnnouncementInput): Layout {
   const widths = ADMIN_WIDTHS;
   const candidates = input.rows.filter((r) => !r.blank && r.status !== '');
   const groups = new Map<string, { regency: string; district: string; village: string; rows: RowOutcome[] }>();
-  for (const row of candidates) {
-    const place = {
-      regency: row.record.text('Kabupaten/Kota'),
-      district: row.record.text('Kecamatan'),
-      village: row.record.text('Desa/Kelurahan'),
+  const { places } = input;
+  const placeOf = (row: RowOutcome) => {
+    const regency = row.record.text('Kabupaten/Kota');
+    const district = row.record.text('Kecamatan');
+    return {
+      regency: places.regency(regency),
+      district: places.district(district, regency),
+      village: places.village(row.record.text('Desa/Kelurahan'), district, regency),
     };
+  };
+  for (const row of candidates) {
+    const place = placeOf(row);
     const key = [place.regency, place.district, place.village].map(matchKey).join('|');
     const group = groups.get(key) ?? { ...place, rows: [] };
     group.rows.push(row);
@@ -412,7 +434,7 @@ export function adminAnnouncementLayout(input: AdminAnnouncementInput): Layout {
           asText(r.id),
           asText(r.record.text('Nama Lengkap')),
           asText(maskedNik(r.record)),
-          asText(r.record.text('Desa/Kelurahan')),
+          asText(g.village),
           r.status,
           rules.map(reasonCode).join(', '),
         ]);

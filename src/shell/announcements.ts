@@ -22,6 +22,7 @@ import { formatLongDate, formatShortDate } from '../core/dates';
 import { matchHeaders } from '../core/headers';
 import { menuLabel } from '../core/menu';
 import { objectionWindow, windowClosed } from '../core/objectionWindow';
+import { placeNames } from '../core/placeNames';
 import { RESULTS_TAB } from '../core/resultsReport';
 import { OBJECTIONS_TAB } from '../core/schema';
 import { cellText, matchKey } from '../core/text';
@@ -67,7 +68,7 @@ function existingAnnouncement(ss: Spreadsheet, name: string): { sheet: Sheet | n
 /** Menu: Umumkan hasil administrasi. */
 export function announceAdministrative(ctx: ActionContext): void {
   const { ss, lang } = ctx;
-  const { clock, settings, values, result } = validateWholeTab(ctx);
+  const { clock, settings, values, vctx, result } = validateWholeTab(ctx);
   const statusColumn = result.map.index.get('Status Administrasi');
   const candidates = result.rows.filter((r) => !r.blank);
   if (candidates.length === 0)
@@ -95,7 +96,15 @@ export function announceAdministrative(ctx: ActionContext): void {
   renderLayout(
     ss,
     ADMIN_ANNOUNCEMENT_TAB,
-    adminAnnouncementLayout({ rows: candidates, settings, lang, date, updated, window }),
+    adminAnnouncementLayout({
+      rows: candidates,
+      settings,
+      lang,
+      date,
+      updated,
+      window,
+      places: placeNames(vctx.villages),
+    }),
     { existing: existing.sheet },
   );
   // Recorded once the announcement stands: the objection window is counted from this date from now on.
