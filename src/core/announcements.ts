@@ -354,7 +354,7 @@ function maskedNik(record: RowOutcome['record']): string {
  * No | ID Kandidat | Nama | NIK | Desa/Kelurahan | Hasil | Kode Alasan: 648 px, inside A4 portrait's
  * 659. Every header label fits on one line in either language, and so do a masked NIK and every result.
  */
-export const ADMIN_WIDTHS = [24, 84, 178, 110, 116, 60, 76];
+export const ADMIN_WIDTHS = [36, 84, 166, 110, 116, 60, 76];
 
 export interface AdminAnnouncementInput {
   /** The validated rows of Kandidat (blank rows are left out here). */

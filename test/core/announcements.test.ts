@@ -40,7 +40,9 @@ describe('announcement tables', () => {
     };
     for (const labels of [final.id, final.en])
       labels.forEach((label, i) => expect(wrappedLines(label, FINAL_WIDTHS.withScore[i], 8, true)).toBe(1));
-    // A masked NIK and every result fit one line of a 24 px row.
+    // A masked NIK, every result and a number up to 99,999 fit one line of a 24 px row.
+    expect(wrappedLines('99999', ADMIN_WIDTHS[0], 8)).toBe(1);
+    expect(wrappedLines('99999', FINAL_WIDTHS.withScore[0], 8)).toBe(1);
     expect(wrappedLines('630103******0001', ADMIN_WIDTHS[3], 8)).toBe(1);
     expect(wrappedLines('Perlu Cek', ADMIN_WIDTHS[5], 8)).toBe(1);
     expect(wrappedLines('Cadangan', FINAL_WIDTHS.withScore[6], 8)).toBe(1);
