@@ -156,8 +156,9 @@ export interface PrintSetup {
 
 /**
  * The print setting of each generated tab: attendance sheets and the two announcements on A4
- * portrait at 100 % (their pages are planned), the summaries and the validation report on A4 landscape at 100 % (their columns
- * fit), and the wide Hasil Seleksi (one column per criterion) on A4 landscape fitted to width.
+ * portrait at 100 % (their pages are planned), the summaries and the validation report on A4
+ * landscape at 100 % (their columns fit), and the wide Hasil Seleksi (one column per criterion) on
+ * A4 landscape fitted to width.
  */
 export function printSetupOf(tab: string): PrintSetup | undefined {
   if (tab.startsWith('DH ')) return { orientation: 'portrait', fitToWidth: false };
