@@ -177,6 +177,21 @@ function paginateDoc(doc: Doc): Layout {
   const fill = () => {
     for (; used < room; used += ROW) sheet.push(blankRow(columns, ROW));
   };
+  /** Blank rows to the foot of the page, then its footer (its text once the pages are counted). */
+  const endPage = () => {
+    fill();
+    const footer = blankRow(columns, ROW);
+    footer.formats.push({
+      column: columns,
+      columns: 1,
+      italic: true,
+      fontSize: 8,
+      horizontal: 'right',
+      vertical: 'bottom',
+    });
+    sheet.push(footer);
+    footers.push(sheet.length);
+  };
   const closeTable = () => {
     if (table) formats.push({ row: table.header, column: 1, rows: table.rows + 1, columns, borders: true });
     table = undefined;
@@ -209,18 +224,7 @@ function paginateDoc(doc: Doc): Layout {
   };
   const newPage = (section?: Section) => {
     closeTable();
-    fill();
-    const footer = blankRow(columns, ROW);
-    footer.formats.push({
-      column: columns,
-      columns: 1,
-      italic: true,
-      fontSize: 8,
-      horizontal: 'right',
-      vertical: 'bottom',
-    });
-    sheet.push(footer);
-    footers.push(sheet.length);
+    endPage();
     used = 0;
     const title = `${doc.label} — ${t('lanjutan', 'continued')}${section ? ` · ${section.title}` : ''}`;
     push(line(doc.widths, oneLine(doc.widths, title, true), { bold: true }));
@@ -249,25 +253,14 @@ function paginateDoc(doc: Doc): Layout {
     for (const row of unit) push(row);
   }
   // The last page: filled like the others, so its footer is at the foot of the page.
-  fill();
-  sheet.push(blankRow(columns, ROW));
-  footers.push(sheet.length);
-  const last = sheet[sheet.length - 1];
-  last.formats.push({
-    column: columns,
-    columns: 1,
-    italic: true,
-    fontSize: 8,
-    horizontal: 'right',
-    vertical: 'bottom',
-  });
+  endPage();
 
   footers.forEach((row, i) => {
     sheet[row - 1].values[columns - 1] = asText(
       `${doc.label} · ${t(`Halaman ${i + 1} dari ${footers.length}`, `Page ${i + 1} of ${footers.length}`)}`,
     );
   });
-  // Candidate rows: small text, wrapped, centred vertically; the numbers and results centred.
+  // Each row's own formats, at its row (the candidate tables' body formats are added by bodyFormats).
   sheet.forEach((r, i) => {
     for (const f of r.formats) formats.push({ ...f, row: i + 1, rows: 1 });
   });
