@@ -559,6 +559,21 @@ describe('the final announcement in English', () => {
   });
 });
 
+describe('the final announcement and a Sanggah tab without the add-on columns', () => {
+  it('counts every non-blank row as not processed yet until Proses sanggah has written Status Sanggah', () => {
+    const { wb, emu } = scoringWorkbook();
+    emu.run('announceAdministrativeResults');
+    setSetting(wb, 'Tanggal pengumuman administrasi', '25/11/2019');
+    wb.addSheet('Sanggah', [
+      ['Tanggal Masuk', 'ID Kandidat', 'Nama', 'Isi Sanggahan', 'Keputusan', 'Alasan Keputusan'],
+      ['', '', '', '', '', ''],
+      ['26/11/2019', 'K-0005', 'Terlalu Muda', 'Usia saya benar', 'Ditolak', 'Usia di bawah batas'],
+    ]);
+    expect(lastAlert(emu.run('announceFinalResults'))).toMatch(/^Tab Sanggah baris 3: sanggahan belum diputuskan/);
+    expect(wb.sheet(FINAL)).toBeUndefined();
+  });
+});
+
 describe('the final announcement at size', () => {
   function announced(candidates: number) {
     const { workbook } = loadDemoWorkbook({ candidates });
