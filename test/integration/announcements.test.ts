@@ -228,6 +228,23 @@ describe('the administrative announcement in other circumstances', () => {
     expect(setting(wb, 'Tanggal pengumuman administrasi')).toBe('');
   });
 
+  it('adds the date setting on a new row of Pengaturan when the tab has no row for it (an older workbook)', () => {
+    const { wb, emu } = scoringWorkbook();
+    const pengaturan = wb.sheet('Pengaturan')!;
+    pengaturan.deleteRows(settingRow(wb, 'Tanggal pengumuman administrasi'), 1);
+    const rows = pengaturan.lastRow();
+    emu.run('announceAdministrativeResults');
+    expect(pengaturan.lastRow()).toBe(rows + 1);
+    const added = pengaturan.values()[rows];
+    expect(added[0]).toBe('Tanggal pengumuman administrasi');
+    expect(String(added[1])).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+    expect(added[2]).toContain('masa sanggah dihitung dari hari berikutnya');
+    // Read back as the setting it is: announcing again keeps it.
+    emu.run('announceAdministrativeResults');
+    expect(pengaturan.lastRow()).toBe(rows + 1);
+    expect(lastAlert(emu.lastRun!)).toContain('(tetap, dari tab Pengaturan)');
+  });
+
   it('speaks English when Bahasa is English; its headers are the English ones announcedResults reads', () => {
     const { wb, emu } = scoringWorkbook();
     setSetting(wb, 'Bahasa', 'English');
