@@ -33,7 +33,7 @@ import { UserError } from './errors';
 import { reportFreshness } from './freshness';
 import { appendLog } from './log';
 import { loadRanking } from './ranking';
-import { readGeneratedTab, renderLayout } from './render';
+import { isGenerated, renderLayout } from './render';
 import { loadSettings, sheetClock, writeSetting } from './settings';
 import { validateWholeTab } from './validate';
 import { readTab } from './workbook';
@@ -52,17 +52,19 @@ function rowList(rows: readonly number[]): string {
 const menuPath = (fn: string, lang: Lang) =>
   `${lang === 'en' ? 'Extensions' : 'Ekstensi'} › Seleksi & FGD › ${menuLabel(fn, lang)}`;
 
-/** The tab as it is, when the add-on made it; a tab of the same name made by someone else stops the action. */
+/**
+ * The tab as it is (its values, for what changed since), when the add-on made it; a tab of the same
+ * name made by someone else stops the action. Only A1's note is read to tell, not every cell's.
+ */
 function existingAnnouncement(ss: Spreadsheet, name: string): { sheet: Sheet | null; values: Grid | undefined } {
   const sheet = ss.getSheetByName(name);
   if (!sheet) return { sheet: null, values: undefined };
-  const read = readGeneratedTab(sheet);
-  if (!read.generated)
+  if (!isGenerated(sheet))
     throw new UserError({
       id: `Tab "${name}" sudah ada tetapi bukan buatan add-on, jadi tidak ditimpa dan tidak ada yang diumumkan. Ganti nama tab itu, lalu jalankan lagi.`,
       en: `A tab "${name}" exists that the add-on did not make, so it was not overwritten and nothing was announced. Rename that tab, then run again.`,
     });
-  return { sheet, values: read.values };
+  return { sheet, values: sheet.getDataRange().getValues() as Grid };
 }
 
 /** Menu: Umumkan hasil administrasi. */
