@@ -14,6 +14,7 @@ import type { SummariesApi } from './core/summariesApi';
 import { readLanguage } from './core/settings';
 import { type Lang, pick } from './core/types';
 import { actionContext, releaseQuietly, runViewAction, runWriteAction } from './shell/action';
+import * as announcements from './shell/announcements';
 import { addSelectedParticipants } from './shell/attendance';
 import * as attendanceDialog from './shell/attendanceDialog';
 import { markReportsStale } from './shell/freshness';
@@ -162,6 +163,11 @@ export function disconnectRegistrationForm(): void {
   runWriteAction(registration.disconnectFromMenu);
 }
 
+/** Umumkan hasil administrasi: Pengumuman Administrasi from the current statuses; fixes the announcement date. */
+export function announceAdministrativeResults(): void {
+  runWriteAction(settlingPendingEdits(announcements.announceAdministrative));
+}
+
 /** Buka formulir penilaian. */
 export function openScoringForm(): void {
   runViewAction(showScoringSidebar);
@@ -170,6 +176,11 @@ export function openScoringForm(): void {
 /** Hitung skor & peringkat. */
 export function computeRanking(): void {
   runWriteAction(settlingPendingEdits(ranking.computeRanking));
+}
+
+/** Umumkan hasil akhir: Pengumuman Hasil Akhir, once the objection period is over and decided. */
+export function announceFinalResults(): void {
+  runWriteAction(settlingPendingEdits(announcements.announceFinal));
 }
 
 /** Tambahkan peserta dari hasil seleksi. */

@@ -25,8 +25,15 @@ export const MENU: ReadonlyArray<ReadonlyArray<MenuEntry>> = [
     { functionName: 'disconnectRegistrationForm', label: { id: 'Putuskan formulir', en: 'Disconnect the form' } },
   ],
   [
+    {
+      functionName: 'announceAdministrativeResults',
+      label: { id: 'Umumkan hasil administrasi', en: 'Announce the administrative results' },
+    },
+  ],
+  [
     { functionName: 'openScoringForm', label: { id: 'Buka formulir penilaian', en: 'Open the scoring form' } },
     { functionName: 'computeRanking', label: { id: 'Hitung skor & peringkat', en: 'Compute scores & ranking' } },
+    { functionName: 'announceFinalResults', label: { id: 'Umumkan hasil akhir', en: 'Announce the final results' } },
   ],
   [
     {
