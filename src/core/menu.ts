@@ -25,6 +25,12 @@ export const MENU: ReadonlyArray<ReadonlyArray<MenuEntry>> = [
     { functionName: 'disconnectRegistrationForm', label: { id: 'Putuskan formulir', en: 'Disconnect the form' } },
   ],
   [
+    {
+      functionName: 'openVerificationDesk',
+      label: { id: 'Buka meja verifikasi', en: 'Open the verification desk' },
+    },
+  ],
+  [
     { functionName: 'openScoringForm', label: { id: 'Buka formulir penilaian', en: 'Open the scoring form' } },
     { functionName: 'computeRanking', label: { id: 'Hitung skor & peringkat', en: 'Compute scores & ranking' } },
   ],
