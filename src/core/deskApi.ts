@@ -8,6 +8,8 @@ import type { LinkCell, NoteLine, QueueItem } from './desk';
 import { MAX_REASON } from './desk';
 import type { DocumentState } from './documents';
 
+export type { DocumentState };
+
 const lang = z.optional(z.enum(['id', 'en']));
 const id = z.string().check(z.minLength(1), z.maxLength(40));
 
