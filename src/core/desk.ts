@@ -132,6 +132,13 @@ export function verificationStamp(verifiedBy: CellValue, verifiedAt: CellValue):
   return `${at}|${cellText(verifiedBy)}`;
 }
 
+/** "04/12/2026 09:15:02": an instant as the sheet's wall clock shows it (`offsetMinutes` from UTC). */
+export function formatWallTime(date: Date, offsetMinutes: number): string {
+  const t = new Date(date.getTime() + offsetMinutes * 60_000);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${two(t.getUTCDate())}/${two(t.getUTCMonth() + 1)}/${t.getUTCFullYear()} ${two(t.getUTCHours())}:${two(t.getUTCMinutes())}:${two(t.getUTCSeconds())}`;
+}
+
 /** `Diverifikasi Oleh` for a verifier Google did not name: the name they typed, marked as such. */
 export function selfDeclaredLabel(name: string, lang: Lang): string {
   return `${name.trim()} ${lang === 'en' ? '(self-declared)' : '(diisi sendiri)'}`;

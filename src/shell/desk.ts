@@ -13,6 +13,7 @@ import {
   type LinkCell,
   type QueueItem,
   driveLinks,
+  formatWallTime,
   parseNotes,
   selfDeclaredLabel,
   verificationStamp,
@@ -45,6 +46,7 @@ import { drainPendingEdits } from './pendingEdits';
 import { loadSettings, sheetClock } from './settings';
 import { type FoundRow, readColumns, readHeader, rowsWith } from './sheetLookup';
 import { validateEditedRows } from './validate';
+import { notesText } from '../core/validation/validate';
 import { activeSpreadsheet, activeUserEmail, timeZoneOf } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -132,8 +134,10 @@ function rowOf(tab: Tab, id: string): FoundRow {
   });
 }
 
-function settingsOf(ctx: ActionContext): Settings {
-  return loadSettings(ctx.settingsRows, sheetClock(ctx.ss));
+/** The settings, and the sheet's UTC offset (to tell save times as the sheet shows them). */
+function settingsOf(ctx: ActionContext): { settings: Settings; offset: number } {
+  const clock = sheetClock(ctx.ss);
+  return { settings: loadSettings(ctx.settingsRows, clock), offset: clock.offsetMinutes };
 }
 
 function requestLang(request: unknown, fallback: Lang): Lang {
@@ -147,7 +151,7 @@ const BAD_REQUEST: Bilingual = {
 };
 
 /** What the sidebar shows of one row. */
-function candidateView(tab: Tab, values: readonly CellValue[], settings: Settings, ss: Spreadsheet): DeskCandidate {
+function candidateView(tab: Tab, values: readonly CellValue[], settings: Settings, offset: number): DeskCandidate {
   const at = (h: CandidateHeader) => tab.map.index.get(h);
   const value = (h: CandidateHeader): CellValue => {
     const i = at(h);
@@ -170,8 +174,7 @@ function candidateView(tab: Tab, values: readonly CellValue[], settings: Setting
     decision: text('Keputusan Verifikator').toUpperCase(),
     reason: text('Alasan Verifikator'),
     verifiedBy: text('Diverifikasi Oleh'),
-    verifiedAt:
-      when instanceof Date ? Utilities.formatDate(when, timeZoneOf(ss), 'dd/MM/yyyy HH:mm:ss') : cellText(when),
+    verifiedAt: when instanceof Date ? formatWallTime(when, offset) : cellText(when),
     stamp: verificationStamp(value('Diverifikasi Oleh'), when),
   };
 }
@@ -193,7 +196,7 @@ export function deskQueue(request?: unknown): DeskQueue {
     items: [],
   };
   if (!QueueRequest.safeParse(request).success) return { ...base, message: pick(BAD_REQUEST, lang) };
-  const settings = settingsOf(ctx);
+  const { settings } = settingsOf(ctx);
   const who = verifier(lang);
   const documents = requiredDocuments(settings);
   if (!who) return { ...base, status: 'name', message: pick(NEED_NAME, lang), documents };
@@ -248,9 +251,9 @@ export function deskCandidate(request: unknown): DeskCandidate {
   const ctx = actionContext(ss);
   const parsed = CandidateRequest.safeParse(request);
   if (!parsed.success) throw new PlainMessage(pick(BAD_REQUEST, requestLang(request, ctx.lang)));
-  const settings = settingsOf(ctx);
+  const { settings, offset } = settingsOf(ctx);
   const tab = candidateTab(ss);
-  return candidateView(tab, rowOf(tab, parsed.data.id).values, settings, ss);
+  return candidateView(tab, rowOf(tab, parsed.data.id).values, settings, offset);
 }
 
 /** RPC: the full NIK, as the sheet shows it; the reveal is logged with who and when. */
@@ -325,7 +328,7 @@ function saveLocked(ss: Spreadsheet, request: unknown): SaveResponse {
     };
   const who = verifier(lang);
   if (!who) return { ok: false, field: null, message: pick(NEED_NAME, lang) };
-  const settings = settingsOf(ctx);
+  const { settings, offset } = settingsOf(ctx);
   const required = requiredDocuments(settings);
   const chosen = new Map(Object.entries(input.documents).map(([name, state]) => [matchKey(name), state]));
   const checklist: DocumentEntry[] = required.map((name) => ({
@@ -348,7 +351,7 @@ function saveLocked(ss: Spreadsheet, request: unknown): SaveResponse {
 
   const tab = candidateTab(ss);
   const found = rowOf(tab, input.id);
-  const current = candidateView(tab, found.values, settings, ss);
+  const current = candidateView(tab, found.values, settings, offset);
   if (current.stamp !== input.stamp) {
     const by = current.verifiedBy || pick({ id: 'orang lain', en: 'someone else' }, lang);
     const at = current.verifiedAt || '?';
@@ -384,18 +387,30 @@ function saveLocked(ss: Spreadsheet, request: unknown): SaveResponse {
     { column: col('Waktu Verifikasi'), values: [now] },
   ]);
   // The live check's own path, on this row only: the status follows the checklist and the decision at once.
-  validateEditedRows(ctx, tab.sheet, row, row);
+  const outcome = validateEditedRows(ctx, tab.sheet, row, row)?.[0];
   markReportsStale(ss, CANDIDATES_TAB.name);
-  const width = Math.max(tab.header.length, ...[...index.values()].map((i) => i + 1));
-  const after = tab.sheet.getRange(row, 1, 1, width).getValues()[0] as CellValue[];
+  const map = { ...tab.map, index: index as Map<CandidateHeader, number> };
   const header = [...tab.header];
   index.forEach((i, h) => (header[i] = header[i] || h));
-  const saved = candidateView(
-    { ...tab, header, map: { ...tab.map, index: index as Map<CandidateHeader, number> } },
-    after,
-    settings,
-    ss,
-  );
+  const statusAt = index.get('Status Administrasi');
+  const notesAt = index.get('Catatan Validasi');
+  let after: CellValue[];
+  if (outcome && statusAt !== undefined && notesAt !== undefined) {
+    // The row as now written: what was read, this save's cells, and the live check's status and notes.
+    after = [...found.values];
+    const put = (h: CandidateHeader, v: CellValue) => (after[col(h)] = v);
+    put('Kelengkapan Berkas', documentsCell);
+    put('Keputusan Verifikator', input.decision);
+    put('Alasan Verifikator', input.decision ? reason : '');
+    put('Diverifikasi Oleh', who.label);
+    put('Waktu Verifikasi', now);
+    after[statusAt] = outcome.status;
+    after[notesAt] = notesText(outcome.findings, ctx.lang);
+  } else {
+    // The live check could not run (a column it needs is missing): show what the row holds.
+    after = tab.sheet.getRange(row, 1, 1, header.length).getValues()[0] as CellValue[];
+  }
+  const saved = candidateView({ ...tab, header, map }, after, settings, offset);
   appendLog(
     ss,
     menuLabel('openVerificationDesk', lang),
