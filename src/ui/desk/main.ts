@@ -36,6 +36,8 @@ let currentId = '';
 /** The stamp of the row as loaded: sent with the save, so a save in between is never overwritten silently. */
 let loadedStamp = '';
 let busy = false;
+/** Statuses the saves of this session produced, shown in the list (the walk keeps the opening order). */
+const statusNow = new Map<string, string>();
 
 // ---- storage (may be unavailable; the desk still works without drafts) ----
 function store(key: string, value: string | null): void {
@@ -193,7 +195,9 @@ function renderFilters(): void {
 function renderCandidates(): void {
   const select = $<HTMLSelectElement>('candidate');
   select.replaceChildren(
-    ...visible().map((q) => option(q.id, `${q.checked ? '✓' : '•'} ${q.id} · ${q.status || '—'} · ${q.village}`)),
+    ...visible().map((q) =>
+      option(q.id, `${q.checked ? '✓' : '•'} ${q.id} · ${statusNow.get(q.id) ?? (q.status || '—')} · ${q.village}`),
+    ),
   );
   select.value = currentId;
   renderProgress();
@@ -541,11 +545,11 @@ function onSaved(response: SaveResponse): void {
   }
   const saved = response.candidate;
   store(draftKey(saved.id), null);
+  // The queue keeps each candidate where it was when the desk opened (its order and the progress stay
+  // put); the list shows the status the save produced.
   const item = queue?.items.find((q) => q.id === saved.id);
-  if (item) {
-    item.checked = true;
-    item.status = saved.status;
-  }
+  if (item) item.checked = true;
+  statusNow.set(saved.id, saved.status);
   const next = nextToCheck(visible(), saved.id);
   openCandidate(next);
   $('saved').textContent = response.message;
