@@ -38,6 +38,7 @@ export const GUIDE: Record<'id' | 'en', Guide> = {
       {
         steps: [
           `Validasi — ${menu('validateCandidates', 'id')}. Setiap baris Kandidat diberi ID dan status MS, TMS atau Perlu Cek; alasannya ada di Catatan Validasi dan tab Laporan Validasi. Perbaiki data lalu jalankan lagi. Baris yang diketik atau diubah juga diperiksa saat itu juga.`,
+          `Verifikasi — verifikator membuka ${menu('openVerificationDesk', 'id')}: kandidat Perlu Cek lalu TMS satu per satu, dengan temuan validasi dan berkas unggahan. Tandai setiap berkas wajib Ada/Tidak ada (tombol A/T/B), beri keputusan MS/TMS beserta alasan bila perlu, lalu Enter. Berkas yang tidak ada membuat kandidat TMS; setiap keputusan tercatat di Log.`,
           `Penilaian — setiap penilai membuka ${menu('openScoringForm', 'id')}, memilih kandidat MS di wilayahnya, mengetik nilai per kriteria (skala tertera di samping), lalu Enter untuk menyimpan dan lanjut. Penilai hanya melihat nilainya sendiri.`,
           `Peringkat — ${menu('computeRanking', 'id')}. Skor Akhir, Peringkat dan Hasil Seleksi (Lulus, Cadangan, Tidak Lulus, Belum Lengkap, TMS) ditulis di Kandidat; tab Hasil Seleksi memuat rinciannya.`,
           'Pengumuman — cetak atau bagikan tab Hasil Seleksi (data pribadi di sana sudah disamarkan). Jangan membagikan tab Kandidat.',
@@ -90,6 +91,7 @@ export const GUIDE: Record<'id' | 'en', Guide> = {
       {
         steps: [
           `Validate — ${menu('validateCandidates', 'en')}. Every Kandidat row gets an ID and a status, MS, TMS or Perlu Cek (needs checking); the reasons are in Catatan Validasi and on the Laporan Validasi tab. Fix the data and run it again. A row you type or change is also checked as you go.`,
+          `Verify — verifiers open ${menu('openVerificationDesk', 'en')}: the Perlu Cek candidates, then the TMS ones, one at a time, with the validation findings and uploaded files. Mark each required document present or missing (keys A/T/B), give an MS/TMS decision with a reason where needed, then press Enter. A missing document makes the candidate TMS; every decision is logged.`,
           `Score — each panelist opens ${menu('openScoringForm', 'en')}, picks an MS candidate in their region, types a score per criterion (the scale is shown beside it), then presses Enter to save and move on. Panelists see only their own scores.`,
           `Rank — ${menu('computeRanking', 'en')}. Skor Akhir, Peringkat and Hasil Seleksi (Lulus, Cadangan, Tidak Lulus, Belum Lengkap, TMS) are written on Kandidat; the Hasil Seleksi tab holds the details.`,
           'Announce — print or share the Hasil Seleksi tab (personal data there is already masked). Never share the Kandidat tab.',
