@@ -63,7 +63,8 @@ interface Draft {
   free: string;
   stamp: string;
 }
-const draftKey = (id: string) => `seleksi-fgd:desk-draft:${id}`;
+/** Per verifier and candidate, so two people sharing a browser never restore each other's entries. */
+const draftKey = (id: string) => `seleksi-fgd:desk-draft:${queue?.verifier?.label ?? ''}:${id}`;
 
 function readDraft(id: string): Draft | null {
   const text = load(draftKey(id));
