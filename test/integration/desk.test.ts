@@ -278,6 +278,35 @@ describe('the verification desk', () => {
     );
   });
 
+  it('refuses to write when an ID is on two rows, naming them', () => {
+    const { wb, emu } = deskWorkbook();
+    const loaded = candidateOf(emu, 'K-0003');
+    wb.sheet('Kandidat')!.setValues(6, 1, [['K-0003']]);
+    const before = wb.sheet('Kandidat')!.values();
+    expect(() => save(emu, { id: 'K-0003', documents: ALL_PRESENT, stamp: loaded.stamp })).toThrow(
+      'ID K-0003 ada di lebih dari satu baris tab Kandidat (baris 4, 6). Perbaiki ID gandanya, jalankan Validasi data kandidat, lalu coba lagi. Tidak ada yang diubah.',
+    );
+    expect(wb.sheet('Kandidat')!.values()).toEqual(before);
+  });
+
+  it('adds the desk’s columns at the right end of a Kandidat tab made before they existed', () => {
+    const { wb, emu } = deskWorkbook();
+    const kandidat = wb.sheet('Kandidat')!;
+    const header = kandidat.values()[0].map(String);
+    const first = header.indexOf('Kelengkapan Berkas') + 1;
+    // An older workbook: the three desk columns are not there (the upload column moves left).
+    kandidat.deleteColumns(first, 3);
+    const loaded = candidateOf(emu, 'K-0002');
+    expect(loaded.checklist.every((d) => d.state === 'Belum dicek')).toBe(true);
+    const saved = save(emu, { id: 'K-0002', documents: { ...ALL_PRESENT, SKCK: 'Tidak ada' }, stamp: loaded.stamp });
+    expect(saved).toMatchObject({ ok: true, candidate: { status: 'TMS', verifiedBy: VERIFIER } });
+    expect(kandidat.values()[0].slice(-3)).toEqual(['Kelengkapan Berkas', 'Diverifikasi Oleh', 'Waktu Verifikasi']);
+    expect(rowById(wb, 'K-0002')['Kelengkapan Berkas']).toBe(
+      'KTP ✓; Ijazah terakhir ✓; Surat keterangan sehat ✓; SKCK ✗; Pas foto ✓',
+    );
+    expect(rowById(wb, 'K-0002')['Status Administrasi']).toBe('TMS');
+  });
+
   it('speaks English when Bahasa is English', () => {
     const { wb, emu } = deskWorkbook({ language: 'English' });
     expect(emu.run('openVerificationDesk').ui.sidebars[0].title).toBe('Verification desk');
