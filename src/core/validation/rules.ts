@@ -255,6 +255,18 @@ export const emailRule: RowRule = (row) => {
   ];
 };
 
+/** A required document marked missing (✗) in `Kelengkapan Berkas` (written by the desk or by hand). */
+export const documentsRule: RowRule = (row, ctx) => {
+  const missing = missingDocuments(requiredDocuments(ctx.settings), row.text('Kelengkapan Berkas'));
+  if (missing.length === 0) return [];
+  return [
+    finding('documents.missing', 'Kelengkapan Berkas', {
+      id: `berkas belum lengkap: ${missing.join(', ')}. Minta berkasnya; setelah diterima, tandai Ada di meja verifikasi (atau ✓ di kolom Kelengkapan Berkas).`,
+      en: `documents missing: ${missing.join(', ')}. Ask for them; once received, mark them Ada at the verification desk (or ✓ in the Kelengkapan Berkas column).`,
+    }),
+  ];
+};
+
 export const domicileRule: RowRule = (row, ctx) => {
   if (!ctx.settings.requireDomicile || !ctx.villages) return [];
   const village = row.text('Desa/Kelurahan');
@@ -264,18 +276,6 @@ export const domicileRule: RowRule = (row, ctx) => {
     finding('domicile.not-target', 'Desa/Kelurahan', {
       id: `Desa ${village} (Kec. ${row.text('Kecamatan') || '?'}, ${row.text('Kabupaten/Kota') || '?'}) tidak ada di tab Desa Sasaran. Periksa ejaan desa, kecamatan dan kabupaten; bila desa memang sasaran, tambahkan ke Desa Sasaran.`,
       en: `Village ${village} (district ${row.text('Kecamatan') || '?'}, ${row.text('Kabupaten/Kota') || '?'}) is not on the Desa Sasaran tab. Check the spelling of village, district and regency; if it is a target village, add it to Desa Sasaran.`,
-    }),
-  ];
-};
-
-/** A required document marked missing (✗) in `Kelengkapan Berkas` (written by the desk or by hand). */
-export const documentsRule: RowRule = (row, ctx) => {
-  const missing = missingDocuments(requiredDocuments(ctx.settings), row.text('Kelengkapan Berkas'));
-  if (missing.length === 0) return [];
-  return [
-    finding('documents.missing', 'Kelengkapan Berkas', {
-      id: `berkas belum lengkap: ${missing.join(', ')}. Minta berkasnya; setelah diterima, tandai Ada di meja verifikasi (atau ✓ di kolom Kelengkapan Berkas).`,
-      en: `documents missing: ${missing.join(', ')}. Ask for them; once received, mark them Ada at the verification desk (or ✓ in the Kelengkapan Berkas column).`,
     }),
   ];
 };
@@ -324,8 +324,8 @@ export const ROW_RULES: ReadonlyArray<{ check: RowRule; column?: CandidateHeader
   { check: birthDateRule, column: 'Tanggal Lahir' },
   { check: educationRule, column: 'Pendidikan Terakhir' },
   { check: domicileRule, column: 'Desa/Kelurahan' },
+  { check: documentsRule, column: 'Kelengkapan Berkas' },
   { check: phoneRule, column: 'No. HP' },
   { check: emailRule, column: 'Email' },
-  { check: documentsRule, column: 'Kelengkapan Berkas' },
   { check: overrideRule, column: 'Keputusan Verifikator' },
 ];
