@@ -198,6 +198,29 @@ describe('the verification desk', () => {
     );
   });
 
+  it('writes a reason or a self-declared name that looks like a formula as text', () => {
+    const { wb, emu } = deskWorkbook({ user: '' });
+    emu.runRpc('deskSetName', [{ name: '=IMPORTXML("http://x.example")' }]);
+    const loaded = candidateOf(emu, 'K-0004');
+    const saved = save(emu, {
+      id: 'K-0004',
+      documents: ALL_PRESENT,
+      decision: 'TMS',
+      reason: '=HYPERLINK("http://x.example")',
+      stamp: loaded.stamp,
+    });
+    expect(saved.ok).toBe(true);
+    const sheet = wb.sheet('Kandidat')!;
+    const header = sheet.values()[0];
+    const row = sheet.values().findIndex((r) => r[0] === 'K-0004') + 1;
+    for (const h of ['Alasan Verifikator', 'Diverifikasi Oleh']) {
+      const cell = sheet.cell(row, header.indexOf(h) + 1);
+      expect(cell.formula).toBe('');
+    }
+    expect(rowById(wb, 'K-0004')['Alasan Verifikator']).toBe('=HYPERLINK("http://x.example")');
+    expect(rowById(wb, 'K-0004')['Diverifikasi Oleh']).toBe('=IMPORTXML("http://x.example") (diisi sendiri)');
+  });
+
   it('reveals the full NIK only on request, and logs who and when', () => {
     const { wb, emu } = deskWorkbook();
     const before = logRows(wb).length;
