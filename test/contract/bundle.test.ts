@@ -10,6 +10,8 @@ import { Emulator, Workbook } from '../../emulator';
 import { MENU } from '../../src/core/menu';
 import { DIST, bundleSource, ensureBuilt, htmlFiles } from '../support/dist';
 
+const SERVER_BUNDLE_BUDGET = 250_000;
+
 const INDONESIAN = MENU.map((group) => group.map((e) => e.label.id));
 const ENGLISH = MENU.map((group) => group.map((e) => e.label.en));
 
@@ -48,6 +50,12 @@ describe('dist/ layout', () => {
     expect(manifest.dependencies.enabledAdvancedServices).toEqual([
       { userSymbol: 'Sheets', serviceId: 'sheets', version: 'v4' },
     ]);
+  });
+
+  it('keeps the server bundle within its budget: Apps Script evaluates all of it on every execution', () => {
+    // 250,000 bytes: what the first release's features cost plus room; a new dependency or a
+    // feature that pushes past it has to earn its bytes (npm run bench prints the size and evaluation time).
+    expect(Buffer.byteLength(bundleSource())).toBeLessThanOrEqual(SERVER_BUNDLE_BUDGET);
   });
 
   it('is what clasp pushes: .clasp.json points at dist/', () => {
