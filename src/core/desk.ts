@@ -2,7 +2,7 @@
  * The verification desk's decisions, as pure functions: which candidates need a human and in what
  * order, what a `Catatan Validasi` cell says finding by finding, which cells hold Drive links,
  * the verifier's recorded name, the common reasons, and the stamp the desk compares to tell that
- * another verifier saved in between. No zod here: the sidebar imports this module.
+ * another verifier saved in between. No schema code here: the sidebar imports this module.
  */
 import type { Bilingual, CellValue, Lang } from './types';
 import { cellText } from './text';

@@ -1,9 +1,9 @@
 /**
- * The contract between the verification desk (sidebar) and the server: input schemas (zod,
+ * The contract between the verification desk (sidebar) and the server: input schemas (core/shape.ts,
  * checked on the server before anything else) and the shapes of the answers. The sidebar imports
  * only the types.
  */
-import * as z from 'zod/mini';
+import * as z from './shape';
 import type { LinkCell, NoteLine, QueueItem } from './desk';
 import { MAX_REASON } from './desk';
 import type { DocumentState } from './documents';
