@@ -10,7 +10,7 @@
  *    Apps Script and Sheets API limits.
  * Times are medians of several runs on this machine; they vary by machine, the call counts do not.
  * Env: BENCH_RUNS, BENCH_SIZES (demo sizes), BENCH_NATIONAL, BENCH_ONLY=national (a comma list of
- * workloads: empty, demo, attendance, validation, registration, national; the bundle always runs).
+ * workloads: empty, demo, attendance, validation, registration, desk, national; the bundle always runs).
  * Writes out/bench.json too (out/bench-<only>.json with BENCH_ONLY).
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -34,12 +34,14 @@ import { parseRubric } from '../src/core/rubric';
 import { isSealed, parseScores } from '../src/core/scores';
 import { DATA_ROW, PACKAGE_TAB, checksum } from '../src/core/rollup/package';
 import { fullWorkflow } from '../test/hardening/workflow';
+import { deskQueue as orderDeskQueue } from '../src/core/desk';
+import type { DeskCandidate, DeskQueue, SaveResponse } from '../src/core/deskApi';
 
 const ROOT = resolve(__dirname, '..');
 const DIST = join(ROOT, 'dist');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
-/** BENCH_ONLY=national (or a comma list of empty, demo, attendance, validation, registration, national): only those workloads. */
+/** BENCH_ONLY=national (or a comma list of empty, demo, attendance, validation, registration, desk, national): only those workloads. */
 const ONLY = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean);
 
 function median(samples: number[]): number {
@@ -600,6 +602,50 @@ function registrationWorkload(): ActionRow[] {
   return rows;
 }
 
+/**
+ * The verification desk on the demo workbook at each size (validated first, not measured): opening
+ * it (the queue: five Kandidat columns), one candidate (its row, found by ID), the logged NIK
+ * reveal, and a save (the row's cells, then the live check on that row). Each is one execution.
+ */
+function deskWorkload(candidates: number): ActionRow[] {
+  const { workbook } = loadDemoWorkbook({ candidates });
+  const verifier = 'verifikator@example.go.id';
+  const emu = new Emulator({ workbook, user: verifier });
+  unmeasured('desk: Siapkan lembar kerja', emu.run('setupWorkbook'));
+  emu.documentProperties.set('validation:oneStepRows', String(10 * candidates));
+  unmeasured('desk: Validasi data kandidat', emu.run('validateCandidates'));
+  const label = `desk, ${num(candidates)} candidates`;
+  const rows: ActionRow[] = [];
+  const measured = <T>(action: string, fn: () => T): T => {
+    const { result, reads } = readsOf(workbook, fn);
+    rows.push({ ...serviceRow(label, action, emu.lastRun!), reads: reads(emu.lastRun!.cellsRead) });
+    return result;
+  };
+  const queue = measured('sidebar: deskQueue', () => emu.runRpc('deskQueue', [{}]) as DeskQueue);
+  const first = orderDeskQueue(queue.items, { scope: 'review' })[0];
+  if (!first) throw new Error(`${label}: nothing to check`);
+  const candidate = measured(
+    'sidebar: deskCandidate',
+    () => emu.runRpc('deskCandidate', [{ id: first.id, lang: 'id' }]) as DeskCandidate,
+  );
+  measured('sidebar: deskRevealNik', () => emu.runRpc('deskRevealNik', [{ id: first.id, lang: 'id' }]));
+  const documents = Object.fromEntries(queue.documents.map((d) => [d, 'Ada']));
+  // The first save after the validation report was drawn also marks it stale; the second is the steady state.
+  for (const [i, item] of orderDeskQueue(queue.items, { scope: 'review' }).slice(0, 2).entries()) {
+    const stamp =
+      i === 0 ? candidate.stamp : (emu.runRpc('deskCandidate', [{ id: item.id, lang: 'id' }]) as DeskCandidate).stamp;
+    const saved = measured(
+      `sidebar: deskSave${i === 0 ? ' (first)' : ''}`,
+      () =>
+        emu.runRpc('deskSave', [
+          { id: item.id, documents, decision: 'MS', reason: 'Data sesuai dokumen asli', stamp, lang: 'id' },
+        ]) as SaveResponse,
+    );
+    if (!saved.ok) throw new Error(`${label}: deskSave refused: ${saved.message}`);
+  }
+  return rows;
+}
+
 // ---- National roll-up --------------------------------------------------------------------------
 
 const NATIONAL_SIZES = (process.env.BENCH_NATIONAL ?? '7,100,514').split(',').map(Number);
@@ -923,6 +969,7 @@ function main(): void {
     attendance: attendanceWorkload,
     validation: validationWorkload,
     registration: registrationWorkload,
+    desk: () => SIZES.flatMap(deskWorkload),
     national: nationalWorkload,
   };
   const unknown = ONLY.filter((name) => !(name in workloads));

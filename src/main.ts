@@ -9,6 +9,8 @@ import { MENU } from './core/menu';
 import { CANDIDATES_TAB, SCORES_TAB, SETTINGS_TAB } from './core/schema';
 import type { OwnScore, ScoringApi, ScoringContext, SubmitResponse } from './core/scoringApi';
 import type { ValidationApi, ValidationProgress } from './core/validationApi';
+import type { DeskApi, DeskCandidate, DeskQueue, SaveResponse } from './core/deskApi';
+import * as desk from './shell/desk';
 import type { JobProgress } from './core/jobApi';
 import type { SummariesApi } from './core/summariesApi';
 import { readLanguage } from './core/settings';
@@ -163,6 +165,11 @@ export function disconnectRegistrationForm(): void {
   runWriteAction(registration.disconnectFromMenu);
 }
 
+/** Buka meja verifikasi: the verifiers' sidebar (checklist, decision, one candidate at a time). */
+export function openVerificationDesk(): void {
+  runViewAction(desk.showDeskSidebar);
+}
+
 /** Umumkan hasil administrasi: Pengumuman Administrasi from the current statuses; fixes the announcement date. */
 export function announceAdministrativeResults(): void {
   runWriteAction(settlingPendingEdits(announcements.announceAdministrative));
@@ -233,6 +240,31 @@ export function myScore(request: unknown): OwnScore | null {
 /** Scoring sidebar: save one score. */
 export function submitScore(request: unknown): SubmitResponse {
   return rpc(() => scoring.submitScore(request));
+}
+
+/** Verification desk: the verifier and the queue (ID, status, regency, village, checked). */
+export function deskQueue(request?: unknown): DeskQueue {
+  return rpc(() => desk.deskQueue(request));
+}
+
+/** Verification desk: one candidate (that row only). */
+export function deskCandidate(request: unknown): DeskCandidate {
+  return rpc(() => desk.deskCandidate(request));
+}
+
+/** Verification desk: the full NIK of one candidate (logged). */
+export function deskRevealNik(request: unknown): string {
+  return rpc(() => desk.deskRevealNik(request));
+}
+
+/** Verification desk: the name of a verifier Google does not name. */
+export function deskSetName(request: unknown): DeskQueue {
+  return rpc(() => desk.deskSetName(request));
+}
+
+/** Verification desk: save one candidate's checklist and decision. */
+export function deskSave(request: unknown): SaveResponse {
+  return rpc(() => desk.deskSave(request));
 }
 
 /** Registration dialog: the response tabs, the questions and their columns. */
@@ -321,8 +353,21 @@ export function continueSummariesJob(request: unknown): JobProgress {
  * interfaces, so a changed payload stops them too).
  */
 export type Endpoints = Implements<
-  ScoringApi & AttendanceApi & ValidationApi & SummariesApi & RegistrationApi & FormImportApi & PickerApi & NationalApi,
+  ScoringApi &
+    AttendanceApi &
+    ValidationApi &
+    SummariesApi &
+    RegistrationApi &
+    FormImportApi &
+    PickerApi &
+    NationalApi &
+    DeskApi,
   {
+    deskQueue: typeof deskQueue;
+    deskCandidate: typeof deskCandidate;
+    deskRevealNik: typeof deskRevealNik;
+    deskSetName: typeof deskSetName;
+    deskSave: typeof deskSave;
     pickerConfig: typeof pickerConfig;
     addRegencyWorkbooks: typeof addRegencyWorkbooks;
     startNationalJob: typeof startNationalJob;

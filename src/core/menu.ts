@@ -25,6 +25,7 @@ export const MENU: ReadonlyArray<ReadonlyArray<MenuEntry>> = [
     { functionName: 'disconnectRegistrationForm', label: { id: 'Putuskan formulir', en: 'Disconnect the form' } },
   ],
   [
+    { functionName: 'openVerificationDesk', label: { id: 'Buka meja verifikasi', en: 'Open the verification desk' } },
     {
       functionName: 'announceAdministrativeResults',
       label: { id: 'Umumkan hasil administrasi', en: 'Announce the administrative results' },

@@ -10,7 +10,9 @@ import { Emulator, Workbook } from '../../emulator';
 import { MENU } from '../../src/core/menu';
 import { DIST, bundleSource, ensureBuilt, htmlFiles } from '../support/dist';
 
-const SERVER_BUNDLE_BUDGET = 250_000;
+// The verification desk (issue 13, part 1) costs 12,743 bytes of it (249,296 → 262,039, measured on
+// the build): its endpoints, the Kelengkapan Berkas reader and the rule; mostly bilingual messages.
+const SERVER_BUNDLE_BUDGET = 263_000;
 
 const INDONESIAN = MENU.map((group) => group.map((e) => e.label.id));
 const ENGLISH = MENU.map((group) => group.map((e) => e.label.en));
