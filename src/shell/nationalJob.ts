@@ -5,6 +5,7 @@
  */
 import { advance, finished, type Job, newJob, nextItems } from '../core/jobs';
 import { menuLabel } from '../core/menu';
+import { SOURCE_STATUS } from '../core/rollup/national';
 import type { JobProgress } from '../core/jobApi';
 import { type Bilingual, pick } from '../core/types';
 import { type ActionContext, alert } from './action';
@@ -124,8 +125,9 @@ function runStep(ctx: ActionContext, id: string): JobProgress {
   // A workbook removed from Sumber Rekap since the plan is skipped; the others are read by id, wherever their row is now.
   const sources = ids.map((i) => tab.sources.find((s) => s.id === i)).filter((s) => s !== undefined);
   const began = Date.now();
-  readBatch(ctx, tab, sources, settings.nationalByVillage, readTime(ctx));
-  keepUnderReadQuota(began, sources.length * 2);
+  const outcomes = readBatch(ctx, tab, sources, settings.nationalByVillage, readTime(ctx));
+  // One read of each workbook's stamp, and a second of the package only where it changed.
+  keepUnderReadQuota(began, sources.length + outcomes.filter((o) => o.status === SOURCE_STATUS.read).length);
   return saved(ctx, advance(job, ids.length, sources.length, []));
 }
 
