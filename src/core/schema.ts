@@ -492,6 +492,7 @@ export const USER_TABS: readonly TabDef[] = [
   PANEL_TAB,
   SESSIONS_TAB,
   PARTICIPANTS_TAB,
+  OBJECTIONS_TAB,
 ];
 
 export type CandidateHeader = HeaderOf<typeof CANDIDATES_TAB>;
