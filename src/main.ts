@@ -31,6 +31,7 @@ import type {
 } from './core/registrationApi';
 import * as formImportJob from './shell/formImportJob';
 import * as nationalJob from './shell/nationalJob';
+import * as objections from './shell/objections';
 import * as picker from './shell/picker';
 import type { NationalApi, PickedWorkbooks, PickerApi, PickerConfig } from './core/rollupApi';
 import { rpc } from './shell/rpc';
@@ -160,6 +161,11 @@ export function importFormResponses(): void {
 /** Putuskan formulir: removes the add-on's form trigger; everything imported stays. */
 export function disconnectRegistrationForm(): void {
   runWriteAction(registration.disconnectFromMenu);
+}
+
+/** Proses sanggah: judge every objection on Sanggah and record the decisions. */
+export function processObjections(): void {
+  runWriteAction(settlingPendingEdits(objections.processObjectionsFromMenu));
 }
 
 /** Buka formulir penilaian. */
