@@ -257,6 +257,37 @@ describe('Proses sanggah: every rule, by row', () => {
   });
 });
 
+describe('Rekap Seleksi after Proses sanggah', () => {
+  it('counts the objections per regency from Status Sanggah, and reconciles with the Sanggah tab', () => {
+    const { wb, emu } = setUp(
+      [
+        [day(0), 'K-0001', 'Siti Rahmawati', 'x', 'Diterima', 'Ijazah sah'],
+        [day(0), 'K-0002', 'Budi Santoso', 'x', 'Ditolak', 'Belum SLTA'],
+        [day(0), 'K-0099', 'Siapa', 'x', '', ''],
+        [day(0), 'K-0004', 'Rina Wati', 'x', '', ''],
+      ],
+      { announcedDaysAgo: 1 },
+    );
+    expect(emu.run('processObjections').error).toBeUndefined();
+    // Typed after the last Proses sanggah: counted as waiting.
+    wb.sheet('Sanggah')!.setValues(6, 1, [[day(0), 'K-0005', "Nur'aini", 'x', '', '']]);
+    const run = emu.run('refreshSummaries');
+    expect(run.error).toBeUndefined();
+    const rows = wb
+      .sheet('Rekap Seleksi')!
+      .displayValues()
+      .map((r) => r.filter((x) => x !== ''));
+    const at = rows.findIndex((r) => r[0] === 'Sanggah per kabupaten/kota');
+    expect(rows.slice(at + 1, at + 5)).toEqual([
+      ['Kabupaten/Kota', 'Masuk', 'Diterima', 'Ditolak', 'Terlambat', 'Tidak sah', 'Menunggu'],
+      ['(ID tidak ada di Kandidat)', '1', '0', '0', '0', '1', '0'],
+      ['Kab. Tanah Laut', '4', '1', '1', '0', '0', '2'],
+      ['Jumlah', '5', '1', '1', '0', '1', '2'],
+    ]);
+    expect(Number(rows[at + 4][1])).toBe(sanggah(wb).length - 1);
+  });
+});
+
 describe('an accepted objection on the next validation', () => {
   const { wb, emu } = setUp([
     [day(-1), 'K-0001', 'Siti Rahmawati', 'Ijazah SMA saya sah.', 'Diterima', 'Ijazah SMA asli diperiksa'],
