@@ -21,8 +21,25 @@ import { ensureOutputColumns, writeColumns } from './outputColumns';
 import { sheetClock, loadSettings } from './settings';
 import { readColumns, readHeader } from './sheetLookup';
 import { readTab } from './workbook';
+import { deleteDocProperty, docProperty, setDocProperty } from './properties';
+import { acceptedObjections } from '../core/objections';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/**
+ * Set by Proses sanggah while its last run accepted at least one objection, removed when it accepted
+ * none. Validation reads `Sanggah` only while it is set, so the live check of a workbook without an
+ * accepted objection costs nothing more (document properties are read once per execution anyway).
+ * It is only a gate: what counts is always read from the tab itself (see `acceptedObjections`), so a
+ * decision changed, a row deleted or the tab removed since the last run is never missed.
+ */
+const ACCEPTED_FLAG = 'SELEKSI_FGD_OBJECTIONS_ACCEPTED';
+
+/** The accepted objections validation applies (ID key → reason): none unless Proses sanggah accepted some. */
+export function readAcceptedObjections(ss: Spreadsheet): Map<string, string> {
+  if (docProperty(ACCEPTED_FLAG) === undefined) return new Map();
+  return acceptedObjections(readTab(ss, OBJECTIONS_TAB.name)?.values);
+}
 
 const OUTPUTS = ['Status Sanggah', 'Diputuskan Oleh', 'Waktu Keputusan'] as const;
 const TITLE: Bilingual = { id: 'Proses sanggah', en: 'Process objections' };
@@ -103,6 +120,8 @@ export function processObjectionsFromMenu(ctx: ActionContext): void {
   markReportsStale(ss, OBJECTIONS_TAB.name);
 
   const counts = countObjections(rows);
+  if (counts.Diterima > 0) setDocProperty(ACCEPTED_FLAG, '1');
+  else if (docProperty(ACCEPTED_FLAG) !== undefined) deleteDocProperty(ACCEPTED_FLAG);
   const summary = countsText(counts);
   const label = menuLabel('processObjections', lang);
   const attention = live.filter((r) => r.problems.length).map((r) => r.sheetRow);

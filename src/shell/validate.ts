@@ -7,7 +7,7 @@ import { placeNames } from '../core/placeNames';
 import { describeMissing, matchHeaders } from '../core/headers';
 import { noteOut } from '../core/cells';
 import { menuLabel } from '../core/menu';
-import { CANDIDATES_TAB, OBJECTIONS_TAB } from '../core/schema';
+import { CANDIDATES_TAB } from '../core/schema';
 import type { Settings } from '../core/settings';
 import { formatNumber } from '../core/text';
 import { type Bilingual, type CellValue, type Grid, type Lang, pick } from '../core/types';
@@ -25,8 +25,8 @@ import { ensureOutputColumns, writeColumns } from './outputColumns';
 import { readColumn, readHeader } from './sheetLookup';
 import { renderLayout } from './render';
 import { type SheetClock, loadSettings, sheetClock } from './settings';
-import { madeStamp, readTab, readTargetVillages } from './workbook';
-import { acceptedObjections } from '../core/objections';
+import { madeStamp, readTargetVillages } from './workbook';
+import { readAcceptedObjections } from './objections';
 import { reportStamp } from '../core/freshness';
 import { markReportsStale } from './freshness';
 
@@ -54,8 +54,8 @@ function validationContext(ss: Spreadsheet, settings: Settings, clock: SheetCloc
     reference: ageReference(settings, clock.today),
     offsetMinutes: clock.offsetMinutes,
     villages: readTargetVillages(ss),
-    // Accepted objections act as the verifier's MS (the Sanggah tab is small: one read of it).
-    objections: acceptedObjections(readTab(ss, OBJECTIONS_TAB.name)?.values),
+    // Accepted objections act as the verifier's MS (one read of the small Sanggah tab, once any was accepted).
+    objections: readAcceptedObjections(ss),
   };
 }
 
