@@ -258,16 +258,16 @@ describe('Proses sanggah: every rule, by row', () => {
 });
 
 describe('Rekap Seleksi after Proses sanggah', () => {
+  const { wb, emu } = setUp(
+    [
+      [day(0), 'K-0001', 'Siti Rahmawati', 'x', 'Diterima', 'Ijazah sah'],
+      [day(0), 'K-0002', 'Budi Santoso', 'x', 'Ditolak', 'Belum SLTA'],
+      [day(0), 'K-0099', 'Siapa', 'x', '', ''],
+      [day(0), 'K-0004', 'Rina Wati', 'x', '', ''],
+    ],
+    { announcedDaysAgo: 1 },
+  );
   it('counts the objections per regency from Status Sanggah, and reconciles with the Sanggah tab', () => {
-    const { wb, emu } = setUp(
-      [
-        [day(0), 'K-0001', 'Siti Rahmawati', 'x', 'Diterima', 'Ijazah sah'],
-        [day(0), 'K-0002', 'Budi Santoso', 'x', 'Ditolak', 'Belum SLTA'],
-        [day(0), 'K-0099', 'Siapa', 'x', '', ''],
-        [day(0), 'K-0004', 'Rina Wati', 'x', '', ''],
-      ],
-      { announcedDaysAgo: 1 },
-    );
     expect(emu.run('processObjections').error).toBeUndefined();
     // Typed after the last Proses sanggah: counted as waiting.
     wb.sheet('Sanggah')!.setValues(6, 1, [[day(0), 'K-0005', "Nur'aini", 'x', '', '']]);
@@ -285,6 +285,23 @@ describe('Rekap Seleksi after Proses sanggah', () => {
       ['Jumlah', '5', '1', '1', '0', '1', '2'],
     ]);
     expect(Number(rows[at + 4][1])).toBe(sanggah(wb).length - 1);
+  });
+
+  it('is marked out of date by Proses sanggah and by a hand edit of Sanggah, and current again when rebuilt', () => {
+    const stamp = () =>
+      wb
+        .sheet('Rekap Seleksi')!
+        .values()
+        .slice(0, 4)
+        .map((r) => String(r[0]))
+        .find((c) => c.startsWith('Dibuat') || c.startsWith('⚠')) ?? '';
+    expect(stamp()).toMatch(/^Dibuat .* dari tab Kandidat, Penilaian, Desa Sasaran dan Sanggah\./);
+    emu.run('processObjections');
+    expect(stamp()).toMatch(/^⚠ PERLU DIPERBARUI.*Sanggah/);
+    emu.run('refreshSummaries');
+    expect(stamp()).toMatch(/^Dibuat/);
+    emu.edit('Sanggah', 'E6', 'Ditolak');
+    expect(stamp()).toMatch(/^⚠ PERLU DIPERBARUI.*Sanggah/);
   });
 });
 

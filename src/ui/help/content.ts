@@ -38,6 +38,7 @@ export const GUIDE: Record<'id' | 'en', Guide> = {
       {
         steps: [
           `Validasi — ${menu('validateCandidates', 'id')}. Setiap baris Kandidat diberi ID dan status MS, TMS atau Perlu Cek; alasannya ada di Catatan Validasi dan tab Laporan Validasi. Perbaiki data lalu jalankan lagi. Baris yang diketik atau diubah juga diperiksa saat itu juga.`,
+          `Sanggah — setelah hasil administrasi diumumkan, catat setiap sanggahan di tab Sanggah (Tanggal Masuk, ID Kandidat, Nama, Isi Sanggahan; lalu Keputusan dan Alasan Keputusan), lalu ${menu('processObjections', 'id')}. Status Sanggah diisi add-on; sanggahan yang diterima membuat kandidat MS pada validasi berikutnya.`,
           `Penilaian — setiap penilai membuka ${menu('openScoringForm', 'id')}, memilih kandidat MS di wilayahnya, mengetik nilai per kriteria (skala tertera di samping), lalu Enter untuk menyimpan dan lanjut. Penilai hanya melihat nilainya sendiri.`,
           `Peringkat — ${menu('computeRanking', 'id')}. Skor Akhir, Peringkat dan Hasil Seleksi (Lulus, Cadangan, Tidak Lulus, Belum Lengkap, TMS) ditulis di Kandidat; tab Hasil Seleksi memuat rinciannya.`,
           'Pengumuman — cetak atau bagikan tab Hasil Seleksi (data pribadi di sana sudah disamarkan). Jangan membagikan tab Kandidat.',
@@ -90,6 +91,7 @@ export const GUIDE: Record<'id' | 'en', Guide> = {
       {
         steps: [
           `Validate — ${menu('validateCandidates', 'en')}. Every Kandidat row gets an ID and a status, MS, TMS or Perlu Cek (needs checking); the reasons are in Catatan Validasi and on the Laporan Validasi tab. Fix the data and run it again. A row you type or change is also checked as you go.`,
+          `Objections — after the administrative results are announced, record each objection on the Sanggah tab (Tanggal Masuk, ID Kandidat, Nama, Isi Sanggahan; then Keputusan and Alasan Keputusan), then ${menu('processObjections', 'en')}. The add-on fills in Status Sanggah; an accepted objection makes the candidate MS at the next validation.`,
           `Score — each panelist opens ${menu('openScoringForm', 'en')}, picks an MS candidate in their region, types a score per criterion (the scale is shown beside it), then presses Enter to save and move on. Panelists see only their own scores.`,
           `Rank — ${menu('computeRanking', 'en')}. Skor Akhir, Peringkat and Hasil Seleksi (Lulus, Cadangan, Tidak Lulus, Belum Lengkap, TMS) are written on Kandidat; the Hasil Seleksi tab holds the details.`,
           'Announce — print or share the Hasil Seleksi tab (personal data there is already masked). Never share the Kandidat tab.',
