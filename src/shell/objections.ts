@@ -96,13 +96,6 @@ export function processObjectionsFromMenu(ctx: ActionContext): void {
   if (!result.ok) throw new UserError(describeMissing(OBJECTIONS_TAB.name, result.map.missing));
   const rows = result.rows;
   const live = rows.filter((r) => !r.blank);
-  if (live.length === 0) {
-    alert(lang, TITLE, {
-      id: `Tab Sanggah belum berisi sanggahan. Catat setiap sanggahan satu baris: Tanggal Masuk, ID Kandidat, Nama, Isi Sanggahan. Masa sanggah: ${describeWindow(window, 'id')}.`,
-      en: `The Sanggah tab holds no objections yet. Record each objection on a row: Tanggal Masuk, ID Kandidat, Nama, Isi Sanggahan. Objection period: ${describeWindow(window, 'en')}.`,
-    });
-    return;
-  }
 
   const index = ensureOutputColumns(sheet, result.map.index, values[0].length, [...OUTPUTS]);
   const col = (h: (typeof OUTPUTS)[number]) => index.get(h) as number;
@@ -122,6 +115,14 @@ export function processObjectionsFromMenu(ctx: ActionContext): void {
   const counts = countObjections(rows);
   if (counts.Diterima > 0) setDocProperty(ACCEPTED_FLAG, '1');
   else if (docProperty(ACCEPTED_FLAG) !== undefined) deleteDocProperty(ACCEPTED_FLAG);
+  if (live.length === 0) {
+    // Rows emptied by hand lost their status above; there is no decision to log.
+    alert(lang, TITLE, {
+      id: `Tab Sanggah belum berisi sanggahan. Catat setiap sanggahan satu baris: Tanggal Masuk, ID Kandidat, Nama, Isi Sanggahan. Masa sanggah: ${describeWindow(window, 'id')}.`,
+      en: `The Sanggah tab holds no objections yet. Record each objection on a row: Tanggal Masuk, ID Kandidat, Nama, Isi Sanggahan. Objection period: ${describeWindow(window, 'en')}.`,
+    });
+    return;
+  }
   const summary = countsText(counts);
   const label = menuLabel('processObjections', lang);
   const attention = live.filter((r) => r.problems.length).map((r) => r.sheetRow);

@@ -394,6 +394,27 @@ describe('refusals and languages', () => {
     ).toEqual([]);
   });
 
+  it('says so when Sanggah holds no objection, and clears the status of a row emptied by hand', () => {
+    const { wb, emu } = setUp([]);
+    const empty = emu.run('processObjections');
+    expect(empty.error).toBeUndefined();
+    expect(empty.ui.alerts[0].prompt).toMatch(/^Tab Sanggah belum berisi sanggahan\. .* Masa sanggah: .* s\.d\. .*\.$/);
+    wb.sheet('Sanggah')!.setValues(2, 1, [[day(-1), 'K-0001', 'Siti Rahmawati', 'x', 'Ditolak', 'Tidak cukup']]);
+    emu.run('processObjections');
+    expect(column(wb, 'Status Sanggah')).toEqual(['Ditolak']);
+    wb.sheet('Sanggah')!.setValues(2, 1, [['', '', '', '', '', '']]);
+    emu.run('processObjections');
+    // Row 2 is wholly empty again: its status, who and when were cleared too.
+    expect([7, 8, 9].map((c) => wb.sheet('Sanggah')!.cell(2, c).value)).toEqual(['', '', '']);
+    expect(sanggah(wb)).toHaveLength(1);
+    expect(
+      wb
+        .sheet('Log')!
+        .values()
+        .filter((r) => r[2] === 'Proses sanggah'),
+    ).toHaveLength(2);
+  });
+
   it('speaks English when Bahasa is English', () => {
     const { emu } = setUp(
       [
