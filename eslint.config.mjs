@@ -62,9 +62,11 @@ export default tseslint.config(
                 '!**/core/menu',
                 '!**/core/scale',
                 '!**/core/types',
+                '!**/core/deskApi',
+                '!**/core/desk',
               ],
               message:
-                'Sidebars import only core API and type modules (scoringApi, attendanceApi, validationApi, summariesApi, registrationApi, jobApi, endpoints, menu, scale, types).',
+                'Sidebars import only core API and type modules (scoringApi, attendanceApi, validationApi, summariesApi, registrationApi, jobApi, deskApi, desk, endpoints, menu, scale, types).',
             },
           ],
         },

@@ -145,7 +145,8 @@ export class Emulator {
       alertResponder: (a) => defaultButton(a.buttons),
       promptResponder: (p) => ({ button: defaultButton(p.buttons), text: '' }),
       readHtmlFile: (name) => this.readHtml(name),
-      now: () => Date.now(),
+      now: () => Date.now() + this.state.clockShift,
+      clockShift: 0,
       triggers: [],
       nextTriggerSeq: 0,
       oauthScopes: opts.oauthScopes ? [...opts.oauthScopes] : manifest.oauthScopes,
@@ -286,6 +287,16 @@ export class Emulator {
         { runAs: t.user, noUi: true },
       ),
     );
+  }
+
+  /**
+   * Sets the clock the scripts see: from now on `new Date()` and `Date.now()` inside every execution (and the
+   * emulator's own timestamps, such as a form response's) read `at` plus the time that has passed since this
+   * call. For stories that span days (an announcement, then an objection period that must end); `null` goes
+   * back to the real time. Dates built from numbers or text are unaffected.
+   */
+  setNow(at: Date | null): void {
+    this.state.clockShift = at === null ? 0 : at.getTime() - Date.now();
   }
 
   /** Chooses the button an alert returns (default: the first button of its ButtonSet). */
@@ -450,6 +461,7 @@ export class Emulator {
         unreleasedLocks: [],
         naiveCalls: 0,
         flushes: 0,
+        sleptMs: 0,
       };
       this.lastRun = result;
       return result;
@@ -555,6 +567,7 @@ export class Emulator {
       cellsWritten: rt.counter.cellsWritten,
       naiveCalls: rt.counter.naiveTotal,
       flushes: rt.counter.flushes,
+      sleptMs: rt.sleptMs,
       ui: rt.ui,
       logs: rt.logs,
       authMode,

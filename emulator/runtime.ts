@@ -200,6 +200,8 @@ export class Runtime {
   readonly noUi: boolean;
   readonly ui: UiRecord;
   readonly logs: string[] = [];
+  /** What Utilities.sleep was asked for in this execution (ms). */
+  sleptMs = 0;
   /** Locks acquired during this execution (released at its end). */
   readonly acquired = new Set<'document' | 'script' | 'user'>();
   private readonly proxies = new WeakMap<Service, object>();
@@ -223,6 +225,35 @@ export class Runtime {
       this.logs.push(level === 'log' || level === 'info' ? text : `[${level}] ${text}`);
     });
     this.setGlobal('console', consoleObj);
+    if (this.state.clockShift !== 0) this.shiftClock();
+  }
+
+  /**
+   * Replace the realm's Date by one whose "now" is shifted by `state.clockShift`. A Date made from a value is
+   * unchanged, and every Date (the realm's own ones included) still passes `instanceof Date`.
+   */
+  private shiftClock(): void {
+    const install = vm.runInContext(
+      `(function (now) {
+        var Real = Date;
+        var Shifted = function Date() {
+          if (!(this instanceof Real)) return new Real(now()).toString();
+          var args = Array.prototype.slice.call(arguments);
+          return args.length === 0 ? new Real(now()) : new (Function.prototype.bind.apply(Real, [null].concat(args)))();
+        };
+        Object.defineProperty(Shifted, Symbol.hasInstance, { value: function (v) { return v instanceof Real; } });
+        Shifted.prototype = Real.prototype;
+        Shifted.now = now;
+        Shifted.UTC = Real.UTC;
+        Shifted.parse = Real.parse;
+        return Shifted;
+      })`,
+      this.ctx,
+    ) as (now: () => number) => DateConstructor;
+    this.setGlobal(
+      'Date',
+      install(() => this.state.now()),
+    );
   }
 
   /** The account this execution runs as: a trigger's owner, else the active user (the effective user if hidden). */

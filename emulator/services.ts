@@ -280,6 +280,7 @@ export class UtilitiesService extends Service {
   }
   sleep(milliseconds: number): void {
     if (Number(milliseconds) > 300_000) throw new ServiceError('Invalid argument: milliseconds');
+    this._rt.sleptMs += Math.max(0, Number(milliseconds) || 0);
   }
   parseCsv(csv: string, delimiter?: string): string[][] {
     return parseCsv(String(csv), delimiter ?? ',');

@@ -72,6 +72,8 @@ export interface RunResult {
   naiveCalls: number;
   /** Calls that waited for Sheets while writes were queued (see CallCounter.flushes). */
   flushes: number;
+  /** Milliseconds the script asked `Utilities.sleep` for, in all (the emulator does not wait). */
+  sleptMs: number;
   ui: UiRecord;
   logs: string[];
   authMode: AuthMode;
@@ -116,6 +118,8 @@ export interface EmulatorState {
   readHtmlFile: (name: string) => string;
   /** Virtual clock for Utilities.sleep and caches (ms). */
   now: () => number;
+  /** Added to the host's clock wherever a script or the emulator asks for the time (`emu.setNow`); 0 = real time. */
+  clockShift: number;
   /** Installable triggers of this script, all users, in creation order. */
   triggers: TriggerRecord[];
   /** Sequence behind the next trigger's unique id. */

@@ -10,7 +10,7 @@
  *    Apps Script and Sheets API limits.
  * Times are medians of several runs on this machine; they vary by machine, the call counts do not.
  * Env: BENCH_RUNS, BENCH_SIZES (demo sizes), BENCH_NATIONAL, BENCH_ONLY=national (a comma list of
- * workloads: empty, demo, attendance, validation, registration, national; the bundle always runs).
+ * workloads: empty, demo, attendance, validation, registration, desk, national; the bundle always runs).
  * Writes out/bench.json too (out/bench-<only>.json with BENCH_ONLY).
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -34,12 +34,14 @@ import { parseRubric } from '../src/core/rubric';
 import { isSealed, parseScores } from '../src/core/scores';
 import { DATA_ROW, PACKAGE_TAB, checksum } from '../src/core/rollup/package';
 import { fullWorkflow } from '../test/hardening/workflow';
+import { deskQueue as orderDeskQueue } from '../src/core/desk';
+import type { DeskCandidate, DeskQueue, SaveResponse } from '../src/core/deskApi';
 
 const ROOT = resolve(__dirname, '..');
 const DIST = join(ROOT, 'dist');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
-/** BENCH_ONLY=national (or a comma list of empty, demo, attendance, validation, registration, national): only those workloads. */
+/** BENCH_ONLY=national (or a comma list of empty, demo, attendance, validation, registration, desk, national): only those workloads. */
 const ONLY = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean);
 
 function median(samples: number[]): number {
@@ -185,7 +187,9 @@ function serviceRow(workload: string, action: string, run: ReturnType<Emulator['
     coreMs,
     calls: run.totalCalls,
     roundTrips,
-    seconds: modelledMs(run.calls, run.flushes, run.cellsRead, run.cellsWritten) / 1000,
+    // A step that paces itself (Utilities.sleep) lasts at least what it asked to sleep: the product
+    // sleeps for what is left of its target after the real work, and the emulator's work takes no time.
+    seconds: Math.max(modelledMs(run.calls, run.flushes, run.cellsRead, run.cellsWritten), run.sleptMs) / 1000,
     naiveCalls: run.naiveCalls,
     cellsRead: run.cellsRead,
     cellsWritten: run.cellsWritten,
@@ -598,6 +602,50 @@ function registrationWorkload(): ActionRow[] {
   return rows;
 }
 
+/**
+ * The verification desk on the demo workbook at each size (validated first, not measured): opening
+ * it (the queue: five Kandidat columns), one candidate (its row, found by ID), the logged NIK
+ * reveal, and a save (the row's cells, then the live check on that row). Each is one execution.
+ */
+function deskWorkload(candidates: number): ActionRow[] {
+  const { workbook } = loadDemoWorkbook({ candidates });
+  const verifier = 'verifikator@example.go.id';
+  const emu = new Emulator({ workbook, user: verifier });
+  unmeasured('desk: Siapkan lembar kerja', emu.run('setupWorkbook'));
+  emu.documentProperties.set('validation:oneStepRows', String(10 * candidates));
+  unmeasured('desk: Validasi data kandidat', emu.run('validateCandidates'));
+  const label = `desk, ${num(candidates)} candidates`;
+  const rows: ActionRow[] = [];
+  const measured = <T>(action: string, fn: () => T): T => {
+    const { result, reads } = readsOf(workbook, fn);
+    rows.push({ ...serviceRow(label, action, emu.lastRun!), reads: reads(emu.lastRun!.cellsRead) });
+    return result;
+  };
+  const queue = measured('sidebar: deskQueue', () => emu.runRpc('deskQueue', [{}]) as DeskQueue);
+  const first = orderDeskQueue(queue.items, { scope: 'review' })[0];
+  if (!first) throw new Error(`${label}: nothing to check`);
+  const candidate = measured(
+    'sidebar: deskCandidate',
+    () => emu.runRpc('deskCandidate', [{ id: first.id, lang: 'id' }]) as DeskCandidate,
+  );
+  measured('sidebar: deskRevealNik', () => emu.runRpc('deskRevealNik', [{ id: first.id, lang: 'id' }]));
+  const documents = Object.fromEntries(queue.documents.map((d) => [d, 'Ada']));
+  // The first save after the validation report was drawn also marks it stale; the second is the steady state.
+  for (const [i, item] of orderDeskQueue(queue.items, { scope: 'review' }).slice(0, 2).entries()) {
+    const stamp =
+      i === 0 ? candidate.stamp : (emu.runRpc('deskCandidate', [{ id: item.id, lang: 'id' }]) as DeskCandidate).stamp;
+    const saved = measured(
+      `sidebar: deskSave${i === 0 ? ' (first)' : ''}`,
+      () =>
+        emu.runRpc('deskSave', [
+          { id: item.id, documents, decision: 'MS', reason: 'Data sesuai dokumen asli', stamp, lang: 'id' },
+        ]) as SaveResponse,
+    );
+    if (!saved.ok) throw new Error(`${label}: deskSave refused: ${saved.message}`);
+  }
+  return rows;
+}
+
 // ---- National roll-up --------------------------------------------------------------------------
 
 const NATIONAL_SIZES = (process.env.BENCH_NATIONAL ?? '7,100,514').split(',').map(Number);
@@ -773,9 +821,10 @@ function perMinute(executions: ReadonlyArray<{ seconds: number; requests: number
 }
 
 /**
- * "Perbarui rekap nasional" as the dialog runs it: the menu (which opens the dialog past 40
- * workbooks; at or below, the menu updates in one step, measured on its own coordinator), the
- * dialog's start, one step per 40 workbooks, then the step that builds the national tabs.
+ * "Perbarui rekap nasional" as the dialog runs it: the menu (which opens the dialog past
+ * SOURCES_PER_STEP workbooks; at or below, the menu updates in one step, measured on its own
+ * coordinator), the dialog's start, one step per SOURCES_PER_STEP workbooks, then the two steps that
+ * build the national tabs: Rekap Nasional, then Daftar Lulus Nasional.
  */
 function nationalRun(
   emu: Emulator,
@@ -799,10 +848,12 @@ function nationalRun(
   if (statuses.length !== sources || statuses.some((s) => s !== expect))
     throw new Error(`${label} ${what}: Sumber Rekap says ${[...new Set(statuses)].join(', ')}; ${message}`);
   const stepRuns = runs.slice(1);
-  const reading = steps.slice(0, -1);
-  const readingRuns = stepRuns.slice(0, -1);
+  const BUILD_STEPS = 2;
+  const reading = steps.slice(0, -BUILD_STEPS);
+  const readingRuns = stepRuns.slice(0, -BUILD_STEPS);
   const longestAt = reading.indexOf(longest(reading));
-  const build = steps[steps.length - 1];
+  const [build, passList] = steps.slice(-BUILD_STEPS);
+  const [buildRun, passListRun] = stepRuns.slice(-BUILD_STEPS);
   const all = [...pre, start, ...steps];
   const allRuns = [...(pre.length ? [emuMenuRun!] : []), ...runs];
   const quota = perMinute(
@@ -810,16 +861,17 @@ function nationalRun(
     READS_PER_MINUTE_PER_USER,
   );
   const rows: ActionRow[] = [
-    totalRow(label, `${what} (${reading.length}+1 steps)`, all),
+    totalRow(label, `${what} (${reading.length}+${BUILD_STEPS} steps)`, all),
     {
       ...reading[longestAt],
       action: `${what}: longest reading step`,
       detail: `calls: ${callList(readingRuns[longestAt])}`,
     },
+    { ...build, action: `${what}: Rekap Nasional step`, detail: `calls: ${callList(buildRun)}` },
     {
-      ...build,
-      action: `${what}: build step`,
-      detail: `calls: ${callList(stepRuns[stepRuns.length - 1])}\n    coordinator tabs after it (rows × columns): ${tabSizes(emu.workbook)}`,
+      ...passList,
+      action: `${what}: Daftar Lulus Nasional step`,
+      detail: `calls: ${callList(passListRun)}\n    coordinator tabs after it (rows × columns): ${tabSizes(emu.workbook)}`,
     },
   ];
   return {
@@ -917,6 +969,7 @@ function main(): void {
     attendance: attendanceWorkload,
     validation: validationWorkload,
     registration: registrationWorkload,
+    desk: () => SIZES.flatMap(deskWorkload),
     national: nationalWorkload,
   };
   const unknown = ONLY.filter((name) => !(name in workloads));

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { REPORTS } from '../src/core/freshness';
 import { MENU, menuLabel } from '../src/core/menu';
 import { printSetupOf } from '../src/core/printPages';
+import { ADMIN_ANNOUNCEMENT_TAB, ANNOUNCED_HEADERS, FINAL_ANNOUNCEMENT_TAB } from '../src/core/announcedResults';
 import {
   type TabDef,
   SCORE_HEADERS,
@@ -28,7 +29,6 @@ import { QUOTA_RANGE, SETTING_DEFS } from '../src/core/settings';
 import { RUBRIC_LIMITS } from '../src/core/rubric';
 import { cellText } from '../src/core/text';
 import { EDUCATION_LEVELS, OBJECTION_STATUSES, UNSUR } from '../src/core/vocab';
-import { ADMIN_ANNOUNCEMENT_TAB } from '../src/core/announcedResults';
 import { RULES } from '../src/core/validation/findings';
 import { MAPPABLE, TIMESTAMP_HEADERS } from '../src/core/registration';
 import { PACKAGE_TAB } from '../src/core/rollup/package';
@@ -276,6 +276,13 @@ tabs changes afterwards (an edit by hand, or another action writing there), that
 \`⚠ PERLU DIPERBARUI: tab <tab> berubah pada <time>, …\` with the menu item that rebuilds the report.
 \`DH <Kode Sesi>\` tabs are paginated by the add-on: each page repeats the table header and ends with
 \`<Kode Sesi> · Halaman k dari n\`, and the signature block stands with at least two table rows.
+The two announcements are paginated the same way (their footer is \`<tab> · Halaman k dari n\`); they are public
+records, not reports, so they never get a "perlu diperbarui" line: announcing again replaces them. Each candidate
+table's header row holds \`${ANNOUNCED_HEADERS.id.id}\` and \`${ANNOUNCED_HEADERS.result.id}\` (\`${ANNOUNCED_HEADERS.id.en}\` and
+\`${ANNOUNCED_HEADERS.result.en}\` in English); they show ID, name, a masked NIK (always), the village and the result
+— never a birth date, phone number or address. \`${ADMIN_ANNOUNCEMENT_TAB}\` gives a TMS or Perlu Cek candidate
+reason codes (\`A01\`… one per validation rule, in the order of the rules table above, e.g. \`A25\` for a verifier's
+decision; the verifier's free-text reason is never printed) explained in a legend at the end.
 `;
 }
 
@@ -289,6 +296,10 @@ function generatedTable(): string {
     (r) => `| ${r.tab} | ${menuLabel(r.rebuiltBy, 'id')} | ${r.sources.join(', ')} | ${setup(r.tab)} |`,
   );
   rows.push(`| DH <Kode Sesi> | ${menuLabel('buildAttendanceSheets', 'id')} | Sesi, Peserta | ${setup('DH x')} |`);
+  rows.push(
+    `| ${ADMIN_ANNOUNCEMENT_TAB} | ${menuLabel('announceAdministrativeResults', 'id')} | Kandidat, Pengaturan | ${setup(ADMIN_ANNOUNCEMENT_TAB)} |`,
+    `| ${FINAL_ANNOUNCEMENT_TAB} | ${menuLabel('announceFinalResults', 'id')} | Kandidat, Penilaian, Kriteria, Desa Sasaran, Pengaturan (Sanggah checked) | ${setup(FINAL_ANNOUNCEMENT_TAB)} |`,
+  );
   return ['| tab | built by | from | prints on |', '|---|---|---|---|', ...rows].join('\n');
 }
 

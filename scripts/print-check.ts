@@ -28,7 +28,8 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import JSZip from 'jszip';
-import { exportXlsx, Workbook, type WorkbookSnapshot } from '../emulator';
+import { type Emulator, exportXlsx, Workbook, type WorkbookSnapshot } from '../emulator';
+import { ADMIN_ANNOUNCEMENT_TAB, FINAL_ANNOUNCEMENT_TAB } from '../src/core/announcedResults';
 import { A4_LANDSCAPE, A4_PORTRAIT, printSetupOf, type PrintSetup } from '../src/core/printPages';
 import { runDemo } from './demo-data/run';
 
@@ -234,7 +235,8 @@ function checkTab(workbook: Workbook, tab: string, setup: PrintSetup): TabResult
   }
 
   let planned: number | undefined;
-  if (tab.startsWith('DH ')) {
+  // The announcements plan their pages like the attendance sheets (core/announcements.ts).
+  if (tab.startsWith('DH ') || tab === ADMIN_ANNOUNCEMENT_TAB || tab === FINAL_ANNOUNCEMENT_TAB) {
     planned = plannedPages(workbook, tab);
     if (planned === undefined) failures.push('no "Halaman k dari n" footer in the sheet');
     else if (planned !== pages.length) failures.push(`${pages.length} PDF pages but ${planned} planned`);
@@ -289,12 +291,33 @@ function writePngs(results: TabResult[]): void {
   writePng('Rekap Kehadiran', 1, 'docs/rekap-kehadiran.png');
 }
 
+/**
+ * The two announcements, when the demo has not made them: the administrative one dated within the
+ * demo's story (27 November 2019, so its objection period is over), then the final one.
+ */
+function announce(emu: Emulator, workbook: Workbook): void {
+  if (!workbook.sheet(ADMIN_ANNOUNCEMENT_TAB)) {
+    const settings = workbook.sheet('Pengaturan')!;
+    const row = settings.values().findIndex((r) => r[0] === 'Tanggal pengumuman administrasi');
+    if (row > 0 && settings.values()[row][1] === '') settings.setValues(row + 1, 2, [['27/11/2019']]);
+    const run = emu.run('announceAdministrativeResults');
+    if (!workbook.sheet(ADMIN_ANNOUNCEMENT_TAB))
+      throw new Error(`no ${ADMIN_ANNOUNCEMENT_TAB}: ${run.ui.alerts.at(-1)?.prompt ?? run.error?.message}`);
+  }
+  if (!workbook.sheet(FINAL_ANNOUNCEMENT_TAB)) {
+    const run = emu.run('announceFinalResults');
+    if (!workbook.sheet(FINAL_ANNOUNCEMENT_TAB))
+      throw new Error(`no ${FINAL_ANNOUNCEMENT_TAB}: ${run.ui.alerts.at(-1)?.prompt ?? run.error?.message}`);
+  }
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   checkFonts();
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
-  const { workbook } = runDemo();
+  const { workbook, emu } = runDemo();
+  announce(emu, workbook);
   const tabs = generatedTabs(workbook);
   convertToPdf(await exportTabs(workbook, tabs));
   const results = tabs.map(({ tab, setup }) => checkTab(workbook, tab, setup));

@@ -9,11 +9,14 @@ import { MENU } from './core/menu';
 import { CANDIDATES_TAB, SCORES_TAB, SETTINGS_TAB } from './core/schema';
 import type { OwnScore, ScoringApi, ScoringContext, SubmitResponse } from './core/scoringApi';
 import type { ValidationApi, ValidationProgress } from './core/validationApi';
+import type { DeskApi, DeskCandidate, DeskQueue, SaveResponse } from './core/deskApi';
+import * as desk from './shell/desk';
 import type { JobProgress } from './core/jobApi';
 import type { SummariesApi } from './core/summariesApi';
 import { readLanguage } from './core/settings';
 import { type Lang, pick } from './core/types';
 import { actionContext, releaseQuietly, runViewAction, runWriteAction } from './shell/action';
+import * as announcements from './shell/announcements';
 import { addSelectedParticipants } from './shell/attendance';
 import * as attendanceDialog from './shell/attendanceDialog';
 import { markReportsStale } from './shell/freshness';
@@ -163,6 +166,16 @@ export function disconnectRegistrationForm(): void {
   runWriteAction(registration.disconnectFromMenu);
 }
 
+/** Buka meja verifikasi: the verifiers' sidebar (checklist, decision, one candidate at a time). */
+export function openVerificationDesk(): void {
+  runViewAction(desk.showDeskSidebar);
+}
+
+/** Umumkan hasil administrasi: Pengumuman Administrasi from the current statuses; fixes the announcement date. */
+export function announceAdministrativeResults(): void {
+  runWriteAction(settlingPendingEdits(announcements.announceAdministrative));
+}
+
 /** Proses sanggah: judge every objection on Sanggah and record the decisions. */
 export function processObjections(): void {
   runWriteAction(settlingPendingEdits(objections.processObjectionsFromMenu));
@@ -176,6 +189,11 @@ export function openScoringForm(): void {
 /** Hitung skor & peringkat. */
 export function computeRanking(): void {
   runWriteAction(settlingPendingEdits(ranking.computeRanking));
+}
+
+/** Umumkan hasil akhir: Pengumuman Hasil Akhir, once the objection period is over and decided. */
+export function announceFinalResults(): void {
+  runWriteAction(settlingPendingEdits(announcements.announceFinal));
 }
 
 /** Tambahkan peserta dari hasil seleksi. */
@@ -228,6 +246,31 @@ export function myScore(request: unknown): OwnScore | null {
 /** Scoring sidebar: save one score. */
 export function submitScore(request: unknown): SubmitResponse {
   return rpc(() => scoring.submitScore(request));
+}
+
+/** Verification desk: the verifier and the queue (ID, status, regency, village, checked). */
+export function deskQueue(request?: unknown): DeskQueue {
+  return rpc(() => desk.deskQueue(request));
+}
+
+/** Verification desk: one candidate (that row only). */
+export function deskCandidate(request: unknown): DeskCandidate {
+  return rpc(() => desk.deskCandidate(request));
+}
+
+/** Verification desk: the full NIK of one candidate (logged). */
+export function deskRevealNik(request: unknown): string {
+  return rpc(() => desk.deskRevealNik(request));
+}
+
+/** Verification desk: the name of a verifier Google does not name. */
+export function deskSetName(request: unknown): DeskQueue {
+  return rpc(() => desk.deskSetName(request));
+}
+
+/** Verification desk: save one candidate's checklist and decision. */
+export function deskSave(request: unknown): SaveResponse {
+  return rpc(() => desk.deskSave(request));
 }
 
 /** Registration dialog: the response tabs, the questions and their columns. */
@@ -316,8 +359,21 @@ export function continueSummariesJob(request: unknown): JobProgress {
  * interfaces, so a changed payload stops them too).
  */
 export type Endpoints = Implements<
-  ScoringApi & AttendanceApi & ValidationApi & SummariesApi & RegistrationApi & FormImportApi & PickerApi & NationalApi,
+  ScoringApi &
+    AttendanceApi &
+    ValidationApi &
+    SummariesApi &
+    RegistrationApi &
+    FormImportApi &
+    PickerApi &
+    NationalApi &
+    DeskApi,
   {
+    deskQueue: typeof deskQueue;
+    deskCandidate: typeof deskCandidate;
+    deskRevealNik: typeof deskRevealNik;
+    deskSetName: typeof deskSetName;
+    deskSave: typeof deskSave;
     pickerConfig: typeof pickerConfig;
     addRegencyWorkbooks: typeof addRegencyWorkbooks;
     startNationalJob: typeof startNationalJob;

@@ -344,11 +344,11 @@ function tableFormats(b: { header: number; first: number; rows: number }): Block
 }
 
 /** Row heights as runs, leaving out rows at the default height (each run is one call). */
-function heightRuns(heights: readonly number[]): RowHeights[] {
+export function heightRuns(heights: readonly number[], defaultHeight = ROW_UNIT): RowHeights[] {
   const runs: RowHeights[] = [];
   heights.forEach((height, i) => {
     const last = runs[runs.length - 1];
-    if (height === ROW_UNIT) return;
+    if (height === defaultHeight) return;
     if (last && last.height === height && last.row + last.rows === i + 1) last.rows++;
     else runs.push({ row: i + 1, rows: 1, height });
   });

@@ -3,7 +3,7 @@
  * checked on the server before anything else) and the shapes of the answers. The dialog imports
  * only the types.
  */
-import * as z from 'zod/mini';
+import * as z from './shape';
 import type { Lang } from './types';
 
 /** The sessions to build (`codes: null` = all). Also the request that starts a batched job. */

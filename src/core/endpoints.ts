@@ -5,6 +5,7 @@
  * are imported, so a sidebar that uses this carries no schema code.
  */
 import type { AttendanceApi } from './attendanceApi';
+import type { DeskApi } from './deskApi';
 import type { FormImportApi, RegistrationApi } from './registrationApi';
 import type { NationalApi, PickerApi } from './rollupApi';
 import type { ScoringApi } from './scoringApi';
@@ -39,3 +40,11 @@ const picker = ['pickerConfig', 'addRegencyWorkbooks'] as const satisfies readon
 export const PICKER_ENDPOINTS: Complete<PickerApi, typeof picker> = picker;
 const national = ['startNationalJob', 'continueNationalJob'] as const satisfies readonly (keyof NationalApi)[];
 export const NATIONAL_ENDPOINTS: Complete<NationalApi, typeof national> = national;
+const desk = [
+  'deskQueue',
+  'deskCandidate',
+  'deskRevealNik',
+  'deskSetName',
+  'deskSave',
+] as const satisfies readonly (keyof DeskApi)[];
+export const DESK_ENDPOINTS: Complete<DeskApi, typeof desk> = desk;

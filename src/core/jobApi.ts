@@ -3,7 +3,7 @@
  * continue request (zod, checked on the server before anything else) and where a job stands. The
  * dialogs (src/ui/shared/jobDialog.ts) import only the types.
  */
-import * as z from 'zod/mini';
+import * as z from './shape';
 import type { Lang } from './types';
 
 /** Run the next step of the job the dialog was given. */

@@ -5,7 +5,7 @@
  * a failed batch loses nothing: the next batch starts where the last finished one stopped, and the
  * work equals one uninterrupted run. This module is the checkpoint as data; it calls no service.
  */
-import * as z from 'zod/mini';
+import * as z from './shape';
 
 export interface Job {
   /** Tells this job from one started later (a continue request names the job it continues). */

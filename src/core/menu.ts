@@ -24,10 +24,18 @@ export const MENU: ReadonlyArray<ReadonlyArray<MenuEntry>> = [
     { functionName: 'importFormResponses', label: { id: 'Impor jawaban formulir', en: 'Import form responses' } },
     { functionName: 'disconnectRegistrationForm', label: { id: 'Putuskan formulir', en: 'Disconnect the form' } },
   ],
-  [{ functionName: 'processObjections', label: { id: 'Proses sanggah', en: 'Process objections' } }],
+  [
+    { functionName: 'openVerificationDesk', label: { id: 'Buka meja verifikasi', en: 'Open the verification desk' } },
+    {
+      functionName: 'announceAdministrativeResults',
+      label: { id: 'Umumkan hasil administrasi', en: 'Announce the administrative results' },
+    },
+    { functionName: 'processObjections', label: { id: 'Proses sanggah', en: 'Process objections' } },
+  ],
   [
     { functionName: 'openScoringForm', label: { id: 'Buka formulir penilaian', en: 'Open the scoring form' } },
     { functionName: 'computeRanking', label: { id: 'Hitung skor & peringkat', en: 'Compute scores & ranking' } },
+    { functionName: 'announceFinalResults', label: { id: 'Umumkan hasil akhir', en: 'Announce the final results' } },
   ],
   [
     {

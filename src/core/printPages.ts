@@ -5,6 +5,7 @@
  * the printable width, and pages are planned here, in rows, so that each printed page ends exactly
  * where the plan says (see `paginate`).
  */
+import { ADMIN_ANNOUNCEMENT_TAB, FINAL_ANNOUNCEMENT_TAB } from './announcedResults';
 
 /**
  * The printable area of an A4 page at Sheets' default print settings (Normal margins: 0.75 in top
@@ -154,12 +155,16 @@ export interface PrintSetup {
 }
 
 /**
- * The print setting of each generated tab: attendance sheets on A4 portrait at 100 % (their pages
- * are planned), the summaries and the validation report on A4 landscape at 100 % (their columns
- * fit), and the wide Hasil Seleksi (one column per criterion) on A4 landscape fitted to width.
+ * The print setting of each generated tab: attendance sheets and the two announcements on A4
+ * portrait at 100 % (their pages are planned), the summaries and the validation report on A4
+ * landscape at 100 % (their columns fit), and the wide Hasil Seleksi (one column per criterion) on
+ * A4 landscape fitted to width.
  */
 export function printSetupOf(tab: string): PrintSetup | undefined {
   if (tab.startsWith('DH ')) return { orientation: 'portrait', fitToWidth: false };
+  // The announcements' pages are planned like the attendance sheets' (core/announcements.ts).
+  if (tab === ADMIN_ANNOUNCEMENT_TAB || tab === FINAL_ANNOUNCEMENT_TAB)
+    return { orientation: 'portrait', fitToWidth: false };
   if (['Rekap Seleksi', 'Rekap Kehadiran', 'Laporan Validasi'].includes(tab))
     return { orientation: 'landscape', fitToWidth: false };
   if (tab === 'Hasil Seleksi') return { orientation: 'landscape', fitToWidth: true };

@@ -2,7 +2,7 @@
  * The contract between the "Hubungkan formulir pendaftaran" dialog and the server: what the
  * dialog shows, the mapping it sends back, and the answer. The dialog imports only the types.
  */
-import * as z from 'zod/mini';
+import * as z from './shape';
 import { JobContinueRequest, type JobProgress } from './jobApi';
 import type { Lang } from './types';
 

@@ -2,7 +2,7 @@
  * The contract between the coordinator's dialogs and the server: the Picker (choosing regency
  * workbooks) and the batched "Perbarui rekap nasional" job. The dialogs import only the types.
  */
-import type * as z from 'zod/mini';
+import type * as z from './shape';
 import { JobContinueRequest, type JobProgress } from './jobApi';
 import type { Lang } from './types';
 

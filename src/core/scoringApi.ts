@@ -3,7 +3,7 @@
  * server before anything else — the client is not trusted) and the shapes of the answers. The
  * sidebar imports only the types.
  */
-import * as z from 'zod/mini';
+import * as z from './shape';
 import { RUBRIC_LIMITS } from './rubric';
 
 export const MAX_NOTE = 1000;

@@ -4,7 +4,7 @@
  * schema. Every problem names the row, the setting and the values it accepts, in both languages;
  * an operation that needs settings stops before writing anything when there is one.
  */
-import * as z from 'zod/mini';
+import * as z from './shape';
 import { type CalendarDate, formatShortDate, parseDateCell } from './dates';
 import { educationChoices, educationLevel } from './education';
 import { matchHeaders } from './headers';

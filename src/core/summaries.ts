@@ -22,6 +22,17 @@ import { type Bilingual, type Lang, pick } from './types';
 import { UNSUR } from './vocab';
 
 export const SELECTION_SUMMARY_TAB = 'Rekap Seleksi';
+
+/** The table of target villages to act on, here and on the national summary. */
+export const ACTIONS_TITLE: Bilingual = {
+  id: 'Perlu tindakan: desa sasaran tanpa kandidat atau dengan kelulusan di bawah kuota',
+  en: 'To act on: target villages without candidates or with fewer passing than their quota',
+};
+
+export function actionsHeader(lang: Lang): string[] {
+  const t = (id: string, en: string) => (lang === 'en' ? en : id);
+  return ['Provinsi', 'Kabupaten/Kota', 'Desa/Kelurahan', t('Kuota', 'Quota'), t('Terdaftar', 'Registered'), 'Lulus'];
+}
 export const ATTENDANCE_SUMMARY_TAB = 'Rekap Kehadiran';
 
 const TOTAL_BG = '#f1f3f4';
@@ -240,21 +251,8 @@ export function selectionSummary(input: SelectionSummaryInput): Layout {
   }
 
   // What a coordinator must act on.
-  b.section(
-    t(
-      'Perlu tindakan: desa sasaran tanpa kandidat atau dengan kelulusan di bawah kuota',
-      'To act on: target villages without candidates or with fewer passing than their quota',
-    ),
-  );
-  b.header([
-    'Provinsi',
-    'Kabupaten/Kota',
-    'Desa/Kelurahan',
-    t('Kuota', 'Quota'),
-    t('Terdaftar', 'Registered'),
-    'Lulus',
-    t('Keterangan', 'Note'),
-  ]);
+  b.section(pick(ACTIONS_TITLE, lang));
+  b.header([...actionsHeader(lang), t('Keterangan', 'Note')]);
   const hasResults = candidates.some((c) => c.result !== '');
   let actions = 0;
   for (const v of input.villages) {

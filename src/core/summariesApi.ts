@@ -3,7 +3,7 @@
  * steps) and the server: the request and answer of every batched job (core/jobApi.ts), and the
  * endpoints. The dialog imports only the types.
  */
-import type * as z from 'zod/mini';
+import type * as z from './shape';
 import type { JobContinueRequest, JobProgress } from './jobApi';
 
 /** What the dialog may call: `src/main.ts` must provide exactly these endpoints. */

@@ -3,7 +3,7 @@
  * batches) and the server: the request and answer of every batched job (core/jobApi.ts), and the
  * endpoints. The dialog imports only the types.
  */
-import type * as z from 'zod/mini';
+import type * as z from './shape';
 import { JobContinueRequest, type JobProgress } from './jobApi';
 
 /** Run the next step of the job the dialog was given. */

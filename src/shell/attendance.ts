@@ -30,7 +30,7 @@ import { alert, toast } from './action';
 import { UserError } from './errors';
 import { markReportsStale } from './freshness';
 import { appendLog } from './log';
-import { clearJob, loadJob, newJobId, saveJob, tuning } from './jobs';
+import { clearJob, currentJob, loadJob, newJobId, saveJob, tuning } from './jobs';
 import { readGeneratedTab } from './render';
 import { type TabSpec, tabBuilder } from './templates';
 import { loadSettings, sheetClock } from './settings';
@@ -228,6 +228,11 @@ export function attendanceBatchSize(): number {
   return tuning(BATCH_OVERRIDE, ATTENDANCE_BATCH, 1000);
 }
 
+const ATTENDANCE_GONE: Bilingual = {
+  id: 'Pembuatan daftar hadir ini sudah selesai atau digantikan oleh pembuatan lain. Tutup dialog ini, lalu buka lagi Buat daftar hadir.',
+  en: 'This build of attendance sheets has finished or was replaced by another one. Close this dialog, then open Create attendance sheets again.',
+};
+
 /** The job left unfinished, for the dialog to offer. */
 export function unfinishedAttendanceJob(): UnfinishedJob | null {
   const job = loadJob(JOB);
@@ -254,12 +259,7 @@ export function startAttendanceJob(ctx: ActionContext, codes: readonly string[] 
 
 /** Build the next batch of job `id`. The caller holds the document lock. */
 export function continueAttendanceJob(ctx: ActionContext, id: string): AttendanceProgress {
-  const job = loadJob(JOB);
-  if (!job || job.id !== id || finished(job))
-    throw new UserError({
-      id: 'Pembuatan daftar hadir ini sudah selesai atau digantikan oleh pembuatan lain. Tutup dialog ini, lalu buka lagi Buat daftar hadir.',
-      en: 'This build of attendance sheets has finished or was replaced by another one. Close this dialog, then open Create attendance sheets again.',
-    });
+  const job = currentJob(JOB, id, ATTENDANCE_GONE);
   return runBatch(ctx, readEventData(ctx), job, attendanceBatchSize());
 }
 

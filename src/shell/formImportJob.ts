@@ -12,7 +12,17 @@ import { formatNumber } from '../core/text';
 import { type Bilingual, type Lang, pick } from '../core/types';
 import type { ActionContext } from './action';
 import { UserError } from './errors';
-import { clearJob, jobProgress, jobStep, loadJob, newJobId, saveJob, underDocumentLock } from './jobs';
+import {
+  JOB_BUSY,
+  clearJob,
+  currentJob,
+  jobProgress,
+  jobStep,
+  loadJob,
+  newJobId,
+  saveJob,
+  underDocumentLock,
+} from './jobs';
 import {
   NOT_CONNECTED,
   connectedTab,
@@ -24,11 +34,6 @@ import {
 } from './registration';
 
 const JOB = 'formImport';
-
-const BUSY: Bilingual = {
-  id: 'Add-on sedang menjalankan tindakan lain di spreadsheet ini. Tunggu sebentar, lalu tekan Lanjutkan. Tidak ada yang diubah.',
-  en: 'The add-on is busy with another action on this spreadsheet. Wait a moment, then press Continue. Nothing was changed.',
-};
 
 const GONE: Bilingual = {
   id: `Impor ini sudah selesai atau diganti impor lain. Tutup dialognya, lalu jalankan lagi menu ${menuLabel('importFormResponses', 'id')}.`,
@@ -56,7 +61,7 @@ function progress(ctx: ActionContext, job: Job, resumed: boolean, waiting: numbe
 
 /** The dialog's first call: the unfinished import, extended to what waits now, or a new one. No step runs. */
 export function start(): FormImportProgress {
-  return underDocumentLock(BUSY, (ctx) => {
+  return underDocumentLock(JOB_BUSY, (ctx) => {
     const waiting = waitingResponses(ctx, tabOf(ctx)).plan.pending.length;
     const found = loadJob(JOB);
     const resumed = found !== undefined && !finished(found) && found.done > 0;
@@ -68,12 +73,11 @@ export function start(): FormImportProgress {
 
 /** The dialog's next calls: one batch each. */
 export function resume(request: unknown): FormImportProgress {
-  return jobStep(request, 'importFormResponses', BUSY, runStep);
+  return jobStep(request, 'importFormResponses', JOB_BUSY, runStep);
 }
 
 function runStep(ctx: ActionContext, id: string): FormImportProgress {
-  const job = loadJob(JOB);
-  if (!job || job.id !== id || finished(job)) throw new UserError(GONE);
+  const job = currentJob(JOB, id, GONE);
   const tab = tabOf(ctx);
   const problems = recordedProblems(ctx.lang, tab.getName());
   const outcome = importWaiting(ctx, waitingResponses(ctx, tab), importBatchSize());

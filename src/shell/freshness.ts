@@ -58,3 +58,13 @@ export function markReportsStale(ss: Spreadsheet, changed: string, except: reado
     save(report, { ...state, stale: true });
   }
 }
+
+/**
+ * Whether a report was built and nothing it was built from has changed since: `missing` when it
+ * was never built (or its tab is gone), `stale` once a source changed, else `current`.
+ */
+export function reportFreshness(ss: Spreadsheet, report: string): 'current' | 'stale' | 'missing' {
+  const state = stateOf(report);
+  if (!state || !ss.getSheetByName(report)) return 'missing';
+  return state.stale ? 'stale' : 'current';
+}

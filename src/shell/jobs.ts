@@ -35,6 +35,22 @@ export function saveJob(kind: string, job: Job, whole: boolean): void {
   for (const [k, v] of Object.entries(next)) if (docProperty(k) !== v) setDocProperty(k, v);
 }
 
+/**
+ * The job a dialog's step names, as stored now; `gone` (which says to run the menu item again) when it
+ * has finished, was replaced by a newer one, or was never started.
+ */
+export function currentJob(kind: string, id: string, gone: Bilingual): Job {
+  const job = loadJob(kind);
+  if (!job || job.id !== id || finished(job)) throw new UserError(gone);
+  return job;
+}
+
+/** What every batched dialog answers when another action holds the lock: nothing changed, press Continue. */
+export const JOB_BUSY: Bilingual = {
+  id: 'Add-on sedang menjalankan tindakan lain di spreadsheet ini. Tunggu sebentar, lalu tekan Lanjutkan. Tidak ada yang diubah.',
+  en: 'The add-on is busy with another action on this spreadsheet. Wait a moment, then press Continue. Nothing was changed.',
+};
+
 export function clearJob(kind: string): void {
   for (const k of jobKeys(keyOf(kind), stored(kind, false))) deleteDocProperty(k);
 }

@@ -8,9 +8,10 @@ import { menuLabel } from '../core/menu';
 import type { JobProgress } from '../core/jobApi';
 import { type Bilingual, pick } from '../core/types';
 import { type ActionContext, alert } from './action';
-import { UserError } from './errors';
 import {
+  JOB_BUSY,
   clearJob,
+  currentJob,
   jobProgress,
   jobStep,
   loadJob,
@@ -45,11 +46,6 @@ const READS_PER_MINUTE = 55;
 const BATCH_OVERRIDE = 'national:batchSize';
 
 const batchSize = () => tuning(BATCH_OVERRIDE, SOURCES_PER_STEP, 1000);
-
-const BUSY: Bilingual = {
-  id: 'Add-on sedang menjalankan tindakan lain di spreadsheet ini. Tunggu sebentar, lalu tekan Lanjutkan. Tidak ada yang diubah.',
-  en: 'The add-on is busy with another action on this spreadsheet. Wait a moment, then press Continue. Nothing was changed.',
-};
 
 const GONE: Bilingual = {
   id: `Pembaruan ini sudah selesai atau diganti yang lain. Tutup dialognya, lalu jalankan lagi menu ${menuLabel('updateNationalSummary', 'id')}.`,
@@ -91,7 +87,7 @@ function progress(ctx: ActionContext, job: Job, resumed: boolean): JobProgress {
 
 /** The dialog's first call: the unfinished update, or a new one over the workbooks listed now. No step runs. */
 export function start(): JobProgress {
-  return underDocumentLock(BUSY, (ctx) => {
+  return underDocumentLock(JOB_BUSY, (ctx) => {
     loadSettings(ctx.settingsRows, sheetClock(ctx.ss));
     const found = loadJob(JOB);
     if (found && !finished(found)) return progress(ctx, found, found.done > 0);
@@ -105,12 +101,11 @@ export function start(): JobProgress {
 }
 
 export function resume(request: unknown): JobProgress {
-  return jobStep(request, 'updateNationalSummary', BUSY, runStep);
+  return jobStep(request, 'updateNationalSummary', JOB_BUSY, runStep);
 }
 
 function runStep(ctx: ActionContext, id: string): JobProgress {
-  const job = loadJob(JOB);
-  if (!job || job.id !== id || finished(job)) throw new UserError(GONE);
+  const job = currentJob(JOB, id, GONE);
   const items = nextItems(job, batchSize());
   if (items[0] === BUILD) {
     buildNational(ctx);

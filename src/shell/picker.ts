@@ -6,7 +6,7 @@
  * The Picker needs the deployment's Google Cloud API key and project number (script properties
  * PICKER_API_KEY and PICKER_APP_ID, see the README); without them the dialog says how to set them.
  */
-import * as z from 'zod/mini';
+import * as z from '../core/shape';
 import { menuLabel } from '../core/menu';
 import type { PickedWorkbooks, PickerConfig } from '../core/rollupApi';
 import { SOURCES_TAB } from '../core/schema';

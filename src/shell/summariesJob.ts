@@ -15,7 +15,7 @@
  * Penilaian is refreshed in one step with no dialog; a larger one opens the dialog, which
  * continues an unfinished job or starts one.
  */
-import * as z from 'zod/mini';
+import * as z from '../core/shape';
 import { describeMissing, matchHeaders } from '../core/headers';
 import type { JobProgress } from '../core/jobApi';
 import { advance, finished, type Job, newJob, nextItems } from '../core/jobs';
@@ -33,6 +33,7 @@ import type { ActionContext } from './action';
 import { UserError } from './errors';
 import {
   clearJob,
+  currentJob,
   jobProgress,
   jobStep,
   loadJob,
@@ -149,8 +150,7 @@ export function resume(request: unknown): JobProgress {
 }
 
 function runStep(ctx: ActionContext, id: string): JobProgress {
-  const job = loadJob(JOB);
-  if (!job || job.id !== id || finished(job)) throw new UserError(SUMMARIES_GONE);
+  const job = currentJob(JOB, id, SUMMARIES_GONE);
   const step = nextItems(job, 1)[0];
   if (!isSummaryStep(step)) {
     // Not a checkpoint this code wrote: start afresh from the menu.

@@ -222,7 +222,12 @@ const KEY_COLUMNS = ['ID', 'NIK', 'No. HP'] as const;
  * so the wait does not grow with the tab's width. (A row elsewhere with neither NIK nor phone
  * counts as blank here, so a twin ID on such a row is found by the menu's full validation only.)
  */
-export function validateEditedRows(ctx: ActionContext, sheet: Sheet, firstRow: number, lastRow: number): void {
+export function validateEditedRows(
+  ctx: ActionContext,
+  sheet: Sheet,
+  firstRow: number,
+  lastRow: number,
+): RowOutcome[] | undefined {
   const { ss, lang } = ctx;
   const clock = sheetClock(ss);
   let settings: Settings;
@@ -231,14 +236,14 @@ export function validateEditedRows(ctx: ActionContext, sheet: Sheet, firstRow: n
   } catch {
     // A simple trigger cannot show a dialog: say it where the user is looking instead.
     noteSettingsProblem(sheet, firstRow, lastRow, lang);
-    return;
+    return undefined;
   }
   const header = readHeader(sheet);
   const map = matchHeaders(CANDIDATES_TAB, header);
   const last = sheet.getLastRow();
   const from = Math.max(firstRow, 2);
   const to = Math.min(lastRow, last);
-  if (from > to || header.length === 0) return;
+  if (from > to || header.length === 0) return undefined;
   const range = sheet.getRange(from, 1, to - from + 1, header.length);
   const edited = range.getValues() as Grid;
   const shown = range.getDisplayValues();
@@ -249,7 +254,7 @@ export function validateEditedRows(ctx: ActionContext, sheet: Sheet, firstRow: n
     display[from - 1 + i] = shown[i];
   });
   const result = validateCandidates(values, display, validationContext(ss, settings, clock), { first: from, last: to });
-  if (!result.ok) return;
+  if (!result.ok) return undefined;
   const index = ensureOutputColumns(sheet, result.map.index, header.length, [...WRITES, ...OUTPUTS]);
   const rows = result.rows.slice(from - 2, to - 1).map((row) => {
     const twins = row.findings.some(
@@ -266,6 +271,8 @@ export function validateEditedRows(ctx: ActionContext, sheet: Sheet, firstRow: n
       : undefined;
   writeOutcomes(sheet, index, { rows, firstRow: from, original: edited }, lang, block);
   logUnchecked(rows);
+  // What was written, for a caller that shows it (the verification desk).
+  return rows;
 }
 
 /** The tab as the rules across rows see it: the header, then every row with only its key columns filled. */

@@ -40,6 +40,7 @@ import { UserError } from './errors';
 import { markReportsStale } from './freshness';
 import {
   clearJob,
+  currentJob,
   jobProgress,
   jobStep,
   loadJob,
@@ -131,8 +132,7 @@ export function resume(request: unknown): ValidationProgress {
 }
 
 function runStep(ctx: ActionContext, id: string): ValidationProgress {
-  const job = loadJob(JOB);
-  if (!job || job.id !== id || finished(job)) throw new UserError(VALIDATION_GONE);
+  const job = currentJob(JOB, id, VALIDATION_GONE);
   const step = parseStep(nextItems(job, 1)[0] ?? '');
   if (!step) return saved(ctx, advance(job, 1, 0, []));
   if (step.kind === 'rows') return saved(ctx, advance(job, 1, validateBlock(ctx, step.first, step.last), []));

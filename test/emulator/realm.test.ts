@@ -112,3 +112,51 @@ describe('the execution context', () => {
     expect(missing.error?.message).toBe('No HTML file named Nope was found.');
   });
 });
+
+describe('the script clock (emu.setNow)', () => {
+  const body = `function main() {
+    var d = new Date();
+    var cell = SpreadsheetApp.getActive().getSheetByName('Data').getRange('A1').getValue();
+    return [d.getTime(), Date.now(), d instanceof Date, cell instanceof Date, new Date(2019, 10, 27).getFullYear(),
+      new Date('2020-01-02T00:00:00Z').getTime(), Date.UTC(2019, 0, 1), typeof Date(), Object.prototype.toString.call(d)];
+  }`;
+
+  it('shifts new Date() and Date.now() in the scripts, and nothing else', () => {
+    const emu = emulatorFor(body, withData([[new Date(Date.UTC(2001, 0, 1))]]));
+    emu.setNow(new Date('2019-11-27T02:00:00Z'));
+    const [created, now, isDate, cellIsDate, year, parsed, utc, called, tag] = emu.run('main').value as unknown[];
+    const at = Date.parse('2019-11-27T02:00:00Z');
+    expect(created as number).toBeGreaterThanOrEqual(at);
+    expect(created as number).toBeLessThan(at + 60_000);
+    expect(now as number).toBeGreaterThanOrEqual(created as number);
+    expect([isDate, cellIsDate, year, parsed, utc, called, tag]).toEqual([
+      true,
+      true,
+      2019,
+      Date.parse('2020-01-02T00:00:00Z'),
+      Date.UTC(2019, 0, 1),
+      'string',
+      '[object Date]',
+    ]);
+  });
+
+  it('keeps real time until it is set, and goes back to it with null', () => {
+    const emu = emulatorFor(body, withData([[1]]));
+    const real = () => (emu.run('main').value as number[])[0];
+    expect(Math.abs(real() - Date.now())).toBeLessThan(60_000);
+    emu.setNow(new Date('2019-11-27T02:00:00Z'));
+    expect(real()).toBeLessThan(Date.parse('2019-11-28T00:00:00Z'));
+    emu.setNow(null);
+    expect(Math.abs(real() - Date.now())).toBeLessThan(60_000);
+  });
+});
+
+describe('Utilities.sleep', () => {
+  it('does not wait, records what the script asked for, and refuses more than 5 minutes as Apps Script does', () => {
+    const slept = runBody('Utilities.sleep(1500); Utilities.sleep(250); return 1;');
+    expect(slept.value).toBe(1);
+    expect(slept.sleptMs).toBe(1750);
+    expect(runBody('return 1;').sleptMs).toBe(0);
+    expect(runBody('Utilities.sleep(300001);').error?.message).toBe('Invalid argument: milliseconds');
+  });
+});

@@ -87,6 +87,7 @@ describe('npm start preview', () => {
       'Hubungkan formulir pendaftaran',
       'Impor jawaban formulir',
       'Putuskan formulir',
+      'Buka meja verifikasi',
       'Buka formulir penilaian',
       'Hitung skor & peringkat',
       'Tambahkan peserta dari hasil seleksi',

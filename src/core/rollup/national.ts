@@ -16,10 +16,19 @@ import {
   rectangular,
 } from '../layout';
 import { alphaReading } from '../agreement';
-import { METRICS, SELECTION_WIDTHS } from '../summaries';
+import { ACTIONS_TITLE, METRICS, SELECTION_WIDTHS, actionsHeader } from '../summaries';
 import { cellText, formatNumber } from '../text';
 import { type CellValue, type Grid, type Lang, pick } from '../types';
-import type { RegencyPackage } from './package';
+import {
+  type PanelFigures,
+  type RegencyPackage,
+  type VillageFigures,
+  countsAt,
+  panelCells,
+  readPanelCells,
+  readVillageCells,
+  villageCells,
+} from './package';
 
 export const NATIONAL_TAB = 'Rekap Nasional';
 export const NATIONAL_PASS_TAB = 'Daftar Lulus Nasional';
@@ -88,11 +97,9 @@ export function archiveRows(key: string, pkg: RegencyPackage, byVillage: boolean
     for (const v of targets)
       if (v.all[REGISTERED] === 0 || v.all[LULUS] < (v.quota ?? 0))
         summary.push([key, 'aksi', province, regency, v.village, v.quota ?? 0, v.all[REGISTERED], v.all[LULUS]]);
-    if (byVillage)
-      for (const v of villages)
-        summary.push([key, 'desa', province, regency, v.village, v.quota ?? '', ...v.all, ...v.men, ...v.women]);
+    if (byVillage) for (const v of villages) summary.push([key, 'desa', ...villageCells(v)]);
   }
-  for (const p of pkg.panel) summary.push([key, 'panel', '', p.regency, p.alpha ?? '', p.units, p.values]);
+  for (const p of pkg.panel) summary.push([key, 'panel', ...panelCells(p)]);
   const attendance = new Map<string, number[]>();
   const sessionsSeen = new Set<string>();
   for (const s of pkg.sessions) {
@@ -179,20 +186,11 @@ interface RegencyRow {
 }
 
 const num = (v: CellValue | undefined): number => (typeof v === 'number' ? v : Number(cellText(v ?? '')) || 0);
-const counts = (row: readonly CellValue[], from: number) => Array.from({ length: N }, (_, i) => num(row[from + i]));
 
 /** The figures the national tab shows, read back from the current archive rows. */
 export interface NationalFigures {
   regencies: RegencyRow[];
-  villages: Array<{
-    province: string;
-    regency: string;
-    village: string;
-    quota: number | undefined;
-    all: number[];
-    men: number[];
-    women: number[];
-  }>;
+  villages: VillageFigures[];
   actions: Array<{
     province: string;
     regency: string;
@@ -201,7 +199,7 @@ export interface NationalFigures {
     registered: number;
     lulus: number;
   }>;
-  panel: Array<{ regency: string; alpha: number | undefined; units: number; values: number }>;
+  panel: PanelFigures[];
   attendance: Array<{
     regency: string;
     name: string;
@@ -227,21 +225,13 @@ export function nationalFigures(rows: Grid): NationalFigures {
           regency: text(r[3]),
           targets: num(r[4]),
           quota: num(r[5]),
-          all: counts(r, 6),
-          men: counts(r, 6 + N),
-          women: counts(r, 6 + 2 * N),
+          all: countsAt(r, 6),
+          men: countsAt(r, 6 + N),
+          women: countsAt(r, 6 + 2 * N),
         });
         break;
       case 'desa':
-        f.villages.push({
-          province: text(r[2]),
-          regency: text(r[3]),
-          village: text(r[4]),
-          quota: text(r[5]) === '' ? undefined : num(r[5]),
-          all: counts(r, 6),
-          men: counts(r, 6 + N),
-          women: counts(r, 6 + 2 * N),
-        });
+        f.villages.push(readVillageCells(r, 2));
         break;
       case 'aksi':
         f.actions.push({
@@ -254,12 +244,7 @@ export function nationalFigures(rows: Grid): NationalFigures {
         });
         break;
       case 'panel':
-        f.panel.push({
-          regency: text(r[3]),
-          alpha: text(r[4]) === '' ? undefined : num(r[4]),
-          units: num(r[5]),
-          values: num(r[6]),
-        });
+        f.panel.push(readPanelCells(r, 2));
         break;
       case 'hadir':
         f.attendance.push({
@@ -563,20 +548,8 @@ function agreementTable(b: LayoutBuilder, figures: NationalFigures, lang: Lang):
 
 function actionsTable(b: LayoutBuilder, figures: NationalFigures, lang: Lang): void {
   const t = (id: string, en: string) => (lang === 'en' ? en : id);
-  b.section(
-    t(
-      'Perlu tindakan: desa sasaran tanpa kandidat atau dengan kelulusan di bawah kuota',
-      'To act on: target villages without candidates or with fewer passing than their quota',
-    ),
-  );
-  b.header([
-    'Provinsi',
-    'Kabupaten/Kota',
-    'Desa/Kelurahan',
-    t('Kuota', 'Quota'),
-    t('Terdaftar', 'Registered'),
-    'Lulus',
-  ]);
+  b.section(pick(ACTIONS_TITLE, lang));
+  b.header(actionsHeader(lang));
   if (figures.actions.length === 0) b.push([t('Tidak ada.', 'None.')]);
   for (const a of figures.actions)
     b.push([asText(a.province), asText(a.regency), asText(a.village), a.quota, a.registered, a.lulus]);

@@ -87,6 +87,47 @@ export interface RegencyPackage {
 const round = (n: number, places: number) => Math.round(n * 10 ** places) / 10 ** places;
 const maybe = (n: number | undefined, places: number): CellValue => (n === undefined ? '' : round(n, places));
 const numberOf = (v: CellValue): number | undefined => (typeof v === 'number' ? v : v === '' ? undefined : Number(v));
+const textAt = (row: readonly CellValue[], i: number) => cellText(row[i] ?? '');
+const numberAt = (row: readonly CellValue[], i: number) => numberOf(row[i] ?? '');
+
+/** `METRICS.length` counts from column `from`: one of the all / L / P blocks of a village or regency row. */
+export const countsAt = (row: readonly CellValue[], from: number): number[] =>
+  Array.from({ length: METRICS.length }, (_, i) => numberAt(row, from + i) ?? 0);
+
+/**
+ * A village's cells from its province on. The package's `desa` rows and the coordinator's archive
+ * rows both hold this shape (behind their own leading cells), so it is written and read here only.
+ */
+export function villageCells(v: VillageFigures): CellValue[] {
+  return [v.province, v.regency, v.village, v.quota ?? '', ...v.all, ...v.men, ...v.women];
+}
+
+export function readVillageCells(row: readonly CellValue[], from: number): VillageFigures {
+  const n = METRICS.length;
+  return {
+    province: textAt(row, from),
+    regency: textAt(row, from + 1),
+    village: textAt(row, from + 2),
+    quota: numberAt(row, from + 3),
+    all: countsAt(row, from + 4),
+    men: countsAt(row, from + 4 + n),
+    women: countsAt(row, from + 4 + 2 * n),
+  };
+}
+
+/** A regency's panel agreement, shared by the package and the archive like `villageCells`. */
+export function panelCells(p: PanelFigures): CellValue[] {
+  return ['', p.regency, maybe(p.alpha, 4), p.units, p.values];
+}
+
+export function readPanelCells(row: readonly CellValue[], from: number): PanelFigures {
+  return {
+    regency: textAt(row, from + 1),
+    alpha: numberAt(row, from + 2),
+    units: numberAt(row, from + 3) ?? 0,
+    values: numberAt(row, from + 4) ?? 0,
+  };
+}
 
 /** The counts of one village for the package, from the candidates Rekap Seleksi groups under it. */
 export function villageFigures(
@@ -99,9 +140,8 @@ export function villageFigures(
 /** The table rows (without the stamp), in a fixed order so the checksum is stable. */
 export function packageRows(pkg: RegencyPackage): Grid {
   const rows: Grid = [];
-  for (const v of pkg.villages)
-    rows.push(['desa', v.province, v.regency, v.village, v.quota ?? '', ...v.all, ...v.men, ...v.women]);
-  for (const p of pkg.panel) rows.push(['panel', '', p.regency, maybe(p.alpha, 4), p.units, p.values]);
+  for (const v of pkg.villages) rows.push(['desa', ...villageCells(v)]);
+  for (const p of pkg.panel) rows.push(['panel', ...panelCells(p)]);
   for (const s of pkg.sessions)
     rows.push(['sesi', s.regency, s.code, s.name, s.date, s.unsur, s.invited, s.attended, s.filled ? 1 : 0]);
   for (const [reason, count] of pkg.reasons) rows.push(['alasan', reason, count]);
@@ -210,30 +250,14 @@ function parseRows(rows: Grid, stamp: PackageStamp): RegencyPackage {
     reasons: [],
     passed: [],
   };
-  const n = METRICS.length;
-  const nums = (row: readonly CellValue[], from: number) =>
-    Array.from({ length: n }, (_, i) => numberOf(row[from + i] ?? '') ?? 0);
   const text = (v: CellValue | undefined) => cellText(v ?? '');
   for (const row of rows) {
     switch (text(row[0]) as Section) {
       case 'desa':
-        pkg.villages.push({
-          province: text(row[1]),
-          regency: text(row[2]),
-          village: text(row[3]),
-          quota: numberOf(row[4] ?? ''),
-          all: nums(row, 5),
-          men: nums(row, 5 + n),
-          women: nums(row, 5 + 2 * n),
-        });
+        pkg.villages.push(readVillageCells(row, 1));
         break;
       case 'panel':
-        pkg.panel.push({
-          regency: text(row[2]),
-          alpha: numberOf(row[3] ?? ''),
-          units: numberOf(row[4] ?? '') ?? 0,
-          values: numberOf(row[5] ?? '') ?? 0,
-        });
+        pkg.panel.push(readPanelCells(row, 1));
         break;
       case 'sesi':
         pkg.sessions.push({

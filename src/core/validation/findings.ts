@@ -77,6 +77,10 @@ export const RULES = {
     severity: 'error',
     title: { id: 'Desa bukan desa sasaran', en: 'Village is not a target village' },
   },
+  'documents.missing': {
+    severity: 'error',
+    title: { id: 'Berkas wajib belum lengkap', en: 'Required documents missing' },
+  },
   'override.invalid': {
     severity: 'error',
     title: { id: 'Keputusan verifikator tidak sah', en: 'Invalid verifier decision' },

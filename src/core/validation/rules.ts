@@ -15,6 +15,8 @@ import type { ValidationContext } from './context';
 import { type Finding, finding } from './findings';
 import type { RowRecord } from '../headers';
 import { findTargetVillage } from './villages';
+import { missingDocuments } from '../documents';
+import { requiredDocuments } from '../settings';
 import { objectionKey } from '../objections';
 
 export type RowRule = (row: RowRecord<CandidateHeader>, ctx: ValidationContext) => Finding[];
@@ -254,6 +256,18 @@ export const emailRule: RowRule = (row) => {
   ];
 };
 
+/** A required document marked missing (✗) in `Kelengkapan Berkas` (written by the desk or by hand). */
+export const documentsRule: RowRule = (row, ctx) => {
+  const missing = missingDocuments(requiredDocuments(ctx.settings), row.text('Kelengkapan Berkas'));
+  if (missing.length === 0) return [];
+  return [
+    finding('documents.missing', 'Kelengkapan Berkas', {
+      id: `berkas belum lengkap: ${missing.join(', ')}. Minta berkasnya; setelah diterima, tandai Ada di meja verifikasi (atau ✓ di kolom Kelengkapan Berkas).`,
+      en: `documents missing: ${missing.join(', ')}. Ask for them; once received, mark them Ada at the verification desk (or ✓ in the Kelengkapan Berkas column).`,
+    }),
+  ];
+};
+
 export const domicileRule: RowRule = (row, ctx) => {
   if (!ctx.settings.requireDomicile || !ctx.villages) return [];
   const village = row.text('Desa/Kelurahan');
@@ -341,6 +355,7 @@ export const ROW_RULES: ReadonlyArray<{ check: RowRule; column?: CandidateHeader
   { check: birthDateRule, column: 'Tanggal Lahir' },
   { check: educationRule, column: 'Pendidikan Terakhir' },
   { check: domicileRule, column: 'Desa/Kelurahan' },
+  { check: documentsRule, column: 'Kelengkapan Berkas' },
   { check: phoneRule, column: 'No. HP' },
   { check: emailRule, column: 'Email' },
   { check: overrideRule, column: 'Keputusan Verifikator' },
