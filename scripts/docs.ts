@@ -15,6 +15,7 @@ import {
   CANDIDATES_TAB,
   FORM_TAB,
   LOG_TAB,
+  OBJECTIONS_TAB,
   SOURCES_TAB,
   PANEL_TAB,
   PARTICIPANTS_TAB,
@@ -27,7 +28,7 @@ import {
 import { QUOTA_RANGE, SETTING_DEFS } from '../src/core/settings';
 import { RUBRIC_LIMITS } from '../src/core/rubric';
 import { cellText } from '../src/core/text';
-import { EDUCATION_LEVELS, UNSUR } from '../src/core/vocab';
+import { EDUCATION_LEVELS, OBJECTION_STATUSES, UNSUR } from '../src/core/vocab';
 import { RULES } from '../src/core/validation/findings';
 import { MAPPABLE, TIMESTAMP_HEADERS } from '../src/core/registration';
 import { PACKAGE_TAB } from '../src/core/rollup/package';
@@ -187,6 +188,37 @@ ${columnsTable(SESSIONS_TAB)}
 ${columnsTable(PARTICIPANTS_TAB)}
 
 Participant groups (unsur), in the order attendance sheets list them: ${UNSUR.join(', ')}.
+
+## Sanggah (objections)
+
+${columnsTable(OBJECTIONS_TAB)}
+
+Staff record each objection to the administrative result on one row; the first six columns are theirs and
+the add-on never changes them. **${menuLabel('processObjections', 'id')}** judges every row again on each run
+and writes the last three columns only. \`Status Sanggah\` is one of ${OBJECTION_STATUSES.map((s) => `\`${s}\``).join(', ')}:
+
+| rule, in order | status when it fails |
+|---|---|
+| \`Tanggal Masuk\`, \`ID Kandidat\`, \`Nama\` and \`Isi Sanggahan\` are filled in | Menunggu (reported) |
+| the ID is on \`Kandidat\` and the name matches it (case, accents, spaces and punctuation ignored) | Tidak sah |
+| the candidate was TMS or Perlu Cek on \`${ADMIN_ANNOUNCEMENT_TAB}\` | Tidak sah |
+| \`Tanggal Masuk\` is a date (a date cell, 29/11/2019, 29 November 2019), not after today | Menunggu (reported) |
+| it arrived inside the objection period: \`Masa sanggah (hari)\` calendar days from the day after \`Tanggal pengumuman administrasi\` | Terlambat after it (never accepted, even with Diterima typed); Tidak sah before it |
+| at most \`Sanggah per kandidat\` objections per candidate, earliest \`Tanggal Masuk\` first | Tidak sah, naming the row of the first |
+| \`Keputusan\` (Diterima / Ditolak) has an \`Alasan Keputusan\` | Menunggu (reported) |
+
+A row that passes every rule takes its decision (Diterima or Ditolak), or stays Menunggu while \`Keputusan\` is blank.
+\`Diputuskan Oleh\` and \`Waktu Keputusan\` say who ran the action and when, whenever a status other than Menunggu
+is first recorded or changes; an unchanged decision keeps them. Every such decision is a line on \`Log\`
+(row, ID, status, reason), followed by a line with the counts; the rows that need attention are listed in the
+closing alert by row, with what to fix. A cell holding a formula is reported too. Nothing runs before the
+administrative announcement: without \`${ADMIN_ANNOUNCEMENT_TAB}\` or its date the action stops and changes nothing.
+
+An objection whose \`Status Sanggah\` is Diterima, while \`Keputusan\` still says Diterima and
+\`Alasan Keputusan\` is filled in, acts as the verifier's decision MS on the next validation (the menu's and the
+live check of edited rows) with rule \`objection.accepted\` ("Status MS karena sanggah diterima: …"). It wins over
+a decision typed in \`Keputusan Verifikator\`, and the add-on writes nothing into the verifier's cells. A rejected
+objection changes nothing. \`Rekap Seleksi\` counts the objections per regency.
 
 ## Formulir (the registration form's mapping)
 

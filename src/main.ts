@@ -34,6 +34,7 @@ import type {
 } from './core/registrationApi';
 import * as formImportJob from './shell/formImportJob';
 import * as nationalJob from './shell/nationalJob';
+import * as objections from './shell/objections';
 import * as picker from './shell/picker';
 import type { NationalApi, PickedWorkbooks, PickerApi, PickerConfig } from './core/rollupApi';
 import { rpc } from './shell/rpc';
@@ -173,6 +174,11 @@ export function openVerificationDesk(): void {
 /** Umumkan hasil administrasi: Pengumuman Administrasi from the current statuses; fixes the announcement date. */
 export function announceAdministrativeResults(): void {
   runWriteAction(settlingPendingEdits(announcements.announceAdministrative));
+}
+
+/** Proses sanggah: judge every objection on Sanggah and record the decisions. */
+export function processObjections(): void {
+  runWriteAction(settlingPendingEdits(objections.processObjectionsFromMenu));
 }
 
 /** Buka formulir penilaian. */

@@ -9,6 +9,7 @@ import { menuLabel } from './menu';
 import { RESULTS_TAB } from './resultsReport';
 import {
   CANDIDATES_TAB,
+  OBJECTIONS_TAB,
   PANEL_TAB,
   PARTICIPANTS_TAB,
   RUBRIC_TAB,
@@ -38,7 +39,7 @@ export const REPORTS: ReadonlyArray<{ tab: string; sources: readonly string[]; r
   },
   {
     tab: SELECTION_SUMMARY_TAB,
-    sources: [CANDIDATES_TAB.name, SCORES_TAB, VILLAGES_TAB.name],
+    sources: [CANDIDATES_TAB.name, SCORES_TAB, VILLAGES_TAB.name, OBJECTIONS_TAB.name],
     rebuiltBy: 'refreshSummaries',
   },
   {

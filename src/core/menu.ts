@@ -30,6 +30,7 @@ export const MENU: ReadonlyArray<ReadonlyArray<MenuEntry>> = [
       functionName: 'announceAdministrativeResults',
       label: { id: 'Umumkan hasil administrasi', en: 'Announce the administrative results' },
     },
+    { functionName: 'processObjections', label: { id: 'Proses sanggah', en: 'Process objections' } },
   ],
   [
     { functionName: 'openScoringForm', label: { id: 'Buka formulir penilaian', en: 'Open the scoring form' } },

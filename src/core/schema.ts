@@ -415,8 +415,25 @@ export const OBJECTIONS_TAB = defineTab({
         en: 'Written by the add-on: Menunggu (waiting), Diterima (accepted), Ditolak (rejected), Terlambat (late) or Tidak sah (invalid).',
       },
     },
-    { header: 'Diputuskan Oleh', output: true, width: 190 },
-    { header: 'Waktu Keputusan', output: true, width: 140, format: 'datetime' },
+    {
+      header: 'Diputuskan Oleh',
+      output: true,
+      width: 190,
+      help: {
+        id: 'Diisi add-on: siapa yang menjalankan Proses sanggah saat status ini pertama kali tercatat atau berubah.',
+        en: 'Written by the add-on: who ran Process objections when this status was first recorded or changed.',
+      },
+    },
+    {
+      header: 'Waktu Keputusan',
+      output: true,
+      width: 140,
+      format: 'datetime',
+      help: {
+        id: 'Diisi add-on: kapan status ini pertama kali tercatat atau berubah.',
+        en: 'Written by the add-on: when this status was first recorded or changed.',
+      },
+    },
   ],
 });
 
@@ -492,6 +509,7 @@ export const USER_TABS: readonly TabDef[] = [
   PANEL_TAB,
   SESSIONS_TAB,
   PARTICIPANTS_TAB,
+  OBJECTIONS_TAB,
 ];
 
 export type CandidateHeader = HeaderOf<typeof CANDIDATES_TAB>;

@@ -105,6 +105,8 @@ export interface SelectionSummaryInput {
   keys: readonly string[];
   villages: readonly VillageTarget[];
   tmsReasons: ReadonlyArray<[string, number]>;
+  /** Every objection on `Sanggah` with its candidate's regency and its written `Status Sanggah` (undefined: no tab). */
+  objections?: ReadonlyArray<{ regency: string; status: string }>;
   agreement: ReadonlyArray<{ regency: string; alpha: number | undefined; units: number; values: number }> | undefined;
   notices: Bilingual[];
   lang: Lang;
@@ -293,6 +295,8 @@ export function selectionSummary(input: SelectionSummaryInput): Layout {
   if (input.tmsReasons.length === 0) b.push([t('Belum ada kandidat TMS.', 'No TMS candidates.')]);
   for (const [reason, n] of input.tmsReasons) b.push([asText(reason), '', '', n], { columns: 3, merge: true });
 
+  objectionTable(b, input.objections ?? [], lang);
+
   b.section(t('Skor akhir per kabupaten/kota', 'Final scores by regency'));
   b.header(['Kabupaten/Kota', t('Dinilai', 'Scored'), t('Rata-rata', 'Mean'), 'Median', 'Min', t('Maks', 'Max')]);
   for (const regency of regencies) {
@@ -345,6 +349,50 @@ export function selectionSummary(input: SelectionSummaryInput): Layout {
     ),
   };
 }
+
+/**
+ * Objections per regency: received, then one column per `Status Sanggah` (a row Proses sanggah has
+ * not judged yet counts as waiting), and a total row. Each row's parts add up to its received count.
+ */
+function objectionTable(
+  b: LayoutBuilder,
+  objections: ReadonlyArray<{ regency: string; status: string }>,
+  lang: Lang,
+): void {
+  const t = (id: string, en: string) => (lang === 'en' ? en : id);
+  b.section(t('Sanggah per kabupaten/kota', 'Objections by regency'));
+  b.header([
+    'Kabupaten/Kota',
+    '',
+    '',
+    t('Masuk', 'Received'),
+    t('Diterima', 'Accepted'),
+    t('Ditolak', 'Rejected'),
+    t('Terlambat', 'Late'),
+    t('Tidak sah', 'Invalid'),
+    t('Menunggu', 'Waiting'),
+  ]);
+  b.formats.push({ row: b.rows.length, column: 1, rows: 1, columns: 3, merge: true });
+  if (objections.length === 0) {
+    b.push([t('Belum ada sanggahan.', 'No objections yet.')]);
+    return;
+  }
+  const counts = (list: ReadonlyArray<{ status: string }>) => {
+    const decided = OBJECTION_COLUMNS.map((s) => list.filter((o) => o.status === s).length);
+    return [list.length, ...decided, list.length - decided.reduce((a, n) => a + n, 0)];
+  };
+  const regencies = [...new Set(objections.map((o) => o.regency))].sort((a, c) => a.localeCompare(c));
+  for (const regency of regencies)
+    b.push([asText(regency), '', '', ...counts(objections.filter((o) => o.regency === regency))], {
+      columns: 3,
+      merge: true,
+    });
+  const total = b.push([t('Jumlah', 'Total'), '', '', ...counts(objections)], { columns: 3, merge: true });
+  b.formats.push({ row: total, column: 1, rows: 1, columns: 9, bold: true, background: TOTAL_BG });
+}
+
+/** The decided statuses, in the table's order; anything else (Menunggu, or not judged yet) is waiting. */
+const OBJECTION_COLUMNS = ['Diterima', 'Ditolak', 'Terlambat', 'Tidak sah'];
 
 type Place = Map<string, Map<string, Array<{ village: string; list: SummaryCandidate[] }>>>;
 

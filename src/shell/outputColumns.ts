@@ -1,5 +1,5 @@
 /**
- * The add-on's output columns on `Kandidat`: created at the right end when missing (the only place
+ * The add-on's output columns on `Kandidat` (and on `Sanggah`): created at the right end when missing (the only place
  * it adds columns to a user tab) and written one column block at a time, never elsewhere.
  */
 import { cellOut } from '../core/cells';
@@ -37,6 +37,7 @@ export function writeColumns(
   sheet: Sheet,
   firstRow: number,
   columns: ReadonlyArray<{ column: number; values: readonly CellValue[] }>,
+  tab: string = CANDIDATES_TAB.name,
 ): void {
   const written = columns.filter((c) => c.values.length > 0);
   for (const block of adjacentBlocks(written))
@@ -44,7 +45,7 @@ export function writeColumns(
       .getRange(firstRow, block[0].column + 1, block[0].values.length, block.length)
       .setValues(block[0].values.map((_, i) => block.map((c) => cellOut(c.values[i]))));
   // After the writes, so a cache filled from what was there before can no longer be trusted.
-  if (written.length) tabChanged(CANDIDATES_TAB.name);
+  if (written.length) tabChanged(tab);
 }
 
 /** The columns grouped into runs of neighbours (column n, n+1, …) with the same number of values. */

@@ -4,7 +4,8 @@ import { ATTENDANCE_PREFIX, attendanceTabName, readAttendanceRows } from '../cor
 import { describeMissing, matchHeaders, rowRecord } from '../core/headers';
 import { menuLabel } from '../core/menu';
 import { agreementByRegency } from '../core/resultsReport';
-import { CANDIDATES_TAB, SESSIONS_TAB, VILLAGES_TAB } from '../core/schema';
+import { CANDIDATES_TAB, OBJECTIONS_TAB, SESSIONS_TAB, VILLAGES_TAB } from '../core/schema';
+import { objectionKey, writtenStatuses } from '../core/objections';
 import { parseSessions } from '../core/sessions';
 import type { Settings } from '../core/settings';
 import {
@@ -73,6 +74,7 @@ export interface SelectionData {
   keys: string[];
   villages: VillageTarget[];
   tmsReasons: Array<[string, number]>;
+  objections?: Array<{ regency: string; status: string }>;
   notices: Bilingual[];
   agreement: Agreement;
 }
@@ -117,6 +119,7 @@ export function selectionData(
   const candidates: SummaryCandidate[] = [];
   const keys: string[] = [];
   const passed: PassedCandidate[] = [];
+  const regencyById = new Map<string, string>();
   values.slice(1).forEach((row, i) => {
     if (isBlankRow(map, row)) return;
     const r = rowRecord(map, i + 2, row, undefined);
@@ -133,6 +136,8 @@ export function selectionData(
     };
     candidates.push(candidate);
     keys.push(place.key);
+    const id = objectionKey(r.text('ID'));
+    if (id && !regencyById.has(id)) regencyById.set(id, candidate.regency);
     if (candidate.result === 'Lulus' || candidate.result === 'Cadangan') {
       const rank = r.value('Peringkat');
       passed.push({
@@ -159,11 +164,24 @@ export function selectionData(
     keys,
     villages,
     tmsReasons: tmsReasons(values, settings, clock, lang),
+    objections: objectionsByRegency(ss, regencyById, lang),
     notices,
     agreement: known
       ? known.agreement
       : agreement(ss, settings, clock, validated, { candidatesTab, villages: villageRows }),
   };
+}
+
+/** Every objection on `Sanggah` with its candidate's regency (an unknown ID under its own line); undefined without the tab. */
+function objectionsByRegency(
+  ss: Spreadsheet,
+  regencyById: ReadonlyMap<string, string>,
+  lang: 'id' | 'en',
+): Array<{ regency: string; status: string }> | undefined {
+  const values = readTab(ss, OBJECTIONS_TAB.name)?.values;
+  if (!values) return undefined;
+  const unknown = lang === 'en' ? '(ID not on Kandidat)' : '(ID tidak ada di Kandidat)';
+  return writtenStatuses(values).map((o) => ({ regency: regencyById.get(o.key) ?? unknown, status: o.status }));
 }
 
 /** The reasons behind today's TMS rows: the core validation run again (nothing is written). */

@@ -26,6 +26,7 @@ import { readColumn, readHeader } from './sheetLookup';
 import { renderLayout } from './render';
 import { type SheetClock, loadSettings, sheetClock } from './settings';
 import { madeStamp, readTargetVillages } from './workbook';
+import { readAcceptedObjections } from './objections';
 import { reportStamp } from '../core/freshness';
 import { markReportsStale } from './freshness';
 
@@ -53,6 +54,8 @@ function validationContext(ss: Spreadsheet, settings: Settings, clock: SheetCloc
     reference: ageReference(settings, clock.today),
     offsetMinutes: clock.offsetMinutes,
     villages: readTargetVillages(ss),
+    // Accepted objections act as the verifier's MS (one read of the small Sanggah tab, once any was accepted).
+    objections: readAcceptedObjections(ss),
   };
 }
 

@@ -40,7 +40,7 @@ describe('Panduan sidebar', () => {
     expect(width).toBe(300);
     expect(title).toBe('Seleksi & FGD — Panduan');
     expect(await page.textContent('h1')).toBe('Panduan Seleksi & FGD');
-    expect(await page.locator('ol li').count()).toBe(12);
+    expect(await page.locator('ol li').count()).toBe(13);
     // Every step of the workflow, with the menu item to click, named as the menu names it.
     const text = (await page.textContent('main')) ?? '';
     for (const label of [
@@ -48,6 +48,7 @@ describe('Panduan sidebar', () => {
       'Hubungkan formulir pendaftaran',
       'Impor jawaban formulir',
       'Buka meja verifikasi',
+      'Proses sanggah',
       'Buka formulir penilaian',
       'Hitung skor & peringkat',
       'Tambahkan peserta dari hasil seleksi',

@@ -12,7 +12,10 @@ import { DIST, bundleSource, ensureBuilt, htmlFiles } from '../support/dist';
 
 // The verification desk (issue 13, part 1) costs 12,743 bytes of it (249,296 → 262,039, measured on
 // the build): its endpoints, the Kelengkapan Berkas reader and the rule; mostly bilingual messages.
-const SERVER_BUNDLE_BUDGET = 263_000;
+// main after merging the desk and the announcements builds to 281,551 bytes (measured on a clean export of
+// main, already past the 263,000 above); the objections (issue 13, part 3: Proses sanggah, its rules and
+// messages, the Rekap table, the accepted-objection rule) add 14,396 (→ 295,947).
+const SERVER_BUNDLE_BUDGET = 297_000;
 
 const INDONESIAN = MENU.map((group) => group.map((e) => e.label.id));
 const ENGLISH = MENU.map((group) => group.map((e) => e.label.en));

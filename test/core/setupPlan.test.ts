@@ -21,6 +21,7 @@ describe('planSetup on an empty workbook', () => {
       ['Panel', true],
       ['Sesi', true],
       ['Peserta', true],
+      ['Sanggah', true],
       ['Penilaian', true],
       ['Log', true],
     ]);

@@ -14,6 +14,12 @@ import { ensureBuilt } from '../support/dist';
 
 beforeAll(ensureBuilt);
 
+/** The Sanggah tab as staff typed it (setup creates one; these tests replace it, with or without the add-on's columns). */
+function typedSanggah(wb: Workbook, rows: CellValue[][]): void {
+  if (wb.sheet('Sanggah')) wb.removeSheet('Sanggah');
+  wb.addSheet('Sanggah', rows);
+}
+
 const ADMIN = 'Pengumuman Administrasi';
 const FINAL = 'Pengumuman Hasil Akhir';
 
@@ -414,7 +420,7 @@ describe('Umumkan hasil akhir', () => {
 
   it('is refused while an objection on Sanggah is undecided or not processed, naming the rows', () => {
     setSetting(wb, 'Tanggal pengumuman administrasi', '25/11/2019');
-    wb.addSheet('Sanggah', [
+    typedSanggah(wb, [
       [
         'Tanggal Masuk',
         'ID Kandidat',
@@ -568,7 +574,7 @@ describe('the final announcement in English', () => {
       /^The objection period runs until \d+ \w+ \d{4}\. The final results can be announced from the next day/,
     );
     setSetting(wb, 'Tanggal pengumuman administrasi', '25/11/2019');
-    wb.addSheet('Sanggah', [
+    typedSanggah(wb, [
       ['Tanggal Masuk', 'ID Kandidat', 'Nama', 'Isi Sanggahan', 'Keputusan', 'Alasan Keputusan', 'Status Sanggah'],
       ['26/11/2019', 'K-0005', 'Terlalu Muda', 'Usia saya benar', '', '', 'Menunggu'],
     ]);
@@ -588,7 +594,7 @@ describe('the final announcement and a Sanggah tab without the add-on columns', 
     const { wb, emu } = scoringWorkbook();
     emu.run('announceAdministrativeResults');
     setSetting(wb, 'Tanggal pengumuman administrasi', '25/11/2019');
-    wb.addSheet('Sanggah', [
+    typedSanggah(wb, [
       ['Tanggal Masuk', 'ID Kandidat', 'Nama', 'Isi Sanggahan', 'Keputusan', 'Alasan Keputusan'],
       ['', '', '', '', '', ''],
       ['26/11/2019', 'K-0005', 'Terlalu Muda', 'Usia saya benar', 'Ditolak', 'Usia di bawah batas'],

@@ -33,7 +33,9 @@ describe('reports that say when they need updating', () => {
 
   it('start current, each stamped with the tabs it was built from', () => {
     expect(stale(wb)).toEqual([]);
-    expect(stampOf(wb, 'Rekap Seleksi')).toMatch(/^Dibuat pada .* dari tab Kandidat, Penilaian dan Desa Sasaran\./);
+    expect(stampOf(wb, 'Rekap Seleksi')).toMatch(
+      /^Dibuat pada .* dari tab Kandidat, Penilaian, Desa Sasaran dan Sanggah\./,
+    );
     expect(stampOf(wb, 'Rekap Kehadiran')).toContain('dari tab Sesi, Peserta dan tab-tab DH');
     expect(stampOf(wb, 'Hasil Seleksi')).toContain('dari tab Kandidat, Penilaian, Kriteria, Panel, Desa Sasaran dan');
   });

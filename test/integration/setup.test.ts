@@ -14,6 +14,7 @@ const CONTRACT_TABS = [
   'Panel',
   'Sesi',
   'Peserta',
+  'Sanggah',
   'Penilaian',
   'Log',
 ];
@@ -45,7 +46,7 @@ describe('setup on an empty workbook', () => {
     expect(run.ui.alerts).toEqual([]);
     expect(run.ui.toasts.map((t) => t.message)).toEqual([
       'Menyiapkan lembar kerja…',
-      'Lembar kerja siap (9 perubahan, lihat tab Log).',
+      'Lembar kerja siap (10 perubahan, lihat tab Log).',
     ]);
   });
 
@@ -148,12 +149,12 @@ describe('setup on an empty workbook', () => {
     expect(log).toHaveLength(2);
     expect(log[1][0]).toBeInstanceOf(Date);
     expect(log[1].slice(1, 3)).toEqual(['koordinator@example.go.id', 'Siapkan lembar kerja']);
-    expect(String(log[1][3]).split('\n')).toHaveLength(9);
+    expect(String(log[1][3]).split('\n')).toHaveLength(10);
   });
 
   it('stays within a fixed call budget', () => {
-    // Per tab: a lookup, a few reads, one write per block, one call per formatted column.
-    expect(run.totalCalls).toBeLessThanOrEqual(400);
+    // Per tab: a lookup, a few reads, one write per block, one call per formatted column (10 tabs, ~43 each).
+    expect(run.totalCalls).toBeLessThanOrEqual(450);
   });
 
   it('gives the same workbook when run again (apart from the new Log line), and says nothing changed', () => {
@@ -219,7 +220,7 @@ describe('setup on a workbook that already holds data', () => {
       'Activity title on the tabs the add-on generates (attendance, results, summaries).',
     ]);
     expect(JSON.stringify(wb.sheet('Catatan Rapat')!.values())).toBe(other);
-    expect(run.ui.toasts.at(-1)!.message).toBe('Workbook ready (9 changes, see the Log tab).');
+    expect(run.ui.toasts.at(-1)!.message).toBe('Workbook ready (10 changes, see the Log tab).');
   });
 
   it('finishes setting up but warns, in Indonesian, about a bad settings value', () => {

@@ -146,6 +146,62 @@ describe('selectionSummary on a small fixture', () => {
   });
 });
 
+describe('selectionSummary: objections per regency', () => {
+  const base = {
+    candidates: [c('Kabupaten Tanah Laut', 'Angsau', 'P', 'TMS', 'TMS')],
+    keys: ['a'],
+    villages: [],
+    tmsReasons: [],
+    agreement: undefined,
+    notices: [],
+    stamp: 'pada 10/12/2019 09:00 oleh k@x',
+  };
+  const table = (lang: 'id' | 'en', objections?: Array<{ regency: string; status: string }>) => {
+    const rows = selectionSummary({ ...base, lang, objections }).values.map((r) => r.filter((x) => x !== ''));
+    const at = rows.findIndex((r) => r[0] === (lang === 'en' ? 'Objections by regency' : 'Sanggah per kabupaten/kota'));
+    const end = rows.findIndex((r, i) => i > at + 1 && r.length === 0);
+    return rows.slice(at + 1, end);
+  };
+
+  it('counts received, accepted, rejected, late, invalid and waiting per regency, with a total that reconciles', () => {
+    const objections = [
+      { regency: 'Kabupaten Tanah Laut', status: 'Diterima' },
+      { regency: 'Kabupaten Tanah Laut', status: 'Ditolak' },
+      { regency: 'Kabupaten Tanah Laut', status: 'Menunggu' },
+      { regency: 'Kabupaten Tanah Laut', status: '' },
+      { regency: 'Kabupaten Banjar', status: 'Terlambat' },
+      { regency: 'Kabupaten Banjar', status: 'Tidak sah' },
+      { regency: '(ID tidak ada di Kandidat)', status: 'Tidak sah' },
+    ];
+    const rows = table('id', objections);
+    expect(rows).toEqual([
+      ['Kabupaten/Kota', 'Masuk', 'Diterima', 'Ditolak', 'Terlambat', 'Tidak sah', 'Menunggu'],
+      // Names typed by users are written as text (a leading apostrophe Sheets does not show).
+      ["'(ID tidak ada di Kandidat)", 1, 0, 0, 0, 1, 0],
+      ["'Kabupaten Banjar", 2, 0, 0, 1, 1, 0],
+      ["'Kabupaten Tanah Laut", 4, 1, 1, 0, 0, 2],
+      ['Jumlah', 7, 1, 1, 1, 2, 2],
+    ]);
+    // Each row's parts add up to what it received, and the total row to the sum of the regencies.
+    for (const row of rows.slice(1)) expect((row.slice(2) as number[]).reduce((a, n) => a + n, 0)).toBe(row[1]);
+    const regencies = rows.slice(1, -1);
+    for (let col = 1; col < 7; col++)
+      expect(regencies.reduce((a, r) => a + (r[col] as number), 0)).toBe(rows[rows.length - 1][col]);
+    expect(rows[rows.length - 1][1]).toBe(objections.length);
+  });
+
+  it('says so when there are none, in either language', () => {
+    expect(table('id', [])).toEqual([
+      ['Kabupaten/Kota', 'Masuk', 'Diterima', 'Ditolak', 'Terlambat', 'Tidak sah', 'Menunggu'],
+      ['Belum ada sanggahan.'],
+    ]);
+    expect(table('en')).toEqual([
+      ['Kabupaten/Kota', 'Received', 'Accepted', 'Rejected', 'Late', 'Invalid', 'Waiting'],
+      ['No objections yet.'],
+    ]);
+  });
+});
+
 describe('attendanceSummary', () => {
   it('marks sessions without ticks as not filled in rather than 0 %, and without a sheet as such', () => {
     const rows = (ticks: boolean[]) =>

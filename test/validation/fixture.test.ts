@@ -144,13 +144,14 @@ describe('fixture', () => {
     expect(KANDIDAT.display.every((row) => row.length === KANDIDAT_HEADERS.length)).toBe(true);
   });
 
-  it('covers every rule code that row validation can produce (duplicate.pending is added by the live onEdit check only; row.unchecked only when a rule itself fails; nik.resubmission only on rows from the registration form, see test/core/registration.test.ts; documents.missing only from a filled Kelengkapan Berkas, see test/core/documents.test.ts)', () => {
+  it('covers every rule code that row validation can produce (duplicate.pending is added by the live onEdit check only; row.unchecked only when a rule itself fails; nik.resubmission only on rows from the registration form, see test/core/registration.test.ts; documents.missing only from a filled Kelengkapan Berkas, see test/core/documents.test.ts; objection.accepted only with an objection accepted on Sanggah, see test/core/objections.test.ts)', () => {
     const seen = new Set(Object.values(EXPECTED).flatMap(([, c]) => c));
     const all = Object.keys(RULES) as RuleCode[];
     // documents.missing reads Kelengkapan Berkas, which the fixture leaves blank: see test/core/documents.test.ts.
     expect(all.filter((code) => !seen.has(code))).toEqual([
       'nik.resubmission',
       'documents.missing',
+      'objection.accepted',
       'row.unchecked',
       'duplicate.pending',
     ]);

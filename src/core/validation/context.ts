@@ -11,4 +11,6 @@ export interface ValidationContext {
   offsetMinutes: number;
   /** Undefined when `Desa Sasaran` is empty (the domicile check is skipped, and the run says so). */
   villages: VillageIndex | undefined;
+  /** Objections accepted on `Sanggah` (core/objections.ts `acceptedObjections`): ID key → the reason. */
+  objections?: ReadonlyMap<string, string>;
 }

@@ -86,6 +86,10 @@ export const RULES = {
     title: { id: 'Keputusan verifikator tidak sah', en: 'Invalid verifier decision' },
   },
   'override.applied': { severity: 'info', title: { id: 'Diputuskan verifikator', en: 'Decided by the verifier' } },
+  'objection.accepted': {
+    severity: 'info',
+    title: { id: 'Sanggah diterima', en: 'Objection accepted' },
+  },
   'row.unchecked': {
     severity: 'warning',
     title: { id: 'Baris tidak dapat diperiksa otomatis', en: 'Row could not be checked automatically' },

@@ -17,6 +17,7 @@ import type { RowRecord } from '../headers';
 import { findTargetVillage } from './villages';
 import { missingDocuments } from '../documents';
 import { requiredDocuments } from '../settings';
+import { objectionKey } from '../objections';
 
 export type RowRule = (row: RowRecord<CandidateHeader>, ctx: ValidationContext) => Finding[];
 
@@ -315,6 +316,36 @@ export const overrideRule: RowRule = (row) => {
   return [finding('override.invalid', 'Keputusan Verifikator', problem)];
 };
 
+/** The reason of an accepted objection for this row's candidate, if any. */
+export function acceptedObjection(row: RowRecord<CandidateHeader>, ctx: ValidationContext): string | undefined {
+  const id = row.text('ID');
+  return id === '' ? undefined : ctx.objections?.get(objectionKey(id));
+}
+
+/**
+ * An accepted objection acts as the verifier's decision MS with the reason "Sanggah diterima: …",
+ * and it wins over a decision typed in Keputusan Verifikator: the objection is the appeal against
+ * that very result, decided later and logged. To undo it, change the objection's decision on Sanggah.
+ */
+export const objectionRule: RowRule = (row, ctx) => {
+  const reason = acceptedObjection(row, ctx);
+  if (reason === undefined) return [];
+  const set = overrideOf(row);
+  const aside =
+    set && set.decision !== 'MS'
+      ? {
+          id: ` (menggantikan keputusan verifikator ${set.decision})`,
+          en: ` (in place of the verifier's decision ${set.decision})`,
+        }
+      : { id: '', en: '' };
+  return [
+    finding('objection.accepted', undefined, {
+      id: `Status MS karena sanggah diterima: ${reason}${aside.id}`,
+      en: `Status MS because the objection was accepted: ${reason}${aside.en}`,
+    }),
+  ];
+};
+
 /** Every per-row rule, in the order their findings are listed. */
 /** Every row rule, with the column it reads (named in the message when the rule cannot handle a row). */
 export const ROW_RULES: ReadonlyArray<{ check: RowRule; column?: CandidateHeader }> = [
@@ -328,4 +359,5 @@ export const ROW_RULES: ReadonlyArray<{ check: RowRule; column?: CandidateHeader
   { check: phoneRule, column: 'No. HP' },
   { check: emailRule, column: 'Email' },
   { check: overrideRule, column: 'Keputusan Verifikator' },
+  { check: objectionRule, column: 'ID' },
 ];

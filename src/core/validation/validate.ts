@@ -11,7 +11,7 @@ import type { ValidationContext } from './context';
 import { duplicateFindings } from './duplicates';
 import type { Finding, Severity } from './findings';
 import { isBlankRow } from './record';
-import { ROW_RULES, type RowRule, overrideOf } from './rules';
+import { ROW_RULES, type RowRule, acceptedObjection, overrideOf } from './rules';
 import { finding } from './findings';
 
 export type AdminStatus = 'MS' | 'TMS' | 'Perlu Cek';
@@ -67,7 +67,7 @@ export function validateCandidates(
       blank: false,
       id: ids[i],
       assignedId: record.text('ID') === '',
-      status: statusOf(record, findings),
+      status: statusOf(record, findings, ctx),
       findings,
       record,
     };
@@ -148,7 +148,8 @@ function incrementDigits(digits: string): string {
   return `1${out.join('')}`;
 }
 
-function statusOf(record: RowRecord<CandidateHeader>, findings: Finding[]): AdminStatus {
+function statusOf(record: RowRecord<CandidateHeader>, findings: Finding[], ctx: ValidationContext): AdminStatus {
+  if (acceptedObjection(record, ctx) !== undefined) return 'MS';
   const override = overrideOf(record);
   if (override) return override.decision;
   if (findings.some((f) => f.severity === 'error')) return 'TMS';
