@@ -281,7 +281,7 @@ records, not reports, so they never get a "perlu diperbarui" line: announcing ag
 table's header row holds \`${ANNOUNCED_HEADERS.id.id}\` and \`${ANNOUNCED_HEADERS.result.id}\` (\`${ANNOUNCED_HEADERS.id.en}\` and
 \`${ANNOUNCED_HEADERS.result.en}\` in English); they show ID, name, a masked NIK (always), the village and the result
 — never a birth date, phone number or address. \`${ADMIN_ANNOUNCEMENT_TAB}\` gives a TMS or Perlu Cek candidate
-reason codes (\`A01\`… one per validation rule, in the order of the rules table above, e.g. \`A25\` for a verifier's
+reason codes (\`A01\`… one per validation rule, numbered once — a rule added later gets the next free code — e.g. \`A25\` for a verifier's
 decision; the verifier's free-text reason is never printed) explained in a legend at the end.
 `;
 }

@@ -231,7 +231,7 @@ export function showHelp(): void {
   runViewAction(showHelpSidebar);
 }
 
-// ---- google.script.run endpoints (input validated with zod inside) --------------------------
+// ---- google.script.run endpoints (input checked against its shape inside) --------------------------
 
 /** Scoring sidebar: everything it shows, for the caller only. */
 export function scoringContext(request?: unknown): ScoringContext {

@@ -47,12 +47,46 @@ const inRows = (px: number) => Math.max(ROW, Math.ceil(px / ROW) * ROW);
 const HEADER_BG = '#e8eaed';
 const SECTION_BG = '#f3f3f3';
 
-/** What the reason codes stand for: a validation rule, by its stable rule code. */
-const RULE_ORDER = Object.keys(RULES) as RuleCode[];
+/**
+ * The reason codes, numbered once: "A08" is the eighth rule here. A code printed on an announcement
+ * must keep its meaning, so a new validation rule is appended at the end, never inserted (the type
+ * makes the list name every rule; a test checks each appears once).
+ */
+export const REASON_ORDER: readonly RuleCode[] = [
+  'required',
+  'id.duplicate',
+  'sex.invalid',
+  'nik.format',
+  'nik.province',
+  'nik.birthdate',
+  'nik.serial',
+  'nik.duplicate',
+  'nik.resubmission',
+  'nik.regency',
+  'nik.regency-old-papua',
+  'nik.birthdate-mismatch',
+  'nik.sex-mismatch',
+  'nik.number-cell',
+  'birthdate.format',
+  'age.range',
+  'education.unknown',
+  'education.below-minimum',
+  'phone.invalid',
+  'phone.landline',
+  'phone.shared',
+  'email.format',
+  'domicile.not-target',
+  'override.invalid',
+  'override.applied',
+  'row.unchecked',
+  'duplicate.pending',
+  'documents.missing',
+  'objection.accepted',
+] satisfies ReadonlyArray<keyof typeof RULES>;
 
-/** The short code a candidate looks up in the legend: "A08" for the eighth rule of validation. */
+/** The short code a candidate looks up in the legend: "A08" for the eighth rule of REASON_ORDER. */
 export function reasonCode(rule: RuleCode): string {
-  return `A${String(RULE_ORDER.indexOf(rule) + 1).padStart(2, '0')}`;
+  return `A${String(REASON_ORDER.indexOf(rule) + 1).padStart(2, '0')}`;
 }
 
 /**
@@ -66,7 +100,7 @@ export function reasonRules(row: RowOutcome): RuleCode[] {
   if (override && override.decision === row.status) rules.push('override.applied');
   const severity = row.status === 'TMS' ? 'error' : 'warning';
   for (const f of row.findings) if (f.severity === severity && !rules.includes(f.rule)) rules.push(f.rule);
-  return rules.sort((a, b) => RULE_ORDER.indexOf(a) - RULE_ORDER.indexOf(b));
+  return rules.sort((a, b) => REASON_ORDER.indexOf(a) - REASON_ORDER.indexOf(b));
 }
 
 // ---- A printed document: header block, tables in sections, closing units, a footer per page ----
@@ -480,7 +514,7 @@ export function adminAnnouncementLayout(input: AdminAnnouncementInput): Layout {
       { vertical: 'top' },
     ),
   ]);
-  const legend = [...used].sort((a, b) => RULE_ORDER.indexOf(a) - RULE_ORDER.indexOf(b));
+  const legend = [...used].sort((a, b) => REASON_ORDER.indexOf(a) - REASON_ORDER.indexOf(b));
   if (legend.length) {
     const [firstRule, ...rest] = legend;
     const line = (rule: RuleCode) => text(`${reasonCode(rule)} — ${pick(RULES[rule].title, lang)}`);

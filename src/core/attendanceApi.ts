@@ -1,5 +1,5 @@
 /**
- * The contract between the "Buat daftar hadir" dialog and the server: the request schemas (zod,
+ * The contract between the "Buat daftar hadir" dialog and the server: the request schemas (src/core/shape.ts,
  * checked on the server before anything else) and the shapes of the answers. The dialog imports
  * only the types.
  */

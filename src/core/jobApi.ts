@@ -1,6 +1,6 @@
 /**
  * What every batched job's dialog and the server say to each other (validation, summaries): the
- * continue request (zod, checked on the server before anything else) and where a job stands. The
+ * continue request (a shape, checked on the server before anything else) and where a job stands. The
  * dialogs (src/ui/shared/jobDialog.ts) import only the types.
  */
 import * as z from './shape';

@@ -1,5 +1,5 @@
 /**
- * The contract between the scoring sidebar and the server: input schemas (zod, checked on the
+ * The contract between the scoring sidebar and the server: input schemas (src/core/shape.ts, checked on the
  * server before anything else — the client is not trusted) and the shapes of the answers. The
  * sidebar imports only the types.
  */

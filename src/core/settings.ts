@@ -1,6 +1,6 @@
 /**
  * The `Pengaturan` tab: one typed, validated view of the coordinator's configuration.
- * Cells are read forgivingly ("60", 60, "60,5"; "ya", TRUE; "rata rata"), then checked by one zod
+ * Cells are read forgivingly ("60", 60, "60,5"; "ya", TRUE; "rata rata"), then checked by one shape
  * schema. Every problem names the row, the setting and the values it accepts, in both languages;
  * an operation that needs settings stops before writing anything when there is one.
  */

@@ -7,6 +7,7 @@ import {
   adminHeader,
   announcementChanges,
   describeChanges,
+  REASON_ORDER,
   reasonCode,
 } from '../../src/core/announcements';
 import { ANNOUNCED_HEADERS, announcedResults } from '../../src/core/announcedResults';
@@ -63,12 +64,17 @@ describe('announcement tables', () => {
 });
 
 describe('reason codes', () => {
-  it('are short, one per rule, in the order of the rules', () => {
+  it('are short, one per rule, and numbered once: every rule appears exactly once in their order', () => {
+    expect([...REASON_ORDER].sort()).toEqual(Object.keys(RULES).sort());
     const codes = Object.keys(RULES).map((r) => reasonCode(r as keyof typeof RULES));
     expect(new Set(codes).size).toBe(codes.length);
+    expect(codes.every((c) => /^A\d\d$/.test(c))).toBe(true);
     expect(reasonCode('required')).toBe('A01');
     expect(reasonCode('age.range')).toBe('A16');
     expect(reasonCode('override.applied')).toBe('A25');
+    // Rules added after the codes were first published come last.
+    expect(reasonCode('documents.missing')).toBe('A28');
+    expect(reasonCode('objection.accepted')).toBe('A29');
   });
 });
 

@@ -31,12 +31,17 @@ const save = (emu: Emulator, request: Record<string, unknown>, user?: string) =>
 const logRows = (wb: Workbook) => wb.sheet('Log')!.values().slice(1);
 
 describe('the verification desk', () => {
-  it('is on the menu after the registration form, as a group of its own, in both languages', () => {
+  it('is on the menu after the registration form, first of the selection group, in both languages', () => {
     const { emu } = deskWorkbook();
     const menu = emu.run('onOpen').ui.menus[0];
     const labels = menu.items.map((i) => (i.type === 'item' ? i.label : '—'));
     const at = labels.indexOf('Buka meja verifikasi');
-    expect(labels.slice(at - 2, at + 2)).toEqual(['Putuskan formulir', '—', 'Buka meja verifikasi', '—']);
+    expect(labels.slice(at - 2, at + 2)).toEqual([
+      'Putuskan formulir',
+      '—',
+      'Buka meja verifikasi',
+      'Umumkan hasil administrasi',
+    ]);
     const run = emu.run('openVerificationDesk');
     expect(run.error).toBeUndefined();
     expect(run.ui.sidebars[0].width).toBe(300);
