@@ -69,6 +69,7 @@ async function single(): Promise<void> {
     console.log(`  ${status.padEnd(10)} ${String(n.faulty).padStart(5)} / ${n.clean}`);
   console.log(`Missed faults (MS): ${accuracy.missed.length}; false alarms (TMS): ${accuracy.falseAlarms.length}`);
   for (const line of [...accuracy.missed, ...accuracy.falseAlarms]) console.log(`  ${line}`);
+  console.log(`Decided by a person (the verification desk, an accepted objection): ${accuracy.decided.join('; ')}`);
   const { form } = demo;
   if (process.argv.includes('--form')) {
     const imported = formAccuracy(workbook, form);

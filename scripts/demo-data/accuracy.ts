@@ -11,6 +11,8 @@ export interface Accuracy {
   missed: string[];
   /** Rows with no such fault that came out TMS, with the add-on's reason. */
   falseAlarms: string[];
+  /** Rows whose status a person set (a verifier's decision, an accepted objection): not the validation's call. */
+  decided: string[];
   /** Status → [rows with a flaggable fault, other rows]. */
   byStatus: Map<string, { faulty: number; clean: number }>;
 }
@@ -28,7 +30,7 @@ export function demoAccuracy(workbook: Workbook, faults: readonly DemoFault[], l
     flag(f.row, f.kind);
     if (f.twinRow) flag(f.twinRow, `${f.kind} (twin of row ${f.row})`);
   }
-  const out: Accuracy = { missed: [], falseAlarms: [], byStatus: new Map() };
+  const out: Accuracy = { missed: [], falseAlarms: [], decided: [], byStatus: new Map() };
   values.slice(1).forEach((row, i) => {
     const sheetRow = i + 2;
     const s = String(row[status] ?? '');
@@ -38,8 +40,11 @@ export function demoAccuracy(workbook: Workbook, faults: readonly DemoFault[], l
     if (kinds) entry.faulty++;
     else entry.clean++;
     out.byStatus.set(s, entry);
-    if (kinds && s === 'MS') out.missed.push(`row ${sheetRow}: ${kinds.join(', ')}`);
-    if (!kinds && s === 'TMS') out.falseAlarms.push(`row ${sheetRow}: ${String(row[note]).slice(0, 160)}`);
+    // The notes say when a valid verifier decision or an accepted objection set the status.
+    const byPerson = /status ditetapkan verifikator|sanggah diterima/i.test(String(row[note] ?? ''));
+    if (byPerson) out.decided.push(`row ${sheetRow}: ${s}${kinds ? ` (${kinds.join(', ')})` : ''}`);
+    else if (kinds && s === 'MS') out.missed.push(`row ${sheetRow}: ${kinds.join(', ')}`);
+    else if (!kinds && s === 'TMS') out.falseAlarms.push(`row ${sheetRow}: ${String(row[note]).slice(0, 160)}`);
   });
   return out;
 }
@@ -57,7 +62,13 @@ export function formAccuracy(workbook: Workbook, form: DemoForm): Accuracy & { n
   const rowOf = new Map<string, number>();
   if (key >= 0) values.forEach((row, i) => row[key] !== '' && rowOf.set(String(row[key]), i));
   const flaggable = flaggableResponses(form);
-  const out = { missed: [] as string[], falseAlarms: [] as string[], byStatus: new Map(), notImported: [] as number[] };
+  const out = {
+    missed: [] as string[],
+    falseAlarms: [] as string[],
+    decided: [] as string[],
+    byStatus: new Map(),
+    notImported: [] as number[],
+  };
   form.responses.forEach((response, i) => {
     const row = i + 2;
     const at = rowOf.get(response.at.toISOString());

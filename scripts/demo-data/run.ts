@@ -3,6 +3,7 @@
  * add-in used through its menu, sidebar and dialog server functions, as a coordinator, the
  * panels and the staff would, on the generated demo workbook.
  */
+import { announceAndObject, announceFinal, verifyAtDesk } from './story';
 import { Emulator, type RunResult, type Workbook } from '../../emulator';
 import type { ConnectOutcome, RegistrationChoices } from '../../src/core/registrationApi';
 import type { ScoringContext, SubmitResponse } from '../../src/core/scoringApi';
@@ -144,6 +145,8 @@ export interface WorkflowOptions {
   form?: boolean;
   /** The attendance tabs whose Hadir boxes staff tick (default: Tanah Laut's, `DH TLT-…`). */
   tick?: (tab: string) => boolean;
+  /** The open selection too: the desk, both announcements and the objections (see story.ts). */
+  story?: boolean;
   log?: (line: string) => void;
 }
 
@@ -169,18 +172,25 @@ export function runWorkflow(
     runs.set(functionName, run);
     report(log, `${item.label} (${functionName})`, run);
   };
-  runMenu('setupWorkbook');
-  runMenu('validateCandidates');
   // A Kandidat tab longer than the menu validates in one step opens the batch dialog: run it as the dialog does.
-  if (emu.lastRun?.ui.dialogs.length) {
+  const runAction = (functionName: string) => {
+    runMenu(functionName);
+    if (functionName !== 'validateCandidates' || !emu.lastRun?.ui.dialogs.length) return;
     type Progress = { job: string; finished: boolean; total: number; message: string };
     let p = emu.runRpc('startValidationJob') as Progress;
     while (!p.finished) p = emu.runRpc('continueValidationJob', [{ job: p.job }]) as Progress;
     log(`  in the batch dialog, ${p.total} steps: ${p.message}`);
-  }
+  };
+  runAction('setupWorkbook');
+  runAction('validateCandidates');
   if (options.form) connectForm(emu, log);
+  if (options.story) {
+    verifyAtDesk(emu, log);
+    announceAndObject(emu, runAction, log);
+  }
   scorePanels(emu, options.scoreAll ?? false, log);
   runMenu('computeRanking');
+  if (options.story) announceFinal(emu, runAction);
   emu.alertResponder = () => 'YES'; // "Sertakan juga kandidat Cadangan?" — yes (and to any later question)
   runMenu('addParticipantsFromResults');
   const attendanceTabs = buildAttendance(emu, log);
@@ -198,6 +208,6 @@ export function runDemo(options: DemoOptions = {}): DemoRun {
       .join(', ')} rows; ${demo.faults.length} candidate rows carry a deliberate fault.`,
   );
   const emu = new Emulator({ workbook, user: 'koordinator@example.go.id' });
-  const { attendanceTabs } = runWorkflow(emu, { scoreAll: options.scoreAll, form: options.form, log });
+  const { attendanceTabs } = runWorkflow(emu, { scoreAll: options.scoreAll, form: options.form, story: true, log });
   return { workbook, demo, emu, attendanceTabs };
 }
