@@ -20,6 +20,7 @@ import type { DeskApi, DeskCandidate, DeskQueue, DocumentState, SaveRequest, Sav
 import { DESK_ENDPOINTS } from '../../core/endpoints';
 import { serverClient } from '../shared/server';
 import { TEXT, type Words } from './text';
+import { load, store } from '../shared/storage';
 
 const server = serverClient<DeskApi>(DESK_ENDPOINTS);
 
@@ -38,23 +39,6 @@ let loadedStamp = '';
 let busy = false;
 /** Statuses the saves of this session produced, shown in the list (the walk keeps the opening order). */
 const statusNow = new Map<string, string>();
-
-// ---- storage (may be unavailable; the desk still works without drafts) ----
-function store(key: string, value: string | null): void {
-  try {
-    if (value === null) localStorage.removeItem(key);
-    else localStorage.setItem(key, value);
-  } catch {
-    /* drafts are a convenience */
-  }
-}
-function load(key: string): string | null {
-  try {
-    return localStorage.getItem(key);
-  } catch {
-    return null;
-  }
-}
 
 interface Draft {
   documents: Record<string, DocumentState>;

@@ -16,6 +16,7 @@ import type {
 import { outOfScale, roundTotal, weightedTotalOf } from '../../core/scale';
 import { serverClient } from '../shared/server';
 import { TEXT, type Words } from './text';
+import { load, store } from '../shared/storage';
 
 const server = serverClient<ScoringApi>(SCORING_ENDPOINTS);
 
@@ -27,22 +28,6 @@ let ctx: ScoringContext | null = null;
 let currentId = '';
 let busy = false;
 
-// ---- storage (may be unavailable in some browsers; the form still works without drafts) ----
-function store(key: string, value: string | null): void {
-  try {
-    if (value === null) localStorage.removeItem(key);
-    else localStorage.setItem(key, value);
-  } catch {
-    /* drafts are a convenience */
-  }
-}
-function load(key: string): string | null {
-  try {
-    return localStorage.getItem(key);
-  } catch {
-    return null;
-  }
-}
 const draftKey = (id: string) => `seleksi-fgd:draft:${ctx?.identity?.email ?? ''}:${id}`;
 
 // ---- server calls ----
