@@ -10,7 +10,7 @@
  *    Apps Script and Sheets API limits.
  * Times are medians of several runs on this machine; they vary by machine, the call counts do not.
  * Env: BENCH_RUNS, BENCH_SIZES (demo sizes), BENCH_NATIONAL, BENCH_ONLY=national (a comma list of
- * workloads: empty, demo, attendance, validation, registration, desk, national; the bundle always runs).
+ * workloads: empty, demo, attendance, validation, registration, desk, selection, national; the bundle always runs).
  * Writes out/bench.json too (out/bench-<only>.json with BENCH_ONLY).
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -35,13 +35,19 @@ import { isSealed, parseScores } from '../src/core/scores';
 import { DATA_ROW, PACKAGE_TAB, checksum } from '../src/core/rollup/package';
 import { fullWorkflow } from '../test/hardening/workflow';
 import { deskQueue as orderDeskQueue } from '../src/core/desk';
+import {
+  ANNOUNCED as STORY_ANNOUNCED,
+  FINAL as STORY_FINAL,
+  PROCESSED as STORY_PROCESSED,
+  typeObjections,
+} from './demo-data/story';
 import type { DeskCandidate, DeskQueue, SaveResponse } from '../src/core/deskApi';
 
 const ROOT = resolve(__dirname, '..');
 const DIST = join(ROOT, 'dist');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
-/** BENCH_ONLY=national (or a comma list of empty, demo, attendance, validation, registration, desk, national): only those workloads. */
+/** BENCH_ONLY=national (or a comma list of empty, demo, attendance, validation, registration, desk, selection, national): only those workloads. */
 const ONLY = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean);
 
 function median(samples: number[]): number {
@@ -646,13 +652,50 @@ function deskWorkload(candidates: number): ActionRow[] {
   return rows;
 }
 
+/**
+ * The public steps on the demo workbook at each size, validated first (not measured): Umumkan hasil
+ * administrasi, Proses sanggah over the demo story's eight objections (scripts/demo-data/story.ts),
+ * then — the panels' scores filled and the ranking computed (not measured) — Umumkan hasil akhir after
+ * the objection period. The emulator's clock is moved through the days, as in the demo.
+ */
+function selectionWorkload(candidates: number): ActionRow[] {
+  const { workbook } = loadDemoWorkbook({ candidates });
+  const emu = new Emulator({ workbook, user: OPERATOR });
+  unmeasured('selection: Siapkan lembar kerja', emu.run('setupWorkbook'));
+  emu.documentProperties.set('validation:oneStepRows', String(10 * candidates));
+  unmeasured('selection: Validasi data kandidat', emu.run('validateCandidates'));
+  const label = `selection, ${num(candidates)} candidates`;
+  const rows: ActionRow[] = [];
+  const measured = (action: string, fn: string, tab: string) => {
+    const { reads } = readsOf(workbook, () => emu.run(fn));
+    if (!workbook.sheet(tab)) throw new Error(`${label}: ${action} did not write ${tab}: ${alertsOf(emu.lastRun!)}`);
+    rows.push({ ...serviceRow(label, action, emu.lastRun!), reads: reads(emu.lastRun!.cellsRead) });
+  };
+  emu.setNow(STORY_ANNOUNCED);
+  measured('Umumkan hasil administrasi', 'announceAdministrativeResults', 'Pengumuman Administrasi');
+  typeObjections(emu);
+  emu.setNow(STORY_PROCESSED);
+  measured('Proses sanggah (8 objections)', 'processObjections', 'Sanggah');
+  // The one decided without a reason is completed, so that the final announcement is not held up.
+  workbook.sheet('Sanggah')!.setValues(8, 6, [['Desa tercantum pada tab Desa Sasaran']]);
+  unmeasured('selection: Proses sanggah again', emu.run('processObjections'));
+  unmeasured('selection: Validasi data kandidat again', emu.run('validateCandidates'));
+  fillScores(emu, workbook, 'bench-secret');
+  unmeasured('selection: Hitung skor & peringkat', emu.run('computeRanking'));
+  emu.setNow(STORY_FINAL);
+  measured('Umumkan hasil akhir', 'announceFinalResults', 'Pengumuman Hasil Akhir');
+  return rows;
+}
+
+const alertsOf = (run: RunResult) => run.ui.alerts.map((a) => a.prompt).join(' | ');
+
 // ---- National roll-up --------------------------------------------------------------------------
 
 const NATIONAL_SIZES = (process.env.BENCH_NATIONAL ?? '7,100,514').split(',').map(Number);
 const OPERATOR = 'koordinator@example.go.id';
 const COORDINATOR = 'koordinator.nasional@example.go.id';
 /** nationalJob.ts's SOURCES_PER_STEP: up to this many workbooks the menu updates in one step. */
-const SOURCES_PER_STEP = 40;
+const SOURCES_PER_STEP = 25;
 /** Indonesia's 38 provinces: the regency clones are spread over as many (see nationalSource). */
 const PROVINCES = 38;
 
@@ -970,6 +1013,7 @@ function main(): void {
     validation: validationWorkload,
     registration: registrationWorkload,
     desk: () => SIZES.flatMap(deskWorkload),
+    selection: () => SIZES.flatMap(selectionWorkload),
     national: nationalWorkload,
   };
   const unknown = ONLY.filter((name) => !(name in workloads));

@@ -75,14 +75,12 @@ function objection(received: Date | string, id: string, name: string, text: stri
 }
 
 /**
- * The administrative announcement, then the objections staff type as they arrive: one accepted, one
- * rejected, one late, a second one from the same candidate, one from a candidate announced MS, one with
- * an unknown ID, one whose name does not match, and one decided without a reason (processed, then
- * completed and processed again).
+ * The objections staff type on `Sanggah` as they arrive, after the administrative announcement: one
+ * accepted, one rejected, one late, a second one from the same candidate, one from a candidate announced
+ * MS, one with an unknown ID, one whose name does not match, and (row 8) one decided without a reason.
+ * Written straight on the tab, as typing does (no service call).
  */
-export function announceAndObject(emu: Emulator, runMenu: (fn: string) => void, log: Log): void {
-  emu.setNow(ANNOUNCED);
-  runMenu('announceAdministrativeResults');
+export function typeObjections(emu: Emulator): void {
   const wb = emu.workbook;
   const announced = announcedResults(wb.sheet('Pengumuman Administrasi')!.values());
   const [header, ...candidates] = wb.sheet('Kandidat')!.values();
@@ -139,8 +137,23 @@ export function announceAndObject(emu: Emulator, runMenu: (fn: string) => void, 
     ),
   ];
   sheet.setValues(2, 1, rows);
-  // Staff process them once the period is over (so the late one has arrived too).
-  emu.setNow(dayAfter(6));
+}
+
+/** When staff process the objections: the day after the period ended (so the late one has arrived too). */
+export const PROCESSED = dayAfter(6);
+/** When the final results are announced. */
+export const FINAL = dayAfter(7);
+
+/**
+ * The administrative announcement, the objections (typeObjections), Proses sanggah, the decision
+ * without a reason completed and processed again, and the validation that makes the accepted ones MS.
+ */
+export function announceAndObject(emu: Emulator, runMenu: (fn: string) => void, log: Log): void {
+  emu.setNow(ANNOUNCED);
+  runMenu('announceAdministrativeResults');
+  typeObjections(emu);
+  const sheet = emu.workbook.sheet('Sanggah')!;
+  emu.setNow(PROCESSED);
   runMenu('processObjections');
   // The decision without a reason is completed, and the objections are processed again.
   sheet.setValues(8, 6, [['Desa tercantum pada tab Desa Sasaran; verifikasi domisili keliru']]);
@@ -156,6 +169,6 @@ export function announceAndObject(emu: Emulator, runMenu: (fn: string) => void, 
 
 /** After the objection period (and the panels' scoring and the ranking): the final announcement. */
 export function announceFinal(emu: Emulator, runMenu: (fn: string) => void): void {
-  emu.setNow(dayAfter(7));
+  emu.setNow(FINAL);
   runMenu('announceFinalResults');
 }
