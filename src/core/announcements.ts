@@ -339,15 +339,23 @@ function bodyFormats(layout: Layout, header: readonly CellValue[], centred: read
   return formats;
 }
 
-function heading(widths: readonly number[], settings: Settings, title: string, lines: string[]): PrintRow[] {
-  const rows = [
+/** The heading of either announcement: organiser, title, activity, its own lines, then the paragraph that explains it. */
+function heading(
+  widths: readonly number[],
+  settings: Settings,
+  title: string,
+  lines: string[],
+  explanation: string,
+): PrintRow[] {
+  return [
     banner(widths, settings.organiser.toUpperCase(), { bold: true, horizontal: 'center', wrap: true }),
     banner(widths, title, { bold: true, fontSize: 13, horizontal: 'center', wrap: true }, TITLE),
     banner(widths, settings.activityName, { horizontal: 'center', wrap: true }),
     ...lines.map((line) => banner(widths, line, { horizontal: 'center', wrap: true })),
     blankRow(widths.length, LINE),
+    banner(widths, explanation, { wrap: true, vertical: 'top' }),
+    blankRow(widths.length, LINE),
   ];
-  return rows;
 }
 
 function signatureBlock(widths: readonly number[], settings: Settings, date: CalendarDate, lang: Lang): PrintRow[] {
@@ -480,17 +488,10 @@ export function adminAnnouncementLayout(input: AdminAnnouncementInput): Layout {
     settings,
     t('PENGUMUMAN HASIL SELEKSI ADMINISTRASI', 'ADMINISTRATIVE SELECTION RESULTS'),
     lines,
-  );
-  head.push(
-    banner(
-      widths,
-      t(
-        'Berikut hasil seleksi administrasi. MS = memenuhi syarat, TMS = tidak memenuhi syarat, Perlu Cek = masih diperiksa panitia. Arti setiap kode alasan ada di keterangan di akhir pengumuman.',
-        'The administrative selection results follow. MS = eligible, TMS = not eligible, Perlu Cek = still being checked by the committee. Each reason code is explained at the end of this announcement.',
-      ),
-      { wrap: true, vertical: 'top' },
+    t(
+      'Berikut hasil seleksi administrasi. MS = memenuhi syarat, TMS = tidak memenuhi syarat, Perlu Cek = masih diperiksa panitia. Arti setiap kode alasan ada di keterangan di akhir pengumuman.',
+      'The administrative selection results follow. MS = eligible, TMS = not eligible, Perlu Cek = still being checked by the committee. Each reason code is explained at the end of this announcement.',
     ),
-    blankRow(widths.length, LINE),
   );
 
   const closing: PrintRow[][] = [];
@@ -591,19 +592,15 @@ export function finalAnnouncementLayout(input: FinalAnnouncementInput): Layout {
       ]),
     ),
   }));
-  const head = heading(widths, settings, t('PENGUMUMAN HASIL AKHIR SELEKSI', 'FINAL SELECTION RESULTS'), [
-    `${t('Tanggal', 'Date')}: ${formatLongDate(input.date, lang)}`,
-  ]);
-  head.push(
-    banner(
-      widths,
-      t(
-        'Berikut kandidat yang dinyatakan Lulus dan Cadangan per unit kuota, dalam urutan peringkat, setelah masa sanggah berakhir dan semua sanggahan diputuskan. Cadangan menggantikan yang lulus bila berhalangan, sesuai urutan.',
-        'The candidates declared Lulus (passed) and Cadangan (reserve) per quota unit follow, in rank order, after the objection period ended and every objection was decided. Reserves replace a passed candidate who withdraws, in this order.',
-      ),
-      { wrap: true, vertical: 'top' },
+  const head = heading(
+    widths,
+    settings,
+    t('PENGUMUMAN HASIL AKHIR SELEKSI', 'FINAL SELECTION RESULTS'),
+    [`${t('Tanggal', 'Date')}: ${formatLongDate(input.date, lang)}`],
+    t(
+      'Berikut kandidat yang dinyatakan Lulus dan Cadangan per unit kuota, dalam urutan peringkat, setelah masa sanggah berakhir dan semua sanggahan diputuskan. Cadangan menggantikan yang lulus bila berhalangan, sesuai urutan.',
+      'The candidates declared Lulus (passed) and Cadangan (reserve) per quota unit follow, in rank order, after the objection period ended and every objection was decided. Reserves replace a passed candidate who withdraws, in this order.',
     ),
-    blankRow(widths.length, LINE),
   );
   const count = (r: string) => listed.filter((c) => c.result === r).length;
   const closing: PrintRow[][] = [
