@@ -145,26 +145,6 @@ export const isLandline = (n: string | null): boolean => n !== null && /^[2-79]\
 
 export const EMAIL_RE = /^[^\s@,]+@[^\s@,]+\.[a-z]{2,}$/i;
 
-export const KANDIDAT_COLUMNS = [
-  'ID',
-  'Nama Lengkap',
-  'NIK',
-  'Jenis Kelamin',
-  'Tempat Lahir',
-  'Tanggal Lahir',
-  'Pendidikan Terakhir',
-  'Alamat',
-  'Desa/Kelurahan',
-  'Kecamatan',
-  'Kabupaten/Kota',
-  'Provinsi',
-  'No. HP',
-  'Email',
-  'Tanggal Daftar',
-  'Keputusan Verifikator',
-  'Alasan Verifikator',
-];
-
 export interface KRow {
   row: number;
   id: string;

@@ -1,5 +1,6 @@
 import { buildDemoWorkbook, type DemoWorkbook } from '../../scripts/demo-data';
 import { DISTRICTS, kandidatRows, makassarYmd, villagesOfRegency, norm, type Cell } from './helpers';
+import { KANDIDAT_INPUT_HEADERS } from '../support/contract';
 
 const UNSUR = [
   'Peneliti',
@@ -63,25 +64,7 @@ describe('tabs and headers', () => {
   it('has exactly the user tabs with the contract headers', () => {
     expect(Object.keys(wb.tabs)).toEqual(['Pengaturan', 'Desa Sasaran', 'Kandidat', 'Panel', 'Sesi', 'Peserta']);
     expect(wb.tabs['Desa Sasaran'][0]).toEqual(['Provinsi', 'Kabupaten/Kota', 'Kecamatan', 'Desa/Kelurahan', 'Kuota']);
-    expect(wb.tabs.Kandidat[0]).toEqual([
-      'ID',
-      'Nama Lengkap',
-      'NIK',
-      'Jenis Kelamin',
-      'Tempat Lahir',
-      'Tanggal Lahir',
-      'Pendidikan Terakhir',
-      'Alamat',
-      'Desa/Kelurahan',
-      'Kecamatan',
-      'Kabupaten/Kota',
-      'Provinsi',
-      'No. HP',
-      'Email',
-      'Tanggal Daftar',
-      'Keputusan Verifikator',
-      'Alasan Verifikator',
-    ]);
+    expect(wb.tabs.Kandidat[0]).toEqual(KANDIDAT_INPUT_HEADERS);
     expect(wb.tabs.Panel[0]).toEqual(['Email', 'Nama', 'Wilayah', 'Aktif']);
     expect(wb.tabs.Sesi[0]).toEqual([
       'Kode Sesi',

@@ -17,6 +17,7 @@ import { type ScoreRow, isSealed, sealRow } from '../../src/core/scores';
 import { type Settings, parseSettings } from '../../src/core/settings';
 import type { CellValue, Grid } from '../../src/core/types';
 import { type VillageIndex, villageIndex } from '../../src/core/validation/villages';
+import { KANDIDAT_INPUT_HEADERS } from '../support/contract';
 
 /** Asia/Makassar (WITA), UTC+8. */
 export const WITA = 480;
@@ -69,23 +70,7 @@ export const T = {
 // ── Kandidat ───────────────────────────────────────────────────────────────────────────────
 
 export const KANDIDAT_HEADERS = [
-  'ID',
-  'Nama Lengkap',
-  'NIK',
-  'Jenis Kelamin',
-  'Tempat Lahir',
-  'Tanggal Lahir',
-  'Pendidikan Terakhir',
-  'Alamat',
-  'Desa/Kelurahan',
-  'Kecamatan',
-  'Kabupaten/Kota',
-  'Provinsi',
-  'No. HP',
-  'Email',
-  'Tanggal Daftar',
-  'Keputusan Verifikator',
-  'Alasan Verifikator',
+  ...KANDIDAT_INPUT_HEADERS,
   'Status Administrasi',
   'Catatan Validasi',
   'Skor Akhir',

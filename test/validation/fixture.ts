@@ -6,28 +6,13 @@
  * Hand-written for the tests; nothing here is derived from the code under test.
  */
 import type { CellValue, Grid } from '../../src/core/types';
+import { KANDIDAT_INPUT_HEADERS } from '../support/contract';
 
 /** Asia/Makassar (WITA), UTC+8, no DST. */
 export const WITA = 480;
 
 export const KANDIDAT_HEADERS = [
-  'ID',
-  'Nama Lengkap',
-  'NIK',
-  'Jenis Kelamin',
-  'Tempat Lahir',
-  'Tanggal Lahir',
-  'Pendidikan Terakhir',
-  'Alamat',
-  'Desa/Kelurahan',
-  'Kecamatan',
-  'Kabupaten/Kota',
-  'Provinsi',
-  'No. HP',
-  'Email',
-  'Tanggal Daftar',
-  'Keputusan Verifikator',
-  'Alasan Verifikator',
+  ...KANDIDAT_INPUT_HEADERS,
   'Status Administrasi',
   'Catatan Validasi',
   'Skor Akhir',
