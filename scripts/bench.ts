@@ -331,7 +331,7 @@ function demoWorkload(candidates: number): ActionRow[] {
   // Cold again (the cache emptied, as after an hour or a hand edit of Penilaian), now that the panelist has a score.
   emu.clearCaches();
   emu.runRpc('scoringContext', [{ lang: 'id' }], { user: panelist });
-  rows.push(serviceRow(label, 'sidebar: scoringContext (cold, panelist has scored)', emu.lastRun!));
+  rows.push(serviceRow(label, 'sidebar: scoringContext (cold, has scored)', emu.lastRun!));
   rows.push(
     serviceRow(
       `${label}, ${num(scoreCount)} scores`,

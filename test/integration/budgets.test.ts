@@ -153,7 +153,7 @@ describe('at 50,000 candidates in any layout: rows shuffled (regencies interleav
     kandidat.insertRows(30000, 1);
   });
 
-  it('submitScore, scoringContext from the cache and onEdit keep their budgets', () => {
+  it('submitScore, scoringContext (from the cache and cold) and onEdit keep their budgets', () => {
     const ctx = context(emu, panelists[0]);
     expect(ctx.candidates.length).toBeGreaterThan(0);
     expect(submit(emu, panelists[0], ctx.candidates.find((c) => !c.scored)!.id).ok).toBe(true);
@@ -171,6 +171,10 @@ describe('at 50,000 candidates in any layout: rows shuffled (regencies interleav
     expect(edit.error).toBeUndefined();
     expect(edit.totalCalls).toBeLessThanOrEqual(42);
     expect(edit.cellsRead).toBeLessThanOrEqual(3 * kandidat.lastRow() + 2 * kandidat.maxCols + smallTabCells(wb));
+    // Cold (the cache emptied), for a panelist who has scored: the calls stay within budget.
+    emu.clearCaches();
+    expect(context(emu, panelists[0]).candidates.some((c) => c.scored)).toBe(true);
+    expect(emu.lastRun!.totalCalls).toBeLessThanOrEqual(40);
   });
 });
 
