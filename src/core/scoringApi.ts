@@ -9,7 +9,14 @@ import { RUBRIC_LIMITS } from './rubric';
 export const MAX_NOTE = 1000;
 const email = z.string().check(z.maxLength(254));
 
-export const ContextRequest = z.optional(z.object({ declaredEmail: z.optional(email) }));
+/**
+ * The language the form is showing (the sidebar's own, from when it opened): the answer's words
+ * follow it. Words only — nothing is decided on it — and the workbook's own setting is read when
+ * it is missing.
+ */
+const formLang = z.optional(z.enum(['id', 'en']));
+
+export const ContextRequest = z.optional(z.object({ declaredEmail: z.optional(email), lang: formLang }));
 
 export const SubmitRequest = z.object({
   candidateId: z.string().check(z.minLength(1), z.maxLength(40)),
@@ -20,11 +27,7 @@ export const SubmitRequest = z.object({
   recused: z.boolean(),
   note: z.string().check(z.maxLength(MAX_NOTE)),
   declaredEmail: z.optional(email),
-  /**
-   * The language the form is showing (from scoringContext): the answer's words follow it. Words
-   * only — nothing is decided on it — and the workbook's own setting is read when it is missing.
-   */
-  lang: z.optional(z.enum(['id', 'en'])),
+  lang: formLang,
 });
 
 export type SubmitRequest = z.infer<typeof SubmitRequest>;

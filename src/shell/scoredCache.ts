@@ -13,13 +13,15 @@
  *    onEdit) and the cache is dropped; the rows after it are the submissions since, added in;
  *  - a tab shorter than the recorded row drops the cache;
  *  - entries expire after an hour whatever happens.
- * A fresh read of the key columns refills it. Submissions only ever append rows or replace a
+ * A fresh read of the ID and email columns refills it (the identity column only when someone's
+ * Google identity must be checked). When the cache cannot answer and Sheets' search finds the
+ * panelist's email nowhere on the tab, they have scored nobody and nothing is read. Submissions only ever append rows or replace a
  * panelist's own row in place (same candidate, same panelist), so neither changes what is cached
  * except by the appended rows every reader picks up.
  */
 import { SCORES_TAB, SCORE_HEADERS } from '../core/schema';
 import { tabVersion } from './tabVersions';
-import { CACHE_SECONDS, documentCache } from './documentCache';
+import { cacheGetAll, cachePutAll, cacheRemove, documentCache } from './documentCache';
 import { IDENTITY_GOOGLE, scoreColumn } from '../core/scores';
 import { cellText } from '../core/text';
 import type { CellValue, Grid } from '../core/types';
@@ -63,7 +65,8 @@ interface Index {
   columns: Columns;
   /** Panelists with an entry at the refill (an entry evicted since means: read afresh). */
   emails: string[];
-  google: string[];
+  /** Null when the refill did not read the identity column (nobody asked): read afresh when asked. */
+  google: string[] | null;
   /** [email, ID] of each row appended since the refill. */
   recent: Array<[string, string]>;
 }
@@ -77,6 +80,11 @@ export interface ScoreSummary {
 }
 
 const version = () => tabVersion(SCORES_TAB);
+
+/** The cache keys a reader asks for this panelist (`''`: only the index), to fetch them with others in one call. */
+export function scoredKeys(email: string): string[] {
+  return email ? [INDEX, PREFIX + email] : [INDEX];
+}
 /** What identifies a row: its candidate ID and email (a panelist re-saving a score keeps both). */
 const rowKey = (row: readonly CellValue[], columns: Columns) =>
   JSON.stringify([cellText(row[columns.id]), cellText(row[columns.email]).toLowerCase()]);
@@ -86,21 +94,36 @@ export function scoreSummary(sheet: Sheet | null, lastRow: number): ScoreSummary
   if (!sheet || lastRow < 2) return { idsOf: () => new Set(), googleEmails: () => new Set() };
   const store = documentCache();
   let all: Map<string, PanelistScores> | undefined;
-  const read = (): Map<string, PanelistScores> => {
-    if (!all) all = refill(store, sheet, lastRow);
+  let withIdentity = false;
+  /** Every panelist's rows, read once; the identity column only when asked (see refill). */
+  const read = (identity: boolean): Map<string, PanelistScores> => {
+    if (!all || (identity && !withIdentity)) all = refill(store, sheet, lastRow, identity);
+    withIdentity ||= identity;
     return all;
   };
   return {
     idsOf(email) {
       const hit = store && !all ? cached(store, sheet, lastRow, email) : undefined;
-      return hit?.ids ?? read().get(email)?.ids ?? new Set();
+      if (hit) return hit.ids;
+      // A panelist with no row at all (Sheets' search finds none) has scored nobody: nothing to read.
+      if (!all && !mentions(sheet, email)) return new Set();
+      return read(false).get(email)?.ids ?? new Set();
     },
     googleEmails() {
       const hit = store && !all ? cached(store, sheet, lastRow, '') : undefined;
-      if (hit) return hit.google;
-      return new Set([...read()].filter(([, s]) => s.google).map(([email]) => email));
+      if (hit?.google) return hit.google;
+      return new Set([...read(true)].filter(([, s]) => s.google).map(([email]) => email));
     },
   };
+}
+
+/**
+ * Whether any cell of the tab holds `email`, by Sheets' own search (no cell is read): a search for
+ * the text anywhere in a cell, ignoring case, finds at least every row whose email cell is the
+ * panelist's, so finding nothing means the panelist has no row.
+ */
+function mentions(sheet: Sheet, email: string): boolean {
+  return email.trim() === '' || sheet.createTextFinder(email.trim()).findAll().length > 0;
 }
 
 /**
@@ -112,9 +135,9 @@ function cached(
   sheet: Sheet,
   lastRow: number,
   email: string,
-): { ids: Set<string>; google: Set<string> } | undefined {
+): { ids: Set<string>; google: Set<string> | undefined } | undefined {
   const v = version();
-  const got = store.getAll(email ? [INDEX, PREFIX + email] : [INDEX]);
+  const got = cacheGetAll(store, scoredKeys(email));
   const index = parse<Index>(got[INDEX], v);
   if (!index || index.rows > lastRow) return undefined;
   const known = index.emails.includes(email);
@@ -126,23 +149,23 @@ function cached(
   const next = block.length > 1 ? withAppended(index, block) : index;
   if (next !== index) {
     const text = JSON.stringify(next);
-    if (text.length <= MAX_VALUE_CHARS) store.put(INDEX, text, CACHE_SECONDS);
-    else store.remove(INDEX);
+    if (text.length <= MAX_VALUE_CHARS) cachePutAll(store, { [INDEX]: text });
+    else cacheRemove(store, INDEX);
   }
   const ids = new Set(entry?.ids ?? []);
   for (const [who, id] of next.recent) if (who === email) ids.add(id);
-  return { ids, google: new Set(next.google) };
+  return { ids, google: next.google ? new Set(next.google) : undefined };
 }
 
 /** The index once the rows after its last covered row (block[1…]) are added in. */
 function withAppended(index: Index, block: Grid): Index {
   const { columns } = index;
-  const google = new Set(index.google);
+  const google = index.google && new Set(index.google);
   const recent = [...index.recent];
   for (const row of block.slice(1)) {
     const email = cellText(row[columns.email]).toLowerCase();
     if (!email) continue;
-    if (cellText(row[columns.identity]) === IDENTITY_GOOGLE) google.add(email);
+    if (google && cellText(row[columns.identity]) === IDENTITY_GOOGLE) google.add(email);
     const id = cellText(row[columns.id]).toUpperCase();
     if (id) recent.push([email, id]);
   }
@@ -150,7 +173,7 @@ function withAppended(index: Index, block: Grid): Index {
     ...index,
     rows: index.rows + block.length - 1,
     tail: rowKey(block[block.length - 1], columns),
-    google: [...google],
+    google: google && [...google],
     recent,
   };
 }
@@ -165,8 +188,12 @@ function parse<T extends { v: string }>(raw: string | undefined | null, v: strin
   }
 }
 
-/** Every panelist's scores from the tab's ID, email and identity columns, stored in the cache when one is given. */
-function refill(store: Cache | null, sheet: Sheet, lastRow: number): Map<string, PanelistScores> {
+/**
+ * Every panelist's scores from the tab's ID and email columns, stored in the cache when one is
+ * given. The identity column is read only with `identity` (someone Google does not name is
+ * checked against it): otherwise each entry's `google` is false and the index records it unknown.
+ */
+function refill(store: Cache | null, sheet: Sheet, lastRow: number, identity: boolean): Map<string, PanelistScores> {
   const header = readHeader(sheet);
   const at = (name: string) => scoreColumn(header, name);
   const columns: Columns = {
@@ -175,7 +202,8 @@ function refill(store: Cache | null, sheet: Sheet, lastRow: number): Map<string,
     identity: at(SCORE_HEADERS.identity),
     width: Math.max(header.length, 1),
   };
-  const read = readColumns(sheet, [columns.id, columns.email, columns.identity], 2, lastRow);
+  const wanted = identity ? [columns.id, columns.email, columns.identity] : [columns.id, columns.email];
+  const read = readColumns(sheet, wanted, 2, lastRow);
   const column = (i: number) => (read.get(i) ?? []).map((v) => cellText(v));
   const ids = column(columns.id);
   const emails = column(columns.email);
@@ -194,7 +222,7 @@ function refill(store: Cache | null, sheet: Sheet, lastRow: number): Map<string,
     const tail: CellValue[] = [];
     tail[columns.id] = ids[ids.length - 1];
     tail[columns.email] = emails[emails.length - 1];
-    store.putAll(cacheValues(all, { columns, rows: lastRow, tail: rowKey(tail, columns) }), CACHE_SECONDS);
+    cachePutAll(store, cacheValues(all, { columns, rows: lastRow, tail: rowKey(tail, columns) }, identity));
   }
   return all;
 }
@@ -208,6 +236,7 @@ function refill(store: Cache | null, sheet: Sheet, lastRow: number): Map<string,
 function cacheValues(
   all: Map<string, PanelistScores>,
   cover: Pick<Index, 'columns' | 'rows' | 'tail'>,
+  identity: boolean,
 ): Record<string, string> {
   const v = version();
   const values: Record<string, string> = {};
@@ -217,7 +246,7 @@ function cacheValues(
     if (text.length <= MAX_VALUE_CHARS) values[PREFIX + email] = text;
     emails.push(email);
   }
-  const google = [...all].filter(([, scores]) => scores.google).map(([email]) => email);
+  const google = identity ? [...all].filter(([, scores]) => scores.google).map(([email]) => email) : null;
   const index = JSON.stringify({ v, ...cover, emails, google, recent: [] } satisfies Index);
   if (index.length <= MAX_VALUE_CHARS) values[INDEX] = index;
   return values;

@@ -62,10 +62,10 @@ import {
   writeBlock,
 } from './workbook';
 import { type FoundRow, readColumn, readColumns, readHeader, rowsWith } from './sheetLookup';
-import { documentCache, getLarge, putLarge } from './documentCache';
+import { cacheBatch, documentCache, getLarge, largeKeys, putLarge } from './documentCache';
 import { tabVersion } from './tabVersions';
 import { placeKey } from '../core/validation/villages';
-import { scoreSummary } from './scoredCache';
+import { scoreSummary, scoredKeys } from './scoredCache';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -145,7 +145,7 @@ function candidatesFor(ss: Spreadsheet, panelist: Panelist): ScoringCandidate[] 
   const mine = regencies.flatMap((r, i) => (coversRegion(panelist, cellText(r)) ? [i] : []));
   if (mine.length === 0) return [];
   const cache = documentCache();
-  const key = `seleksi-fgd:region:${placeKey(panelist.region) || '*'}`;
+  const key = regionKey(panelist);
   const shape = `${version}|${lastRow}|${tab.at.join(',')}|${positionsHash(mine)}`;
   const hit = cache ? parseRegion(getLarge(cache, key), shape) : undefined;
   if (hit) return hit;
@@ -153,6 +153,9 @@ function candidatesFor(ss: Spreadsheet, panelist: Panelist): ScoringCandidate[] 
   if (cache) putLarge(cache, key, JSON.stringify({ shape, rows: found.map(candidateCells) }));
   return found;
 }
+
+/** The cache key of the region's rows. */
+const regionKey = (panelist: Panelist) => `seleksi-fgd:region:${placeKey(panelist.region) || '*'}`;
 
 /** The rows from the region's first candidate to its last: the form's columns only, neighbours read together. */
 function readRegionRows(tab: CandidateTab, regencies: CellValue[], mine: number[]): ScoringCandidate[] {
@@ -230,7 +233,7 @@ function requestedLang(request: unknown): Lang | undefined {
 /** RPC: everything the sidebar shows, for the caller only. */
 export function scoringContext(request: unknown): ScoringContext {
   const input = ContextRequest.safeParse(request);
-  const state = readBasics();
+  const state = readBasics(activeSpreadsheet(), requestedLang(request));
   const base: ScoringContext = {
     lang: state.lang,
     timeZone: timeZoneOf(state.ss),
@@ -249,8 +252,12 @@ export function scoringContext(request: unknown): ScoringContext {
   if (!who.ok)
     return { ...base, status: who.status, message: pick(who.message, state.lang), choices: who.choices.map(view) };
   const { panelist } = who.identity;
+  // Both cached values this call may use (what the panelist scored, the region's rows) in one round trip each way.
+  const cache = documentCache();
+  const batch = cache && cacheBatch(cache, [...scoredKeys(panelist.email), ...largeKeys(regionKey(panelist))]);
   const scored = summary.idsOf(panelist.email);
   const candidates = eligibleCandidates(candidatesFor(state.ss, panelist), panelist);
+  batch?.end();
   const places = placeNames(readTargetVillages(state.ss));
   return {
     ...base,

@@ -27,7 +27,9 @@ function demo(candidates: number): { emu: Emulator; wb: Workbook; panelists: str
   return { emu, wb: workbook, panelists };
 }
 
-const context = (emu: Emulator, user: string) => emu.runRpc('scoringContext', [{}], { user }) as ScoringContext;
+// As the form asks: with the language it shows.
+const context = (emu: Emulator, user: string) =>
+  emu.runRpc('scoringContext', [{ lang: 'id' }], { user }) as ScoringContext;
 const submit = (emu: Emulator, user: string, candidateId: string) =>
   // As the form sends it: with the language it shows.
   emu.runRpc('submitScore', [{ candidateId, scores: SCORES, recused: false, note: '', lang: 'id' }], {
@@ -84,6 +86,40 @@ describe.each([100, 50_000])('at %i candidates', (size) => {
     expect(emu.lastRun!.cellsRead).toBeLessThanOrEqual(cachedContextCells(2));
   });
 
+  /**
+   * A cold form (the cache emptied: after an hour, a hand edit of Penilaian, or evicted): the small
+   * tabs, Kandidat's header and regency column, and the form's five other columns from the region's
+   * first row to its last (at most the whole tab: the demo interleaves its regencies).
+   */
+  const coldKandidatCells = () => {
+    const kandidat = wb.sheet('Kandidat')!;
+    return smallTabCells(wb) + kandidat.maxCols + 6 * (kandidat.lastRow() - 1);
+  };
+
+  it('scoringContext cold, for a panelist with no row on Penilaian: ≤ 40 calls, and no Penilaian cell read', () => {
+    emu.clearCaches();
+    // panelists[1] has saved nothing (the demo's scores are other panelists').
+    const ctx = context(emu, panelists[1]);
+    expect(ctx.status).toBe('ok');
+    expect(ctx.candidates.some((c) => c.scored)).toBe(false);
+    const run = emu.lastRun!;
+    expect(run.totalCalls).toBeLessThanOrEqual(40);
+    expect(run.cellsRead).toBeLessThanOrEqual(coldKandidatCells());
+  });
+
+  it('scoringContext cold, for a panelist who has scored: ≤ 40 calls; of Penilaian only the ID and email columns', () => {
+    emu.clearCaches();
+    const ctx = context(emu, panelists[0]);
+    expect(ctx.candidates.some((c) => c.scored)).toBe(true);
+    const run = emu.lastRun!;
+    const scores = wb.sheet('Penilaian')!;
+    expect(run.totalCalls).toBeLessThanOrEqual(40);
+    expect(run.cellsRead).toBeLessThanOrEqual(coldKandidatCells() + scores.maxCols + 2 * (scores.lastRow() - 1));
+    // The next opening is warm again.
+    context(emu, panelists[0]);
+    expect(emu.lastRun!.cellsRead).toBeLessThanOrEqual(cachedContextCells(0));
+  });
+
   it('onEdit of one Kandidat row: cells ≤ the ID, NIK and phone columns + the edited row + the small tabs', () => {
     const run = emu.edit('Kandidat', 'B2', 'Siti Aminah');
     const kandidat = wb.sheet('Kandidat')!;
@@ -117,7 +153,7 @@ describe('at 50,000 candidates in any layout: rows shuffled (regencies interleav
     kandidat.insertRows(30000, 1);
   });
 
-  it('submitScore, scoringContext from the cache and onEdit keep their budgets', () => {
+  it('submitScore, scoringContext (from the cache and cold) and onEdit keep their budgets', () => {
     const ctx = context(emu, panelists[0]);
     expect(ctx.candidates.length).toBeGreaterThan(0);
     expect(submit(emu, panelists[0], ctx.candidates.find((c) => !c.scored)!.id).ok).toBe(true);
@@ -135,6 +171,10 @@ describe('at 50,000 candidates in any layout: rows shuffled (regencies interleav
     expect(edit.error).toBeUndefined();
     expect(edit.totalCalls).toBeLessThanOrEqual(42);
     expect(edit.cellsRead).toBeLessThanOrEqual(3 * kandidat.lastRow() + 2 * kandidat.maxCols + smallTabCells(wb));
+    // Cold (the cache emptied), for a panelist who has scored: the calls stay within budget.
+    emu.clearCaches();
+    expect(context(emu, panelists[0]).candidates.some((c) => c.scored)).toBe(true);
+    expect(emu.lastRun!.totalCalls).toBeLessThanOrEqual(40);
   });
 });
 
@@ -252,6 +292,24 @@ describe("the scoring form's cache never gives a stale answer", () => {
     expect(after.candidates.find((c) => c.id === a.id)?.scored).toBe(false);
     expect(ids(after)).toEqual(ids(fresh(panelists[0])));
     expect(ids(context(emu, panelists[1]))).toEqual(ids(fresh(panelists[1])));
+  });
+
+  it('a Google row that predates the remembered sign-ins bars self-declaring as its panelist, cache cold or warm', () => {
+    const declared = () =>
+      emu.runRpc('scoringContext', [{ declaredEmail: panelists[0], lang: 'id' }], { user: '' }) as ScoringContext;
+    const choices = () =>
+      (emu.runRpc('scoringContext', [{ lang: 'id' }], { user: '' }) as ScoringContext).choices.map((c) => c.email);
+    expect(submit(emu, panelists[0], context(emu, panelists[0]).candidates[0].id).ok).toBe(true);
+    expect(submit(emu, panelists[1], context(emu, panelists[1]).candidates[0].id).ok).toBe(true);
+    // Only the row's Identitas cell says panelists[0] signed in with Google.
+    emu.documentProperties.delete(`SELEKSI_FGD_GOOGLE_PANELIST:${panelists[0].toLowerCase()}`);
+    emu.clearCaches();
+    // Another panelist's opening refills the cache without the identity column.
+    context(emu, panelists[1]);
+    expect(declared().status).toBe('refused');
+    expect(declared().status).toBe('refused');
+    expect(choices()).not.toContain(panelists[0]);
+    expect(choices()).toContain(panelists[2]);
   });
 
   it('after a user sorts Penilaian (no onEdit fires)', () => {

@@ -34,7 +34,9 @@ const draftKey = (id: string) => `seleksi-fgd:draft:${ctx?.identity?.email ?? ''
 function loadContext(): void {
   $('message').textContent = words.loading;
   const declared = load(DECLARED_KEY) ?? undefined;
-  server.scoringContext(declared ? { declaredEmail: declared } : {}).then(onContext, onContextFailed);
+  // The language the form shows (the workbook's when the sidebar opened): the server need not read the setting.
+  const lang = ctx?.lang ?? (document.body.dataset.lang === 'en' ? 'en' : 'id');
+  server.scoringContext({ ...(declared ? { declaredEmail: declared } : {}), lang }).then(onContext, onContextFailed);
 }
 
 function onContextFailed(error: Error): void {
