@@ -85,9 +85,16 @@ export function typeObjections(emu: Emulator): void {
   const announced = announcedResults(wb.sheet('Pengumuman Administrasi')!.values());
   const [header, ...candidates] = wb.sheet('Kandidat')!.values();
   const at = (name: string) => header.findIndex((h) => String(h) === name);
-  const names = new Map(candidates.map((r) => [String(r[at('ID')]), String(r[at('Nama Lengkap')])]));
-  const tms = [...announced].filter(([, result]) => result === 'TMS').map(([id]) => id);
-  const ms = [...announced].filter(([, result]) => result === 'MS').map(([id]) => id);
+  const names = new Map(candidates.map((r) => [String(r[at('ID')]), String(r[at('Nama Lengkap')]).trim()]));
+  const rowsWith = new Map<string, number>();
+  for (const r of candidates) rowsWith.set(String(r[at('ID')]), (rowsWith.get(String(r[at('ID')])) ?? 0) + 1);
+  // The objectors are real people: a candidate with a name, on one row (the demo's faulty rows
+  // include blank names and repeated IDs, and which ones come first depends on the size).
+  const objector = (id: string) => rowsWith.get(id) === 1 && (names.get(id) ?? '') !== '';
+  const announcedAs = (result: string) =>
+    [...announced].filter(([id, r]) => r === result && objector(id)).map(([id]) => id);
+  const tms = announcedAs('TMS');
+  const ms = announcedAs('MS');
   if (tms.length < 5 || ms.length < 1) throw new Error('story: the announcement needs at least 5 TMS and 1 MS');
   const who = (id: string) => names.get(id) ?? '';
   const sheet = wb.sheet('Sanggah')!;
