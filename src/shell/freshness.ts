@@ -4,7 +4,7 @@
  * source tabs changes afterwards, the stamp is replaced by a "perlu diperbarui" line — once, until
  * the report is rebuilt — at five calls per report (two more once), and no read of the report itself.
  */
-import { timeZoneOf } from './workbook';
+import { wallTimeNow } from './workbook';
 import { cellOut } from '../core/cells';
 import { reportsFedBy, staleNotice } from '../core/freshness';
 import { type Lang, pick } from '../core/types';
@@ -50,7 +50,7 @@ export function markReportsStale(ss: Spreadsheet, changed: string, except: reado
     const sheet = ss.getSheetByName(report);
     if (!sheet) continue;
     // Written like the report's own stamp ("Dibuat pada 27/11/2019 09:00"), so the two compare at a glance.
-    when ??= Utilities.formatDate(new Date(), timeZoneOf(ss), 'dd/MM/yyyy HH:mm');
+    when ??= wallTimeNow(ss);
     sheet
       .getRange(state.stampRow, 1)
       .setValue(cellOut(pick(staleNotice(report, changed, when), state.lang)))
