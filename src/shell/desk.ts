@@ -4,8 +4,10 @@
  *    Administrasi, Kabupaten/Kota, Desa/Kelurahan, Waktu Verifikasi) — the sidebar keeps the queue;
  *  - deskCandidate / deskRevealNik: the header row, `Pengaturan`, and the candidate's own row, found
  *    by its ID with Sheets' search (TextFinder), never by a position the sidebar remembers;
- *  - deskSave: the same, under the document lock, then the live check on that one row (which reads
- *    the ID, NIK and phone columns for the duplicate checks, exactly as an edit does).
+ *  - deskSave: under the document lock, the header row, `Pengaturan`, the ID, NIK and phone columns
+ *    (the ID column finds the row; all three are what the live check's duplicate checks read, exactly
+ *    as an edit does) and the row; the live check then runs on that row with these reads and writes
+ *    its status and notes with the save's own cells, in the same calls.
  * Nothing is cached: every answer comes from the sheet as it is now.
  */
 import { asText } from '../core/cells';
@@ -417,7 +419,7 @@ function saveLocked(ss: Spreadsheet, request: unknown): SaveResponse {
     // checklist and the decision at once, written with this save's cells in the same calls.
     const display = range.getDisplayValues()[0];
     for (const [h, , reads] of cells) display[col(h)] = cellText(reads);
-    const shared = { header: tab.header, last, keys, rows: { range, values: [after], display: [display] }, writes };
+    const shared = { header: tab.header, last, keys, rows: { range, values: [after], display: [display], writes } };
     outcome = validateEditedRows(ctx, tab.sheet, row, row, shared)?.[0];
     if (!outcome) writeColumns(tab.sheet, row, writes);
   } else {

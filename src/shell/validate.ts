@@ -228,18 +228,22 @@ const LIVE_DUPLICATE_NOTE: Bilingual = {
 const KEY_COLUMNS = ['ID', 'NIK', 'No. HP'] as const;
 
 /**
- * What a caller holding the lock has already read of Kandidat for rows first…last, handed to the
- * live check so that nothing is read twice in one execution (the verification desk's save): the
- * header, `getLastRow`, the key columns (`readKeyColumns`), and the rows themselves with the
- * caller's own cells already put in — those cells are then written with the outcomes, in the
- * same calls.
+ * What a caller holding the lock has already read of Kandidat, handed to the live check so that
+ * nothing is read twice in one execution: the header and `getLastRow` as they are now (a form
+ * import that has just appended its rows), and also the key columns (`readKeyColumns`) and the
+ * rows first…last themselves with the caller's own cells already put in (the verification desk's
+ * save) — those cells are then written with the outcomes, in the same calls.
  */
 export interface SharedReads {
   header: string[];
   last: number;
-  keys: ReadonlyMap<number, CellValue[]>;
-  rows: { range: GoogleAppsScript.Spreadsheet.Range; values: Grid; display: string[][] };
-  writes: readonly ColumnWrite[];
+  keys?: ReadonlyMap<number, CellValue[]>;
+  rows?: {
+    range: GoogleAppsScript.Spreadsheet.Range;
+    values: Grid;
+    display: string[][];
+    writes: readonly ColumnWrite[];
+  };
 }
 
 /**
@@ -247,8 +251,8 @@ export interface SharedReads {
  * rows only the ID, NIK and phone columns are read — what new IDs and the duplicate checks need —
  * so the wait does not grow with the tab's width. (A row elsewhere with neither NIK nor phone
  * counts as blank here, so a twin ID on such a row is found by the menu's full validation only.)
- * With `shared`, it reads nothing of Kandidat but the rows' highlights and notes, and returns
- * undefined without writing anything (the caller's cells included) when it cannot check them.
+ * With `shared` rows, it reads nothing of Kandidat but their highlights and notes, and returns
+ * undefined without writing the caller's cells when it cannot check the rows.
  */
 export function validateEditedRows(
   ctx: ActionContext,
@@ -273,10 +277,10 @@ export function validateEditedRows(
   const from = Math.max(firstRow, 2);
   const to = Math.min(lastRow, last);
   if (from > to || header.length === 0) return undefined;
-  if (shared && (from !== firstRow || to !== lastRow)) return undefined;
-  const range = shared?.rows.range ?? sheet.getRange(from, 1, to - from + 1, header.length);
-  const edited = shared?.rows.values ?? (range.getValues() as Grid);
-  const shown = shared?.rows.display ?? range.getDisplayValues();
+  if (shared?.rows && (from !== firstRow || to !== lastRow)) return undefined;
+  const range = shared?.rows?.range ?? sheet.getRange(from, 1, to - from + 1, header.length);
+  const edited = shared?.rows?.values ?? (range.getValues() as Grid);
+  const shown = shared?.rows?.display ?? range.getDisplayValues();
   const values = sparseGrid(map.index, header, last, shared?.keys ?? readKeyColumns(sheet, map.index, last));
   const display: string[][] = [];
   edited.forEach((row, i) => {
@@ -299,7 +303,7 @@ export function validateEditedRows(
     index.size === result.map.index.size
       ? { range, backgrounds: range.getBackgrounds(), notes: range.getNotes() }
       : undefined;
-  writeOutcomes(sheet, index, { rows, firstRow: from, original: edited }, lang, block, shared?.writes);
+  writeOutcomes(sheet, index, { rows, firstRow: from, original: edited }, lang, block, shared?.rows?.writes);
   logUnchecked(rows);
   // What was written, for a caller that shows it (the verification desk).
   return rows;
