@@ -14,6 +14,7 @@ import * as desk from './shell/desk';
 import type { JobProgress } from './core/jobApi';
 import type { SummariesApi } from './core/summariesApi';
 import { readLanguage } from './core/settings';
+import { rowsOfA1 } from './core/text';
 import { type Lang, pick } from './core/types';
 import { actionContext, releaseQuietly, runViewAction, runWriteAction } from './shell/action';
 import * as announcements from './shell/announcements';
@@ -102,8 +103,12 @@ export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
     edited = name === SCORES_TAB || name === CANDIDATES_TAB.name ? name : undefined;
     // Reports built from this tab now say they need updating (nothing to do for most tabs).
     if (name !== CANDIDATES_TAB.name) return markReportsStale(ss, name);
-    const first = e.range.getRow();
-    const last = first + e.range.getNumRows() - 1;
+    // The edited rows from one call (the A1 reference); a whole-column edit names no rows: ask for them.
+    const span = rowsOfA1(e.range.getA1Notation()) ?? {
+      first: e.range.getRow(),
+      last: e.range.getRow() + e.range.getNumRows() - 1,
+    };
+    const { first, last } = span;
     if (last < 2) return;
     markReportsStale(ss, name);
     const ctx = actionContext(ss);

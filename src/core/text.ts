@@ -82,6 +82,17 @@ export function columnLetter(column: number): string {
 }
 
 /**
+ * The sheet rows an A1 reference spans: "B2" → 2…2, "B2:D5" or "2:5" → 2…5. Undefined when it
+ * does not name both rows ("B:D", "B2:D").
+ */
+export function rowsOfA1(a1: string): { first: number; last: number } | undefined {
+  const m = /^\$?[A-Z]*\$?(\d+)(?::\$?[A-Z]*\$?(\d+))?$/i.exec(a1.trim());
+  if (!m) return undefined;
+  const [a, b] = [Number(m[1]), Number(m[2] ?? m[1])];
+  return { first: Math.min(a, b), last: Math.max(a, b) };
+}
+
+/**
  * A user's value quoted in a message, shortened: an alert or note must never repeat a
  * 50,000-character cell. Line breaks become spaces so the quote stays on one line.
  */

@@ -4,8 +4,10 @@
  *    Administrasi, Kabupaten/Kota, Desa/Kelurahan, Waktu Verifikasi) — the sidebar keeps the queue;
  *  - deskCandidate / deskRevealNik: the header row, `Pengaturan`, and the candidate's own row, found
  *    by its ID with Sheets' search (TextFinder), never by a position the sidebar remembers;
- *  - deskSave: the same, under the document lock, then the live check on that one row (which reads
- *    the ID, NIK and phone columns for the duplicate checks, exactly as an edit does).
+ *  - deskSave: under the document lock, the header row, `Pengaturan`, the ID, NIK and phone columns
+ *    (the ID column finds the row; all three are what the live check's duplicate checks read, exactly
+ *    as an edit does) and the row; the live check then runs on that row with these reads and writes
+ *    its status and notes with the save's own cells, in the same calls.
  * Nothing is cached: every answer comes from the sheet as it is now.
  */
 import { asText } from '../core/cells';
@@ -36,7 +38,7 @@ import { CANDIDATES_TAB, type CandidateHeader } from '../core/schema';
 import { stampSeconds } from '../core/scores';
 import { type Settings, requiredDocuments } from '../core/settings';
 import { cellText, matchKey } from '../core/text';
-import { type Bilingual, type CellValue, type Lang, pick } from '../core/types';
+import { type Bilingual, type CellValue, type Grid, type Lang, pick } from '../core/types';
 import { type ActionContext, actionContext, releaseQuietly } from './action';
 import { PlainMessage, UserError } from './errors';
 import { markReportsStale } from './freshness';
@@ -45,8 +47,8 @@ import { ensureOutputColumns, writeColumns } from './outputColumns';
 import { drainPendingEdits } from './pendingEdits';
 import { loadSettings, sheetClock } from './settings';
 import { type FoundRow, readColumns, readHeader, rowsWith } from './sheetLookup';
-import { validateEditedRows } from './validate';
-import { notesText } from '../core/validation/validate';
+import { readKeyColumns, validateEditedRows } from './validate';
+import { type RowOutcome, notesText } from '../core/validation/validate';
 import { activeSpreadsheet, activeUserEmail, timeZoneOf } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -122,15 +124,30 @@ function rowOf(tab: Tab, id: string): FoundRow {
     (f) => cellText(f.values[idAt]).toUpperCase() === id.trim().toUpperCase(),
   );
   if (found.length === 1) return found[0];
-  if (found.length === 0)
-    throw new UserError({
+  throw idProblem(
+    id,
+    found.map((f) => f.row()),
+  );
+}
+
+/** The sheet row holding this ID in the ID column as read (rows 2…), by the same rule as `rowOf`. */
+function rowInColumn(ids: readonly CellValue[], id: string): number {
+  const wanted = id.trim().toUpperCase();
+  const rows = wanted === '' ? [] : ids.flatMap((v, i) => (cellText(v).toUpperCase() === wanted ? [i + 2] : []));
+  if (rows.length === 1) return rows[0];
+  throw idProblem(id, rows);
+}
+
+function idProblem(id: string, rows: readonly number[]): UserError {
+  if (rows.length === 0)
+    return new UserError({
       id: `Kandidat ${id} tidak ditemukan di kolom ID tab Kandidat (mungkin ID-nya diubah atau barisnya dihapus). Muat ulang meja verifikasi.`,
       en: `Candidate ${id} is not in the ID column of the Kandidat tab (its ID may have changed or its row was deleted). Reload the desk.`,
     });
-  const rows = found.map((f) => f.row()).join(', ');
-  throw new UserError({
-    id: `ID ${id} ada di lebih dari satu baris tab Kandidat (baris ${rows}). Perbaiki ID gandanya, jalankan Validasi data kandidat, lalu coba lagi. Tidak ada yang diubah.`,
-    en: `ID ${id} is on more than one row of the Kandidat tab (rows ${rows}). Fix the duplicate ID, run "Validate candidate data", then try again. Nothing was changed.`,
+  const list = rows.join(', ');
+  return new UserError({
+    id: `ID ${id} ada di lebih dari satu baris tab Kandidat (baris ${list}). Perbaiki ID gandanya, jalankan Validasi data kandidat, lalu coba lagi. Tidak ada yang diubah.`,
+    en: `ID ${id} is on more than one row of the Kandidat tab (rows ${list}). Fix the duplicate ID, run "Validate candidate data", then try again. Nothing was changed.`,
   });
 }
 
@@ -349,9 +366,14 @@ function saveLocked(ss: Spreadsheet, request: unknown): SaveResponse {
       ),
     };
 
+  // The columns the live check needs (ID, NIK, phone) are read first: the ID column also finds the row.
   const tab = candidateTab(ss);
-  const found = rowOf(tab, input.id);
-  const current = candidateView(tab, found.values, settings, offset);
+  const last = tab.sheet.getLastRow();
+  const keys = readKeyColumns(tab.sheet, tab.map.index, last);
+  const row = rowInColumn(keys.get(tab.map.index.get('ID') as number) ?? [], input.id);
+  const range = tab.sheet.getRange(row, 1, 1, tab.header.length);
+  const values = (range.getValues() as Grid)[0];
+  const current = candidateView(tab, values, settings, offset);
   if (current.stamp !== input.stamp) {
     const by = current.verifiedBy || pick({ id: 'orang lain', en: 'someone else' }, lang);
     const at = current.verifiedAt || '?';
@@ -371,39 +393,48 @@ function saveLocked(ss: Spreadsheet, request: unknown): SaveResponse {
 
   // Documents the cell lists that are no longer in Berkas wajib are kept, after the required ones.
   const requiredKeys = new Set(required.map(matchKey));
-  const kept = parseDocuments(cellText(found.values[tab.map.index.get('Kelengkapan Berkas') ?? -1] ?? '')).filter(
+  const kept = parseDocuments(cellText(values[tab.map.index.get('Kelengkapan Berkas') ?? -1] ?? '')).filter(
     (e) => !requiredKeys.has(matchKey(e.name)),
   );
   const documentsCell = formatDocuments([...checklist, ...kept]);
   const index = ensureOutputColumns(tab.sheet, tab.map.index, tab.header.length, SAVE_COLUMNS);
-  const row = found.row();
   const now = stampSeconds(new Date());
   const col = (h: CandidateHeader) => index.get(h) as number;
-  writeColumns(tab.sheet, row, [
-    { column: col('Kelengkapan Berkas'), values: [asText(documentsCell)] },
-    { column: col('Keputusan Verifikator'), values: [input.decision] },
-    { column: col('Alasan Verifikator'), values: [input.decision ? asText(reason) : ''] },
-    { column: col('Diverifikasi Oleh'), values: [asText(who.label)] },
-    { column: col('Waktu Verifikasi'), values: [now] },
-  ]);
-  // The live check's own path, on this row only: the status follows the checklist and the decision at once.
-  const outcome = validateEditedRows(ctx, tab.sheet, row, row)?.[0];
+  // This save's cells, as written and as they then read.
+  const cells: Array<[CandidateHeader, CellValue, CellValue]> = [
+    ['Kelengkapan Berkas', asText(documentsCell), documentsCell],
+    ['Keputusan Verifikator', input.decision, input.decision],
+    ['Alasan Verifikator', input.decision ? asText(reason) : '', input.decision ? reason : ''],
+    ['Diverifikasi Oleh', asText(who.label), who.label],
+    ['Waktu Verifikasi', now, now],
+  ];
+  const writes = cells.map(([h, written]) => ({ column: col(h), values: [written] }));
+  // The row as it is about to be: what was read with this save's cells put in. The rules show only
+  // the NIK, phone and birth date cells as displayed, and the save writes none of them.
+  let after: CellValue[] = [...values];
+  for (const [h, , reads] of cells) after[col(h)] = reads;
+  let outcome: RowOutcome | undefined;
+  if (index.size === tab.map.index.size) {
+    // The live check's own path on this row, with what was read here: the status follows the
+    // checklist and the decision at once, written with this save's cells in the same calls.
+    const display = range.getDisplayValues()[0];
+    for (const [h, , reads] of cells) display[col(h)] = cellText(reads);
+    const shared = { header: tab.header, last, keys, rows: { range, values: [after], display: [display], writes } };
+    outcome = validateEditedRows(ctx, tab.sheet, row, row, shared)?.[0];
+    if (!outcome) writeColumns(tab.sheet, row, writes);
+  } else {
+    // Columns were just added: the row is written, then checked as an edit is.
+    writeColumns(tab.sheet, row, writes);
+    outcome = validateEditedRows(ctx, tab.sheet, row, row)?.[0];
+  }
   markReportsStale(ss, CANDIDATES_TAB.name);
   const map = { ...tab.map, index: index as Map<CandidateHeader, number> };
   const header = [...tab.header];
   index.forEach((i, h) => (header[i] = header[i] || h));
   const statusAt = index.get('Status Administrasi');
   const notesAt = index.get('Catatan Validasi');
-  let after: CellValue[];
   if (outcome && statusAt !== undefined && notesAt !== undefined) {
-    // The row as now written: what was read, this save's cells, and the live check's status and notes.
-    after = [...found.values];
-    const put = (h: CandidateHeader, v: CellValue) => (after[col(h)] = v);
-    put('Kelengkapan Berkas', documentsCell);
-    put('Keputusan Verifikator', input.decision);
-    put('Alasan Verifikator', input.decision ? reason : '');
-    put('Diverifikasi Oleh', who.label);
-    put('Waktu Verifikasi', now);
+    // The row as now written: this save's cells, and the live check's status and notes.
     after[statusAt] = outcome.status;
     after[notesAt] = notesText(outcome.findings, ctx.lang);
   } else {

@@ -2,13 +2,13 @@
  * Report tabs that know when they are out of date. Each report records, when it is drawn, the
  * row of its stamp and the language it was written in (one document property); when one of its
  * source tabs changes afterwards, the stamp is replaced by a "perlu diperbarui" line — once, until
- * the report is rebuilt — at five calls per report (two more once), and no read of the report itself.
+ * the report is rebuilt — at four calls per report and one more once, and no read of the report itself.
  */
-import { timeZoneOf } from './workbook';
+import { wallTimeNow } from './workbook';
 import { cellOut } from '../core/cells';
 import { reportsFedBy, staleNotice } from '../core/freshness';
 import { type Lang, pick } from '../core/types';
-import { docProperty, setDocProperty } from './properties';
+import { docProperty, setDocProperties, setDocProperty } from './properties';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -27,8 +27,12 @@ function stateOf(report: string): ReportState | undefined {
   return { stampRow: Number(row), lang: lang === 'en' ? 'en' : 'id', stale: stale === 'stale' };
 }
 
+function encode(state: ReportState): string {
+  return `${state.stampRow}|${state.lang}${state.stale ? '|stale' : ''}`;
+}
+
 function save(report: string, state: ReportState): void {
-  const value = `${state.stampRow}|${state.lang}${state.stale ? '|stale' : ''}`;
+  const value = encode(state);
   if (docProperty(KEY + report) !== value) setDocProperty(KEY + report, value);
 }
 
@@ -44,19 +48,22 @@ export function reportBuilt(report: string, stampRow: number, lang: Lang): void 
  */
 export function markReportsStale(ss: Spreadsheet, changed: string, except: readonly string[] = []): void {
   let when: string | undefined;
+  const marked: Record<string, string> = {};
   for (const report of reportsFedBy(changed, except)) {
     const state = stateOf(report);
     if (!state || state.stale) continue;
     const sheet = ss.getSheetByName(report);
     if (!sheet) continue;
     // Written like the report's own stamp ("Dibuat pada 27/11/2019 09:00"), so the two compare at a glance.
-    when ??= Utilities.formatDate(new Date(), timeZoneOf(ss), 'dd/MM/yyyy HH:mm');
+    when ??= wallTimeNow(ss);
     sheet
       .getRange(state.stampRow, 1)
       .setValue(cellOut(pick(staleNotice(report, changed, when), state.lang)))
       .setBackground(STALE_BG);
-    save(report, { ...state, stale: true });
+    marked[KEY + report] = encode({ ...state, stale: true });
   }
+  // Every report marked here is recorded in one call.
+  setDocProperties(marked);
 }
 
 /**

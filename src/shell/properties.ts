@@ -31,6 +31,14 @@ export function setDocProperty(key: string, value: string): void {
   props.all[key] = value;
 }
 
+/** Several keys in one call. */
+export function setDocProperties(values: Record<string, string>): void {
+  if (Object.keys(values).length === 0) return;
+  const props = load();
+  props.store.setProperties(values);
+  Object.assign(props.all, values);
+}
+
 export function deleteDocProperty(key: string): void {
   const props = load();
   props.store.deleteProperty(key);

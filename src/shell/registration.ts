@@ -296,7 +296,14 @@ function writeResponses(
   const queued = rowsToCheck(firstRow, lastRow);
   writeBlock(dest.sheet, firstRow, 1, rows);
   tabChanged(CANDIDATES_TAB.name);
-  validateEditedRows(ctx, dest.sheet, firstRow, lastRow);
+  // The header as read (unless columns were just added) and the last row, now the rows just written.
+  validateEditedRows(
+    ctx,
+    dest.sheet,
+    firstRow,
+    lastRow,
+    columns.size === known.size ? { header: dest.header, last: lastRow } : undefined,
+  );
   checkedRows(queued);
   return { firstRow, lastRow };
 }

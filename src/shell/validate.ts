@@ -22,7 +22,7 @@ import { toast } from './action';
 import { UserError } from './errors';
 import { appendLog } from './log';
 import { ensureOutputColumns, writeColumns } from './outputColumns';
-import { readColumn, readHeader } from './sheetLookup';
+import { readColumns, readHeader } from './sheetLookup';
 import { renderLayout } from './render';
 import { type SheetClock, loadSettings, sheetClock } from './settings';
 import { madeStamp, readTargetVillages } from './workbook';
@@ -66,11 +66,22 @@ interface WriteSpan {
   original: Grid;
 }
 
-function writeOutcomes(sheet: Sheet, index: Map<string, number>, span: WriteSpan, lang: Lang, block?: RowBlock): void {
+/** Cells of the same rows a caller writes together with the outcomes (the desk's own columns). */
+type ColumnWrite = { column: number; values: readonly CellValue[] };
+
+function writeOutcomes(
+  sheet: Sheet,
+  index: Map<string, number>,
+  span: WriteSpan,
+  lang: Lang,
+  block?: RowBlock,
+  extra: readonly ColumnWrite[] = [],
+): void {
   const { rows, firstRow } = span;
   if (rows.length === 0) return;
   const col = (h: string) => index.get(h) as number;
   writeColumns(sheet, firstRow, [
+    ...extra,
     {
       column: col('ID'),
       values: rows.some((r) => r.assignedId)
@@ -217,16 +228,38 @@ const LIVE_DUPLICATE_NOTE: Bilingual = {
 const KEY_COLUMNS = ['ID', 'NIK', 'No. HP'] as const;
 
 /**
+ * What a caller holding the lock has already read of Kandidat, handed to the live check so that
+ * nothing is read twice in one execution: the header and `getLastRow` as they are now (a form
+ * import that has just appended its rows), and also the key columns (`readKeyColumns`) and the
+ * rows first…last themselves with the caller's own cells already put in (the verification desk's
+ * save) — those cells are then written with the outcomes, in the same calls.
+ */
+export interface SharedReads {
+  header: string[];
+  last: number;
+  keys?: ReadonlyMap<number, CellValue[]>;
+  rows?: {
+    range: GoogleAppsScript.Spreadsheet.Range;
+    values: Grid;
+    display: string[][];
+    writes: readonly ColumnWrite[];
+  };
+}
+
+/**
  * The live check: re-validate the rows an edit or paste touched, and only those. Of the other
  * rows only the ID, NIK and phone columns are read — what new IDs and the duplicate checks need —
  * so the wait does not grow with the tab's width. (A row elsewhere with neither NIK nor phone
  * counts as blank here, so a twin ID on such a row is found by the menu's full validation only.)
+ * With `shared` rows, it reads nothing of Kandidat but their highlights and notes, and returns
+ * undefined without writing the caller's cells when it cannot check the rows.
  */
 export function validateEditedRows(
   ctx: ActionContext,
   sheet: Sheet,
   firstRow: number,
   lastRow: number,
+  shared?: SharedReads,
 ): RowOutcome[] | undefined {
   const { ss, lang } = ctx;
   const clock = sheetClock(ss);
@@ -238,16 +271,17 @@ export function validateEditedRows(
     noteSettingsProblem(sheet, firstRow, lastRow, lang);
     return undefined;
   }
-  const header = readHeader(sheet);
+  const header = shared?.header ?? readHeader(sheet);
   const map = matchHeaders(CANDIDATES_TAB, header);
-  const last = sheet.getLastRow();
+  const last = shared?.last ?? sheet.getLastRow();
   const from = Math.max(firstRow, 2);
   const to = Math.min(lastRow, last);
   if (from > to || header.length === 0) return undefined;
-  const range = sheet.getRange(from, 1, to - from + 1, header.length);
-  const edited = range.getValues() as Grid;
-  const shown = range.getDisplayValues();
-  const values = sparseRows(sheet, map.index, header, last);
+  if (shared?.rows && (from !== firstRow || to !== lastRow)) return undefined;
+  const range = shared?.rows?.range ?? sheet.getRange(from, 1, to - from + 1, header.length);
+  const edited = shared?.rows?.values ?? (range.getValues() as Grid);
+  const shown = shared?.rows?.display ?? range.getDisplayValues();
+  const values = sparseGrid(map.index, header, last, shared?.keys ?? readKeyColumns(sheet, map.index, last));
   const display: string[][] = [];
   edited.forEach((row, i) => {
     values[from - 1 + i] = row;
@@ -269,20 +303,40 @@ export function validateEditedRows(
     index.size === result.map.index.size
       ? { range, backgrounds: range.getBackgrounds(), notes: range.getNotes() }
       : undefined;
-  writeOutcomes(sheet, index, { rows, firstRow: from, original: edited }, lang, block);
+  writeOutcomes(sheet, index, { rows, firstRow: from, original: edited }, lang, block, shared?.rows?.writes);
   logUnchecked(rows);
   // What was written, for a caller that shows it (the verification desk).
   return rows;
 }
 
+/** The columns the rules across rows need (ID, NIK, phone: those the tab has), rows 2…last, by 0-based column. */
+export function readKeyColumns(
+  sheet: Sheet,
+  index: ReadonlyMap<string, number>,
+  last: number,
+): Map<number, CellValue[]> {
+  const at = KEY_COLUMNS.map((key) => index.get(key)).filter((i): i is number => i !== undefined);
+  return readColumns(sheet, at, 2, last);
+}
+
 /** The tab as the rules across rows see it: the header, then every row with only its key columns filled. */
 function sparseRows(sheet: Sheet, index: ReadonlyMap<string, number>, header: string[], last: number): Grid {
+  return sparseGrid(index, header, last, readKeyColumns(sheet, index, last));
+}
+
+/** `sparseRows` from key columns already read. */
+function sparseGrid(
+  index: ReadonlyMap<string, number>,
+  header: string[],
+  last: number,
+  keys: ReadonlyMap<number, CellValue[]>,
+): Grid {
   const values: Grid = [header];
   for (let r = 2; r <= last; r++) values.push(new Array<CellValue>(header.length).fill(''));
   for (const key of KEY_COLUMNS) {
     const at = index.get(key);
     if (at === undefined) continue;
-    readColumn(sheet, at + 1, 2, last).forEach((v, i) => (values[i + 1][at] = v));
+    (keys.get(at) ?? []).forEach((v, i) => (values[i + 1][at] = v));
   }
   return values;
 }

@@ -47,17 +47,41 @@ export function ensureSize(sheet: Sheet, rows: number, columns: number): void {
 }
 
 /**
+ * The wall clock Sheets shows for the current minute, in the spreadsheet's time zone: one
+ * `formatDate` per execution and minute (module state lives one execution), shared by the UTC
+ * offset, the "made on" stamps and the "out of date since" notices. Asked again once the minute
+ * has turned, so it is never a minute behind. Only the most basic date pattern letters are used,
+ * so any faithful formatDate gives the right answer.
+ */
+function wallClock(ss: Spreadsheet): { minute: number; parts: number[] } {
+  const minute = Math.floor(Date.now() / 60_000);
+  if (wall?.minute !== minute) {
+    const text = Utilities.formatDate(new Date(minute * 60_000), timeZoneOf(ss), 'yyyy-MM-dd HH:mm');
+    const m = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})$/.exec(text);
+    wall = { minute, parts: m ? m.slice(1).map(Number) : [] };
+  }
+  return wall;
+}
+let wall: { minute: number; parts: number[] } | undefined;
+
+/**
  * The spreadsheet's UTC offset in minutes (Indonesian zones have no daylight saving): the wall
- * clock Sheets shows for this instant, minus the instant itself. Only the most basic date pattern
- * letters are used, so any faithful formatDate gives the right answer.
+ * clock Sheets shows for this minute, minus the minute itself.
  */
 export function utcOffsetMinutes(ss: Spreadsheet): number {
-  const now = new Date(Math.floor(Date.now() / 60_000) * 60_000);
-  const wall = Utilities.formatDate(now, timeZoneOf(ss), 'yyyy-MM-dd HH:mm');
-  const m = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})$/.exec(wall);
-  if (!m) return 0;
-  const asUtc = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]));
-  return Math.round((asUtc - now.getTime()) / 60_000);
+  const { minute, parts } = wallClock(ss);
+  if (parts.length !== 5) return 0;
+  const [y, mo, d, h, mi] = parts;
+  return Math.round((Date.UTC(y, mo - 1, d, h, mi) - minute * 60_000) / 60_000);
+}
+
+/** "27/11/2019 09:15": now, as the spreadsheet's clock shows it (the stamps' dd/MM/yyyy HH:mm). */
+export function wallTimeNow(ss: Spreadsheet): string {
+  const { parts } = wallClock(ss);
+  if (parts.length !== 5) return Utilities.formatDate(new Date(), timeZoneOf(ss), 'dd/MM/yyyy HH:mm');
+  const two = (n: number) => String(n).padStart(2, '0');
+  const [y, mo, d, h, mi] = parts;
+  return `${two(d)}/${two(mo)}/${String(y).padStart(4, '0')} ${two(h)}:${two(mi)}`;
 }
 
 /** The spreadsheet's time zone, asked once per execution (module state lives one execution). */
@@ -84,7 +108,7 @@ let userEmail: string | undefined;
 
 /** "pada 27/11/2019 09:15 oleh staf@…": when and by whom a generated tab was made. */
 export function madeStamp(ss: Spreadsheet, lang: Lang): string {
-  const when = Utilities.formatDate(new Date(), timeZoneOf(ss), 'dd/MM/yyyy HH:mm');
+  const when = wallTimeNow(ss);
   const who = activeUserEmail() || pick({ id: 'pengguna tak dikenal', en: 'an unknown user' }, lang);
   return pick({ id: `pada ${when} oleh ${who}`, en: `on ${when} by ${who}` }, lang);
 }
