@@ -12,7 +12,8 @@
 import { asText } from '../core/cells';
 import { matchHeaders } from '../core/headers';
 import { menuLabel } from '../core/menu';
-import { PACKAGE_TAB, type PackageProblem, STAMP_KEYS, readPackage, readStamp } from '../core/rollup/package';
+import { PACKAGE_TAB, type PackageProblem, STAMP_KEYS, checksum, readPackage, readStamp } from '../core/rollup/package';
+import { bandEnd, layoutSize } from '../core/layoutCells';
 import {
   ARCHIVE_PASS_TAB,
   ARCHIVE_TAB,
@@ -26,6 +27,7 @@ import {
   nationalFigures,
   nationalLayout,
   passListLayout,
+  samePassList,
   shortVersion,
 } from '../core/rollup/national';
 import { packageRegencies } from '../core/rollup/package';
@@ -38,7 +40,7 @@ import { type Bilingual, type CellValue, type Grid, type Lang, pick } from '../c
 import type { ActionContext } from './action';
 import { UserError } from './errors';
 import { appendLog } from './log';
-import { renderLayout } from './render';
+import { drawRows, finishBuilding, readGeneratedTab, renderLayout, startBuilding, tabBeingBuilt } from './render';
 import { loadSettings, sheetClock } from './settings';
 import { madeStamp, writeBlock } from './workbook';
 
@@ -427,12 +429,65 @@ function currentKeys(ctx: ActionContext): { tab: SourcesTab; current: Set<string
   return { tab, current: new Set(toRead.filter((s) => s.version).map((s) => archiveKey(s.id as string, s.version))) };
 }
 
-/** Builds `Daftar Lulus Nasional` from its archive (a step of its own: at 514 regencies it is ~30,000 rows). */
+/** Builds `Daftar Lulus Nasional` from its archive in one execution (the menu's update of a few workbooks). */
 export function buildPassList(ctx: ActionContext): void {
   const { ss, lang } = ctx;
   if (!loadSettings(ctx.settingsRows, sheetClock(ss)).nationalPassList) return;
   const passed = currentArchive(ss, ARCHIVE_PASS_TAB, currentKeys(ctx).current);
   renderLayout(ss, NATIONAL_PASS_TAB, passListLayout(passed, lang, madeStamp(ss, lang)));
+}
+
+/**
+ * Where a `Daftar Lulus Nasional` built band by band stands between steps: the stamp it shows, a
+ * checksum of everything it will hold, and the first row not drawn yet on the tab being built.
+ */
+export interface PassListProgress {
+  stamp: string;
+  fingerprint: string;
+  next: number;
+}
+
+/**
+ * One step of `Daftar Lulus Nasional` in the batched update: at most `maxRows` rows drawn on the
+ * tab being built (under its temporary name, so a stopped update never leaves a tab that looks
+ * complete), the last step putting it in the old tab's place. Each step recomputes the list from
+ * the archive; when it is no longer the list the earlier steps drew (Sumber Rekap or the language
+ * changed in between, or the half-built tab was deleted), the building starts over. A list equal
+ * to the tab already there, value by value apart from its stamp line, is left as it is.
+ * Returns the progress to keep for the next step, or undefined when the tab is done.
+ */
+export function buildPassListBand(
+  ctx: ActionContext,
+  progress: PassListProgress | undefined,
+  maxRows: number,
+): { progress?: PassListProgress; drawn: number; total: number } {
+  const { ss, lang } = ctx;
+  if (!loadSettings(ctx.settingsRows, sheetClock(ss)).nationalPassList) return { drawn: 0, total: 0 };
+  const passed = currentArchive(ss, ARCHIVE_PASS_TAB, currentKeys(ctx).current);
+  const stamp = progress?.stamp ?? madeStamp(ss, lang);
+  const layout = passListLayout(passed, lang, stamp);
+  const total = layoutSize(layout).rows;
+  const fingerprint = checksum(layout.values);
+  let sheet = progress?.fingerprint === fingerprint ? tabBeingBuilt(ss, NATIONAL_PASS_TAB) : null;
+  let from = progress?.next ?? 1;
+  if (!sheet) {
+    const found = ss.getSheetByName(NATIONAL_PASS_TAB);
+    if (found) {
+      const drawn = readGeneratedTab(found);
+      if (drawn.generated && samePassList(drawn.values, layout.values)) {
+        const leftover = tabBeingBuilt(ss, NATIONAL_PASS_TAB);
+        if (leftover) ss.deleteSheet(leftover);
+        return { drawn: total, total };
+      }
+    }
+    sheet = startBuilding(ss, NATIONAL_PASS_TAB, layout);
+    from = 1;
+  }
+  const to = bandEnd(layout, from, maxRows);
+  drawRows(sheet, layout, from, to);
+  if (to < total) return { progress: { stamp, fingerprint, next: to + 1 }, drawn: to, total };
+  finishBuilding(ss, NATIONAL_PASS_TAB, sheet, layout);
+  return { drawn: total, total };
 }
 
 /** Builds `Rekap Nasional` from the archive, as `Sumber Rekap` says each source stands. */
