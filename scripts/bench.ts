@@ -891,12 +891,17 @@ function nationalRun(
   if (statuses.length !== sources || statuses.some((s) => s !== expect))
     throw new Error(`${label} ${what}: Sumber Rekap says ${[...new Set(statuses)].join(', ')}; ${message}`);
   const stepRuns = runs.slice(1);
-  const BUILD_STEPS = 2;
-  const reading = steps.slice(0, -BUILD_STEPS);
-  const readingRuns = stepRuns.slice(0, -BUILD_STEPS);
+  // The reading steps, then Rekap Nasional, then Daftar Lulus Nasional in one or more steps (bands of rows).
+  const readingSteps = Math.ceil(sources / SOURCES_PER_STEP);
+  const BUILD_STEPS = steps.length - readingSteps;
+  const reading = steps.slice(0, readingSteps);
+  const readingRuns = stepRuns.slice(0, readingSteps);
   const longestAt = reading.indexOf(longest(reading));
-  const [build, passList] = steps.slice(-BUILD_STEPS);
-  const [buildRun, passListRun] = stepRuns.slice(-BUILD_STEPS);
+  const build = steps[readingSteps];
+  const buildRun = stepRuns[readingSteps];
+  const passSteps = steps.slice(readingSteps + 1);
+  const passList = longest(passSteps);
+  const passListRun = stepRuns[readingSteps + 1 + passSteps.indexOf(passList)];
   const all = [...pre, start, ...steps];
   const allRuns = [...(pre.length ? [emuMenuRun!] : []), ...runs];
   const quota = perMinute(
@@ -911,9 +916,12 @@ function nationalRun(
       detail: `calls: ${callList(readingRuns[longestAt])}`,
     },
     { ...build, action: `${what}: Rekap Nasional step`, detail: `calls: ${callList(buildRun)}` },
+    ...(passSteps.length > 1
+      ? [totalRow(label, `${what}: Daftar Lulus Nasional (${passSteps.length} steps)`, passSteps)]
+      : []),
     {
       ...passList,
-      action: `${what}: Daftar Lulus Nasional step`,
+      action: `${what}: Daftar Lulus Nasional ${passSteps.length > 1 ? 'longest step' : 'step'}`,
       detail: `calls: ${callList(passListRun)}\n    coordinator tabs after it (rows × columns): ${tabSizes(emu.workbook)}`,
     },
   ];

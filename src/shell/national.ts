@@ -40,7 +40,7 @@ import { type Bilingual, type CellValue, type Grid, type Lang, pick } from '../c
 import type { ActionContext } from './action';
 import { UserError } from './errors';
 import { appendLog } from './log';
-import { drawRows, finishBuilding, readGeneratedTab, renderLayout, startBuilding, tabBeingBuilt } from './render';
+import { drawRows, finishBuilding, isGenerated, renderLayout, startBuilding, tabBeingBuilt } from './render';
 import { loadSettings, sheetClock } from './settings';
 import { madeStamp, writeBlock } from './workbook';
 
@@ -472,9 +472,9 @@ export function buildPassListBand(
   let from = progress?.next ?? 1;
   if (!sheet) {
     const found = ss.getSheetByName(NATIONAL_PASS_TAB);
-    if (found) {
-      const drawn = readGeneratedTab(found);
-      if (drawn.generated && samePassList(drawn.values, layout.values)) {
+    // The add-on's tab (its A1 note), read back whole: one block of values, no notes.
+    if (found && isGenerated(found)) {
+      if (samePassList(found.getDataRange().getValues() as Grid, layout.values)) {
         const leftover = tabBeingBuilt(ss, NATIONAL_PASS_TAB);
         if (leftover) ss.deleteSheet(leftover);
         return { drawn: total, total };
