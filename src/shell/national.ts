@@ -24,6 +24,7 @@ import {
   archiveKey,
   archiveRows,
   currentRows,
+  staleRuns,
   nationalFigures,
   nationalLayout,
   passListLayout,
@@ -249,16 +250,15 @@ export function readSource(source: Source, byVillage: boolean): Reading {
 
 // ---- The archive -------------------------------------------------------------------------------
 
+const ARCHIVE_NOTE =
+  'Seleksi & FGD — arsip bacaan paket rekap untuk Rekap Nasional; diisi dan dirapikan oleh add-on. Jangan diubah. / The national summary’s archive of package readings, kept by the add-on. Do not edit.';
+
 /** A hidden generated tab (created on first use). */
 function archiveSheet(ss: Spreadsheet, name: string): Sheet {
   const found = ss.getSheetByName(name);
   if (found) return found;
   const sheet = ss.insertSheet(name);
-  sheet
-    .getRange(1, 1)
-    .setNote(
-      'Seleksi & FGD — arsip bacaan paket rekap untuk Rekap Nasional; diisi dan dirapikan oleh add-on. Jangan diubah. / The national summary’s archive of package readings, kept by the add-on. Do not edit.',
-    );
+  sheet.getRange(1, 1).setNote(ARCHIVE_NOTE);
   sheet.hideSheet();
   return sheet;
 }
@@ -275,26 +275,43 @@ export function appendArchive(ss: Spreadsheet, name: string, rows: Grid): void {
   writeBlock(sheet, sheet.getLastRow() + 1, 1, padded);
 }
 
-/** The archive's rows that count (and the archive rewritten without the rest, when there is any). */
+/**
+ * Stale runs deleted one `deleteRows` call each up to this many; past it the archive is rewritten
+ * whole (one block write), as when many sources changed in an interleaved order.
+ */
+const MAX_STALE_RUNS = 50;
+
+/**
+ * The archive's rows that count, the rest taken out of the archive: each run of stale rows deleted
+ * (a source read again leaves its old block as one run, so a whole update's worth of new readings
+ * costs one call rather than rewriting every row kept), or, past MAX_STALE_RUNS, the kept rows
+ * rewritten.
+ */
 function currentArchive(ss: Spreadsheet, name: string, current: ReadonlySet<string>): Grid {
   const sheet = ss.getSheetByName(name);
   if (!sheet || sheet.getLastRow() === 0) return [];
   const all = sheet.getDataRange().getValues() as Grid;
   const kept = currentRows(all, current);
-  if (kept.stale) {
-    sheet.clearContents();
-    const width = kept.rows.reduce((w, r) => Math.max(w, r.length), 1);
-    if (kept.rows.length)
-      writeBlock(
-        sheet,
-        1,
-        1,
-        kept.rows.map((r) => [
-          ...r.map((v) => (typeof v === 'string' ? asText(v) : v)),
-          ...new Array<CellValue>(width - r.length).fill(''),
-        ]),
-      );
+  if (!kept.stale) return kept.rows;
+  const runs = staleRuns(all, current);
+  if (kept.rows.length > 0 && runs.length <= MAX_STALE_RUNS) {
+    for (const run of runs) sheet.deleteRows(run.row, run.rows);
+    // Deleting the first row took its note along.
+    if (runs[runs.length - 1].row === 1) sheet.getRange(1, 1).setNote(ARCHIVE_NOTE);
+    return kept.rows;
   }
+  sheet.clearContents();
+  const width = kept.rows.reduce((w, r) => Math.max(w, r.length), 1);
+  if (kept.rows.length)
+    writeBlock(
+      sheet,
+      1,
+      1,
+      kept.rows.map((r) => [
+        ...r.map((v) => (typeof v === 'string' ? asText(v) : v)),
+        ...new Array<CellValue>(width - r.length).fill(''),
+      ]),
+    );
   return kept.rows;
 }
 

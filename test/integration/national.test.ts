@@ -12,6 +12,7 @@ import type { CellValue } from '../../src/core/types';
 import { ensureBuilt } from '../support/dist';
 import { fullWorkflow } from '../hardening/workflow';
 import { sheetState } from '../attendance/sheetState';
+import { DATA_ROW, checksum } from '../../src/core/rollup/package';
 
 beforeAll(ensureBuilt);
 
@@ -143,6 +144,49 @@ describe('seven… here three regency workbooks consolidated', () => {
     const after = wb.sheet('Rekap Nasional')!.values();
     // Same figures (the stamp line and the sources table, which says "not changed", aside).
     expect(figures(after)).toEqual(figures(before));
+  });
+});
+
+describe('a workbook read again after its package changed', () => {
+  /** The regency renamed in its package and the stamp's checksum recomputed: a new, valid package. */
+  function republish(wb: Workbook): void {
+    const sheet = wb.sheet('Paket Rekap')!;
+    const rows = sheet.values();
+    rows.forEach((row, r) => {
+      if (r < DATA_ROW - 1) return;
+      row.forEach((v, c) => {
+        if (v === 'Kabupaten Tanah Laut') sheet.cellData(r + 1, c + 1).value = 'Kabupaten Tanah Laut Baru';
+      });
+    });
+    const at = rows.findIndex((r) => r[0] === 'Checksum');
+    sheet.cellData(at + 1, 2).value = checksum(sheet.values().slice(DATA_ROW - 1));
+  }
+
+  it('leaves the archives by one deleteRows each (no rewrite of the rows kept); the tabs equal a clean run over the new packages', () => {
+    const { emu, wb, drive, ids } = coordinator(built.map(copy));
+    emu.run('updateNationalSummary');
+    const unchanged = emu.run('updateNationalSummary');
+    republish(drive.workbook(ids[0])!);
+    const again = emu.run('updateNationalSummary');
+    expect(again.error).toBeUndefined();
+    expect(sources(wb).map((s) => s.Status)).toEqual(['Terbaca', 'Tidak berubah', 'Tidak berubah']);
+    expect(again.calls['Sheet.deleteRows']).toBe((unchanged.calls['Sheet.deleteRows'] ?? 0) + 2);
+    const regencies = built.map(copy);
+    republish(regencies[0]);
+    const clean = coordinator(regencies);
+    clean.emu.run('updateNationalSummary');
+    const sorted = (w: Workbook, tab: string) =>
+      w
+        .sheet(tab)!
+        .values()
+        .map((r) => JSON.stringify(r))
+        .sort();
+    for (const tab of ['Arsip Rekap', 'Arsip Lulus']) {
+      expect(sorted(wb, tab)).toEqual(sorted(clean.wb, tab));
+      expect(wb.sheet(tab)!.cell(1, 1).note).toMatch(/Seleksi & FGD/);
+    }
+    expect(nationalTable(wb).regencies.has('Kabupaten Tanah Laut Baru')).toBe(true);
+    expect(figures(wb.sheet('Rekap Nasional')!.values())).toEqual(figures(clean.wb.sheet('Rekap Nasional')!.values()));
   });
 });
 

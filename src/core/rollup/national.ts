@@ -146,6 +146,13 @@ export function archiveRows(key: string, pkg: RegencyPackage, byVillage: boolean
  * not counted at all. Also says whether anything was left out (the archive can then be compacted).
  */
 export function currentRows(rows: Grid, current: ReadonlySet<string>): { rows: Grid; stale: boolean } {
+  const keep = currentMask(rows, current);
+  const kept = rows.filter((_, i) => keep[i]);
+  return { rows: kept, stale: kept.length !== rows.length };
+}
+
+/** Which of the archived rows count (see currentRows), row by row. */
+function currentMask(rows: Grid, current: ReadonlySet<string>): boolean[] {
   const lastBlock = new Map<string, number>();
   let blockStart = 0;
   rows.forEach((row, i) => {
@@ -153,7 +160,7 @@ export function currentRows(rows: Grid, current: ReadonlySet<string>): { rows: G
     if (i === 0 || key !== cellText(rows[i - 1][0])) blockStart = i;
     if (current.has(key)) lastBlock.set(key, blockStart);
   });
-  const kept = rows.filter((row, i) => {
+  return rows.map((row, i) => {
     const key = cellText(row[0]);
     const start = lastBlock.get(key);
     if (start === undefined || i < start) return false;
@@ -161,7 +168,23 @@ export function currentRows(rows: Grid, current: ReadonlySet<string>): { rows: G
     for (let j = start; j < i; j++) if (cellText(rows[j][0]) !== key) return false;
     return true;
   });
-  return { rows: kept, stale: kept.length !== rows.length };
+}
+
+/**
+ * The archived rows that no longer count, as runs of consecutive rows (1-based, the archive's first
+ * row being row 1), last run first: the order to delete them in without moving the runs still to
+ * delete. A source read again leaves its old block as one run.
+ */
+export function staleRuns(rows: Grid, current: ReadonlySet<string>): Array<{ row: number; rows: number }> {
+  const keep = currentMask(rows, current);
+  const runs: Array<{ row: number; rows: number }> = [];
+  keep.forEach((kept, i) => {
+    if (kept) return;
+    const last = runs[runs.length - 1];
+    if (last && last.row + last.rows === i + 1) last.rows++;
+    else runs.push({ row: i + 1, rows: 1 });
+  });
+  return runs.reverse();
 }
 
 // ---- The national tabs -------------------------------------------------------------------------
