@@ -479,7 +479,12 @@ export function buildPassListBand(
   maxRows: number,
 ): { progress?: PassListProgress; drawn: number; total: number } {
   const { ss, lang } = ctx;
-  if (!loadSettings(ctx.settingsRows, sheetClock(ss)).nationalPassList) return { drawn: 0, total: 0 };
+  if (!loadSettings(ctx.settingsRows, sheetClock(ss)).nationalPassList) {
+    // Turned off while it was being built: no half-built tab is left behind.
+    const leftover = tabBeingBuilt(ss, NATIONAL_PASS_TAB);
+    if (leftover) ss.deleteSheet(leftover);
+    return { drawn: 0, total: 0 };
+  }
   const passed = currentArchive(ss, ARCHIVE_PASS_TAB, currentKeys(ctx).current);
   const stamp = progress?.stamp ?? madeStamp(ss, lang);
   const layout = passListLayout(passed, lang, stamp);

@@ -375,6 +375,20 @@ describe('Daftar Lulus Nasional: drawn in bands of rows, one step each, resumabl
     expect(wb.sheet(BUILDING)).toBeUndefined();
   });
 
+  it('turned off (Pengaturan) while half built: no half-built tab is left behind', () => {
+    const { emu, wb } = banded();
+    let p = start(emu);
+    while (!/Daftar Lulus Nasional — /.test(p.next)) p = next(emu, p.job);
+    expect(wb.sheet(BUILDING)).toBeDefined();
+    const settings = wb.sheet('Pengaturan')!;
+    const at = settings.values().findIndex((r) => r[0] === 'Daftar lulus nasional');
+    expect(at).toBeGreaterThan(0);
+    settings.setValues(at + 1, 2, [['Tidak']]);
+    finish(emu, p);
+    expect(wb.sheet(BUILDING)).toBeUndefined();
+    expect(wb.sheet(PASS)).toBeUndefined();
+  });
+
   it('an unchanged list is not rewritten; one edited, sorted or with a row inserted by hand is', () => {
     const { emu, wb } = banded();
     finish(emu, start(emu));
