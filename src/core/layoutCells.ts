@@ -260,3 +260,33 @@ function paintedOf(property: GroupProperty): Painted {
   if (!found) throw new Error(`not a painted property: ${property}`);
   return found;
 }
+
+/**
+ * A layout drawn a band of rows at a time (a tab too large for one execution): where the band that
+ * starts at `from` ends, at most `maxRows` rows on, but never inside a merge or an outline, whose
+ * look depends on the whole block (a block taller than `maxRows` makes its band longer).
+ */
+export function bandEnd(layout: Layout, from: number, maxRows: number): number {
+  const total = layoutSize(layout).rows;
+  const whole = layout.formats.filter((f) => f.rows > 1 && (f.merge || f.borders === 'outline'));
+  let to = Math.min(total, from + Math.max(1, maxRows) - 1);
+  // Shrink the band to end before a block it would cut; one that starts at its first row, it takes in
+  // whole (and, once grown, it only grows, so the loop ends).
+  let grown = false;
+  for (;;) {
+    const cut = whole.find((f) => f.row <= to && f.row + f.rows - 1 > to);
+    if (!cut) return to;
+    if (!grown && cut.row > from) to = cut.row - 1;
+    else {
+      to = cut.row + cut.rows - 1;
+      grown = true;
+    }
+  }
+}
+
+/** A range's rows within the band from..to, or undefined when it has none there. */
+export function clipRows<R extends { row: number; rows: number }>(r: R, from: number, to: number): R | undefined {
+  const first = Math.max(r.row, from);
+  const last = Math.min(r.row + r.rows - 1, to);
+  return last < first ? undefined : { ...r, row: first, rows: last - first + 1 };
+}

@@ -12,7 +12,8 @@
 import { asText } from '../core/cells';
 import { matchHeaders } from '../core/headers';
 import { menuLabel } from '../core/menu';
-import { PACKAGE_TAB, type PackageProblem, STAMP_KEYS, readPackage, readStamp } from '../core/rollup/package';
+import { PACKAGE_TAB, type PackageProblem, STAMP_KEYS, checksum, readPackage, readStamp } from '../core/rollup/package';
+import { bandEnd, layoutSize } from '../core/layoutCells';
 import {
   ARCHIVE_PASS_TAB,
   ARCHIVE_TAB,
@@ -23,9 +24,11 @@ import {
   archiveKey,
   archiveRows,
   currentRows,
+  staleRuns,
   nationalFigures,
   nationalLayout,
   passListLayout,
+  samePassList,
   shortVersion,
 } from '../core/rollup/national';
 import { packageRegencies } from '../core/rollup/package';
@@ -38,7 +41,7 @@ import { type Bilingual, type CellValue, type Grid, type Lang, pick } from '../c
 import type { ActionContext } from './action';
 import { UserError } from './errors';
 import { appendLog } from './log';
-import { renderLayout } from './render';
+import { drawRows, finishBuilding, isGenerated, renderLayout, startBuilding, tabBeingBuilt } from './render';
 import { loadSettings, sheetClock } from './settings';
 import { madeStamp, writeBlock } from './workbook';
 
@@ -247,16 +250,15 @@ export function readSource(source: Source, byVillage: boolean): Reading {
 
 // ---- The archive -------------------------------------------------------------------------------
 
+const ARCHIVE_NOTE =
+  'Seleksi & FGD — arsip bacaan paket rekap untuk Rekap Nasional; diisi dan dirapikan oleh add-on. Jangan diubah. / The national summary’s archive of package readings, kept by the add-on. Do not edit.';
+
 /** A hidden generated tab (created on first use). */
 function archiveSheet(ss: Spreadsheet, name: string): Sheet {
   const found = ss.getSheetByName(name);
   if (found) return found;
   const sheet = ss.insertSheet(name);
-  sheet
-    .getRange(1, 1)
-    .setNote(
-      'Seleksi & FGD — arsip bacaan paket rekap untuk Rekap Nasional; diisi dan dirapikan oleh add-on. Jangan diubah. / The national summary’s archive of package readings, kept by the add-on. Do not edit.',
-    );
+  sheet.getRange(1, 1).setNote(ARCHIVE_NOTE);
   sheet.hideSheet();
   return sheet;
 }
@@ -273,26 +275,43 @@ export function appendArchive(ss: Spreadsheet, name: string, rows: Grid): void {
   writeBlock(sheet, sheet.getLastRow() + 1, 1, padded);
 }
 
-/** The archive's rows that count (and the archive rewritten without the rest, when there is any). */
+/**
+ * Stale runs deleted one `deleteRows` call each up to this many; past it the archive is rewritten
+ * whole (one block write), as when many sources changed in an interleaved order.
+ */
+const MAX_STALE_RUNS = 50;
+
+/**
+ * The archive's rows that count, the rest taken out of the archive: each run of stale rows deleted
+ * (a source read again leaves its old block as one run, so a whole update's worth of new readings
+ * costs one call rather than rewriting every row kept), or, past MAX_STALE_RUNS, the kept rows
+ * rewritten.
+ */
 function currentArchive(ss: Spreadsheet, name: string, current: ReadonlySet<string>): Grid {
   const sheet = ss.getSheetByName(name);
   if (!sheet || sheet.getLastRow() === 0) return [];
   const all = sheet.getDataRange().getValues() as Grid;
   const kept = currentRows(all, current);
-  if (kept.stale) {
-    sheet.clearContents();
-    const width = kept.rows.reduce((w, r) => Math.max(w, r.length), 1);
-    if (kept.rows.length)
-      writeBlock(
-        sheet,
-        1,
-        1,
-        kept.rows.map((r) => [
-          ...r.map((v) => (typeof v === 'string' ? asText(v) : v)),
-          ...new Array<CellValue>(width - r.length).fill(''),
-        ]),
-      );
+  if (!kept.stale) return kept.rows;
+  const runs = staleRuns(all, current);
+  if (kept.rows.length > 0 && runs.length <= MAX_STALE_RUNS) {
+    for (const run of runs) sheet.deleteRows(run.row, run.rows);
+    // Deleting the first row took its note along.
+    if (runs[runs.length - 1].row === 1) sheet.getRange(1, 1).setNote(ARCHIVE_NOTE);
+    return kept.rows;
   }
+  sheet.clearContents();
+  const width = kept.rows.reduce((w, r) => Math.max(w, r.length), 1);
+  if (kept.rows.length)
+    writeBlock(
+      sheet,
+      1,
+      1,
+      kept.rows.map((r) => [
+        ...r.map((v) => (typeof v === 'string' ? asText(v) : v)),
+        ...new Array<CellValue>(width - r.length).fill(''),
+      ]),
+    );
   return kept.rows;
 }
 
@@ -427,12 +446,70 @@ function currentKeys(ctx: ActionContext): { tab: SourcesTab; current: Set<string
   return { tab, current: new Set(toRead.filter((s) => s.version).map((s) => archiveKey(s.id as string, s.version))) };
 }
 
-/** Builds `Daftar Lulus Nasional` from its archive (a step of its own: at 514 regencies it is ~30,000 rows). */
+/** Builds `Daftar Lulus Nasional` from its archive in one execution (the menu's update of a few workbooks). */
 export function buildPassList(ctx: ActionContext): void {
   const { ss, lang } = ctx;
   if (!loadSettings(ctx.settingsRows, sheetClock(ss)).nationalPassList) return;
   const passed = currentArchive(ss, ARCHIVE_PASS_TAB, currentKeys(ctx).current);
   renderLayout(ss, NATIONAL_PASS_TAB, passListLayout(passed, lang, madeStamp(ss, lang)));
+}
+
+/**
+ * Where a `Daftar Lulus Nasional` built band by band stands between steps: the stamp it shows, a
+ * checksum of everything it will hold, and the first row not drawn yet on the tab being built.
+ */
+export interface PassListProgress {
+  stamp: string;
+  fingerprint: string;
+  next: number;
+}
+
+/**
+ * One step of `Daftar Lulus Nasional` in the batched update: at most `maxRows` rows drawn on the
+ * tab being built (under its temporary name, so a stopped update never leaves a tab that looks
+ * complete), the last step putting it in the old tab's place. Each step recomputes the list from
+ * the archive; when it is no longer the list the earlier steps drew (Sumber Rekap or the language
+ * changed in between, or the half-built tab was deleted), the building starts over. A list equal
+ * to the tab already there, value by value apart from its stamp line, is left as it is.
+ * Returns the progress to keep for the next step, or undefined when the tab is done.
+ */
+export function buildPassListBand(
+  ctx: ActionContext,
+  progress: PassListProgress | undefined,
+  maxRows: number,
+): { progress?: PassListProgress; drawn: number; total: number } {
+  const { ss, lang } = ctx;
+  if (!loadSettings(ctx.settingsRows, sheetClock(ss)).nationalPassList) {
+    // Turned off while it was being built: no half-built tab is left behind.
+    const leftover = tabBeingBuilt(ss, NATIONAL_PASS_TAB);
+    if (leftover) ss.deleteSheet(leftover);
+    return { drawn: 0, total: 0 };
+  }
+  const passed = currentArchive(ss, ARCHIVE_PASS_TAB, currentKeys(ctx).current);
+  const stamp = progress?.stamp ?? madeStamp(ss, lang);
+  const layout = passListLayout(passed, lang, stamp);
+  const total = layoutSize(layout).rows;
+  const fingerprint = checksum(layout.values);
+  let sheet = progress?.fingerprint === fingerprint ? tabBeingBuilt(ss, NATIONAL_PASS_TAB) : null;
+  let from = progress?.next ?? 1;
+  if (!sheet) {
+    const found = ss.getSheetByName(NATIONAL_PASS_TAB);
+    // The add-on's tab (its A1 note), read back whole: one block of values, no notes.
+    if (found && isGenerated(found)) {
+      if (samePassList(found.getDataRange().getValues() as Grid, layout.values)) {
+        const leftover = tabBeingBuilt(ss, NATIONAL_PASS_TAB);
+        if (leftover) ss.deleteSheet(leftover);
+        return { drawn: total, total };
+      }
+    }
+    sheet = startBuilding(ss, NATIONAL_PASS_TAB, layout);
+    from = 1;
+  }
+  const to = bandEnd(layout, from, maxRows);
+  drawRows(sheet, layout, from, to);
+  if (to < total) return { progress: { stamp, fingerprint, next: to + 1 }, drawn: to, total };
+  finishBuilding(ss, NATIONAL_PASS_TAB, sheet, layout);
+  return { drawn: total, total };
 }
 
 /** Builds `Rekap Nasional` from the archive, as `Sumber Rekap` says each source stands. */

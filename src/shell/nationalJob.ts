@@ -5,7 +5,7 @@
  */
 import { advance, finished, type Job, newJob, nextItems } from '../core/jobs';
 import { menuLabel } from '../core/menu';
-import { SOURCE_STATUS } from '../core/rollup/national';
+import { SOURCE_STATUS, count } from '../core/rollup/national';
 import type { JobProgress } from '../core/jobApi';
 import { type Bilingual, pick } from '../core/types';
 import { type ActionContext, alert } from './action';
@@ -23,14 +23,17 @@ import {
   underDocumentLock,
 } from './jobs';
 import {
+  type PassListProgress,
   buildNational,
   buildPassList,
+  buildPassListBand,
   logNational,
   planSources,
   readBatch,
   readSources,
   recordOutcomes,
 } from './national';
+import { deleteDocProperty, docProperty, setDocProperty } from './properties';
 import { loadSettings, sheetClock } from './settings';
 import { madeStamp } from './workbook';
 
@@ -45,8 +48,37 @@ const PASS_LIST = '#lulus';
 export const SOURCES_PER_STEP = 25;
 const READS_PER_MINUTE = 55;
 const BATCH_OVERRIDE = 'national:batchSize';
+/**
+ * Rows of `Daftar Lulus Nasional` drawn per step: 9 values and 12 format cells each (≈ 17 s
+ * modelled for 8,000), so a step stays far inside its budget whatever the number of regencies; at
+ * 514 regencies (≈ 30,000 rows) the list takes four steps.
+ */
+export const PASS_ROWS_PER_STEP = 8000;
+const PASS_ROWS_OVERRIDE = 'national:passListRows';
+/** Where the pass list's building stands between steps (see PassListProgress), with the job it belongs to. */
+const PASS_PROGRESS = 'national:passList';
 
 const batchSize = () => tuning(BATCH_OVERRIDE, SOURCES_PER_STEP, 1000);
+const passRows = () => tuning(PASS_ROWS_OVERRIDE, PASS_ROWS_PER_STEP, 1_000_000);
+
+/** The pass list's progress saved by an earlier step of this job; anything else (another job's, unreadable) is none. */
+function passProgress(job: string): PassListProgress | undefined {
+  const raw = docProperty(PASS_PROGRESS);
+  if (raw === undefined) return undefined;
+  try {
+    const p = JSON.parse(raw) as Partial<PassListProgress> & { job?: unknown };
+    if (p.job !== job || typeof p.stamp !== 'string' || typeof p.fingerprint !== 'string') return undefined;
+    return Number.isInteger(p.next) && (p.next as number) >= 1
+      ? { stamp: p.stamp, fingerprint: p.fingerprint, next: p.next as number }
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function clearPassProgress(): void {
+  if (docProperty(PASS_PROGRESS) !== undefined) deleteDocProperty(PASS_PROGRESS);
+}
 
 const GONE: Bilingual = {
   id: `Pembaruan ini sudah selesai atau diganti yang lain. Tutup dialognya, lalu jalankan lagi menu ${menuLabel('updateNationalSummary', 'id')}.`,
@@ -65,6 +97,7 @@ export function updateFromMenu(ctx: ActionContext): void {
   const { toRead, refused } = planSources(tab, ctx.lang);
   if (toRead.length > batchSize()) return showJobDialog(ctx, 'National', 'updateNationalSummary');
   clearJob(JOB);
+  clearPassProgress();
   recordOutcomes(tab, refused);
   readBatch(ctx, tab, toRead, settings.nationalByVillage, readTime(ctx));
   const built = buildNational(ctx);
@@ -72,10 +105,22 @@ export function updateFromMenu(ctx: ActionContext): void {
   alert(ctx.lang, TITLE, logNational(ctx, built.statuses, built));
 }
 
-function progress(ctx: ActionContext, job: Job, resumed: boolean): JobProgress {
+/** `band`: the pass list's rows drawn so far and in all, once its building has begun. */
+function progress(
+  ctx: ActionContext,
+  job: Job,
+  resumed: boolean,
+  band?: { drawn: number; total: number },
+): JobProgress {
   const sources = job.items.filter((i) => !i.startsWith('#')).length;
   return jobProgress(ctx.lang, job, resumed, sources, (item) => {
     if (item === BUILD) return ctx.lang === 'en' ? 'Building Rekap Nasional' : 'Membuat Rekap Nasional';
+    if (item === PASS_LIST && band) {
+      const [drawn, total] = [count(band.drawn, ctx.lang), count(band.total, ctx.lang)];
+      return ctx.lang === 'en'
+        ? `Building Daftar Lulus Nasional — ${drawn} of ${total} rows`
+        : `Membuat Daftar Lulus Nasional — ${drawn} dari ${total} baris`;
+    }
     if (item === PASS_LIST)
       return ctx.lang === 'en' ? 'Building Daftar Lulus Nasional' : 'Membuat Daftar Lulus Nasional';
     const from = job.done + 1;
@@ -97,6 +142,7 @@ export function start(): JobProgress {
     recordOutcomes(tab, refused);
     const job = newJob(newJobId(), [...toRead.map((s) => s.id as string), BUILD, PASS_LIST]);
     saveJob(JOB, job, true);
+    clearPassProgress();
     return progress(ctx, job, false);
   });
 }
@@ -113,7 +159,13 @@ function runStep(ctx: ActionContext, id: string): JobProgress {
     return saved(ctx, advance(job, 1, 1, []));
   }
   if (items[0] === PASS_LIST) {
-    buildPassList(ctx);
+    // Drawn in bands of rows, one a step; the job moves past it only once the tab is complete.
+    const band = buildPassListBand(ctx, passProgress(job.id), passRows());
+    if (band.progress) {
+      setDocProperty(PASS_PROGRESS, JSON.stringify({ job: job.id, ...band.progress }));
+      return progress(ctx, job, false, band);
+    }
+    clearPassProgress();
     const built = closingCounts(ctx);
     const line = logNational(ctx, built.statuses, built);
     clearJob(JOB);

@@ -10,11 +10,14 @@ import { gridOut, noteOut } from '../core/cells';
 import { chartOptions, type Layout, type RowHeights } from '../core/layout';
 import {
   a1Of,
+  clipRows,
   type FormatGroup,
   formatGroups,
   type GroupProperty,
+  layoutSize,
   type MergeRun,
   mergeRuns,
+  type Rect,
 } from '../core/layoutCells';
 import { printHint } from '../core/printPages';
 import type { Grid } from '../core/types';
@@ -94,48 +97,104 @@ export function renderLayout(
   vetted?: { existing: Sheet | null },
 ): Sheet {
   // A caller that already looked the tab up and checked it is the add-on's passes it as `vetted`.
-  const found = vetted ? vetted.existing : ss.getSheetByName(name);
-  if (!vetted && found && !isGenerated(found)) {
+  const found = vetted ? vetted.existing : generatedTab(ss, name);
+  const sheet = startBuilding(ss, name, layout, found);
+  drawRows(sheet, layout, 1, layoutSize(layout).rows);
+  return finishBuilding(ss, name, sheet, layout, found);
+}
+
+/** The tab called `name` if the add-on made it (or it is empty), null when there is none; else a UserError. */
+function generatedTab(ss: Spreadsheet, name: string): Sheet | null {
+  const found = ss.getSheetByName(name);
+  if (found && !isGenerated(found)) {
     throw new UserError({
       id: `Tab "${name}" sudah ada tetapi bukan buatan add-on, jadi tidak ditimpa. Ganti nama tab itu, lalu jalankan lagi.`,
       en: `A tab "${name}" exists that the add-on did not make, so it was not overwritten. Rename that tab, then run again.`,
     });
   }
-  const building = `${name.slice(0, 80)} (sedang dibuat)`;
+  return found;
+}
+
+/** The temporary name a tab is built under until it is complete. */
+const buildingName = (name: string) => `${name.slice(0, 80)} (sedang dibuat)`;
+
+/** The half-built tab a run of `startBuilding` left, if it is still there. */
+export function tabBeingBuilt(ss: Spreadsheet, name: string): Sheet | null {
+  return ss.getSheetByName(buildingName(name));
+}
+
+/**
+ * A fresh, empty tab of the layout's size under the temporary name (a leftover one is deleted), for
+ * `drawRows` to fill, in one execution or band by band over several.
+ */
+export function startBuilding(ss: Spreadsheet, name: string, layout: Layout, found?: Sheet | null): Sheet {
+  const existing = found === undefined ? generatedTab(ss, name) : found;
+  const building = buildingName(name);
   const leftover = ss.getSheetByName(building);
   if (leftover) ss.deleteSheet(leftover);
-  const sheet = ss.insertSheet(building, found ? found.getIndex() - 1 : ss.getNumSheets());
-  draw(sheet, { ...layout, note: `${layout.note} ${printHint(name)}`.trim() });
-  if (found) ss.deleteSheet(found);
+  const sheet = ss.insertSheet(building, existing ? existing.getIndex() - 1 : ss.getNumSheets());
+  const { rows, columns } = layoutSize(layout);
+  fitSize(sheet, rows, columns);
+  return sheet;
+}
+
+/**
+ * The tab complete: its charts, widths, frozen rows and note, then it takes the place of the old
+ * tab. `found` is the old tab when the caller looked it up in this execution; otherwise it is
+ * looked up (and vetted) again.
+ */
+export function finishBuilding(
+  ss: Spreadsheet,
+  name: string,
+  sheet: Sheet,
+  layout: Layout,
+  found?: Sheet | null,
+): Sheet {
+  drawCharts(sheet, layout);
+  setWidths(sheet, layout.widths);
+  sheet.setFrozenRows(layout.frozenRows);
+  sheet.getRange(1, 1).setNote(noteOut(`${layout.note} ${printHint(name)}`.trim()));
+  const old = found === undefined ? generatedTab(ss, name) : found;
+  if (old) ss.deleteSheet(old);
   sheet.setName(name);
   if (layout.stamp) reportBuilt(name, layout.stamp.row, layout.stamp.lang);
   return sheet;
 }
 
-function draw(sheet: Sheet, layout: Layout): void {
-  const rows = layout.values.length;
-  const columns = Math.max(layout.values[0]?.length ?? 1, layout.widths.length);
-  // The sheet covers every cell the layout formats, even a format block below the last value.
-  const lastFormatted = Math.max(
-    rows,
-    ...layout.formats.map((f) => f.row + f.rows - 1),
-    ...(layout.rowHeights ?? []).map((h) => h.row + h.rows - 1),
-  );
-  fitSize(sheet, lastFormatted, columns);
-  insertCheckboxes(sheet, layout);
+/**
+ * Rows `from`..`to` of the layout (a band ending where `bandEnd` says, or the whole tab): their
+ * checkboxes, values, formats, merges, backgrounds and heights. Formats are grouped over the whole
+ * layout and each group cut to the band, so the bands drawn one after another leave every cell as
+ * one drawing of the whole layout does.
+ */
+export function drawRows(sheet: Sheet, layout: Layout, from: number, to: number): void {
+  const { rows: total, columns } = layoutSize(layout);
+  const whole = from <= 1 && to >= total;
+  const clip = <R extends { row: number; rows: number }>(list: readonly R[]): R[] =>
+    whole ? [...list] : list.flatMap((r) => clipRows(r, from, to) ?? []);
+  insertCheckboxes(sheet, clip((layout.checkboxes ?? []).map((b) => ({ ...b, columns: 1 }))));
   // Written after the checkboxes went in, so each box shows the tick the layout carries.
-  sheet.getRange(1, 1, rows, columns).setValues(gridOut(layout.values));
-  for (const group of formatGroups(layout.formats)) applyGroup(sheet, group);
-  for (const run of mergeRuns(layout.formats)) mergeRun(sheet, run);
-  for (const b of layout.backgrounds ?? []) {
-    if (b.colors.length) sheet.getRange(b.row, b.column, b.colors.length, b.colors[0].length).setBackgrounds(b.colors);
+  const last = Math.min(to, layout.values.length);
+  if (last >= from)
+    sheet.getRange(from, 1, last - from + 1, columns).setValues(gridOut(layout.values.slice(from - 1, last)));
+  for (const group of formatGroups(layout.formats)) {
+    const ranges = clip(group.ranges);
+    if (ranges.length) applyGroup(sheet, { ...group, ranges });
   }
-  if (layout.defaultRowHeight) setRowHeights(sheet, { row: 1, rows: lastFormatted, height: layout.defaultRowHeight });
-  for (const h of layout.rowHeights ?? []) setRowHeights(sheet, h);
-  drawCharts(sheet, layout);
-  setWidths(sheet, layout.widths);
-  sheet.setFrozenRows(layout.frozenRows);
-  sheet.getRange(1, 1).setNote(noteOut(layout.note));
+  // Merges are never cut (bandEnd), so a run whose first row is in the band is drawn whole.
+  for (const run of mergeRuns(layout.formats))
+    if (whole) mergeRun(sheet, run);
+    else if (run.across) for (const part of clip([run])) mergeRun(sheet, part);
+    else if (run.row >= from && run.row <= to) mergeRun(sheet, run);
+  for (const b of layout.backgrounds ?? []) {
+    const band = clipRows({ row: b.row, rows: b.colors.length }, from, to);
+    if (!band || b.colors.length === 0) continue;
+    const colors = whole ? b.colors : b.colors.slice(band.row - b.row, band.row - b.row + band.rows);
+    sheet.getRange(band.row, b.column, colors.length, colors[0].length).setBackgrounds(colors);
+  }
+  if (layout.defaultRowHeight)
+    for (const h of clip([{ row: 1, rows: total, height: layout.defaultRowHeight }])) setRowHeights(sheet, h);
+  for (const h of clip(layout.rowHeights ?? [])) setRowHeights(sheet, h);
 }
 
 export function setRowHeights(sheet: Sheet, h: RowHeights): void {
@@ -144,10 +203,10 @@ export function setRowHeights(sheet: Sheet, h: RowHeights): void {
 }
 
 /** Every checkbox block in one RangeList call, wherever the blocks are (one per printed page). */
-function insertCheckboxes(sheet: Sheet, layout: Layout): void {
-  const blocks = (layout.checkboxes ?? []).filter((b) => b.rows > 0);
+function insertCheckboxes(sheet: Sheet, checkboxes: readonly Rect[]): void {
+  const blocks = checkboxes.filter((b) => b.rows > 0);
   if (blocks.length === 0) return;
-  const ranges = blocks.map((b) => a1Of({ ...b, columns: 1 }));
+  const ranges = blocks.map(a1Of);
   const list = typeof sheet.getRangeList === 'function' ? sheet.getRangeList(ranges) : undefined;
   // A runtime whose RangeList lacks insertCheckboxes gets the same boxes one block at a time.
   if (list && typeof list.insertCheckboxes === 'function') list.insertCheckboxes();

@@ -11,6 +11,8 @@ import type { JobProgress } from '../../src/core/jobApi';
 import type { CellValue } from '../../src/core/types';
 import { ensureBuilt } from '../support/dist';
 import { fullWorkflow } from '../hardening/workflow';
+import { sheetState } from '../attendance/sheetState';
+import { DATA_ROW, checksum } from '../../src/core/rollup/package';
 
 beforeAll(ensureBuilt);
 
@@ -145,6 +147,49 @@ describe('seven… here three regency workbooks consolidated', () => {
   });
 });
 
+describe('a workbook read again after its package changed', () => {
+  /** The regency renamed in its package and the stamp's checksum recomputed: a new, valid package. */
+  function republish(wb: Workbook): void {
+    const sheet = wb.sheet('Paket Rekap')!;
+    const rows = sheet.values();
+    rows.forEach((row, r) => {
+      if (r < DATA_ROW - 1) return;
+      row.forEach((v, c) => {
+        if (v === 'Kabupaten Tanah Laut') sheet.cellData(r + 1, c + 1).value = 'Kabupaten Tanah Laut Baru';
+      });
+    });
+    const at = rows.findIndex((r) => r[0] === 'Checksum');
+    sheet.cellData(at + 1, 2).value = checksum(sheet.values().slice(DATA_ROW - 1));
+  }
+
+  it('leaves the archives by one deleteRows each (no rewrite of the rows kept); the tabs equal a clean run over the new packages', () => {
+    const { emu, wb, drive, ids } = coordinator(built.map(copy));
+    emu.run('updateNationalSummary');
+    const unchanged = emu.run('updateNationalSummary');
+    republish(drive.workbook(ids[0])!);
+    const again = emu.run('updateNationalSummary');
+    expect(again.error).toBeUndefined();
+    expect(sources(wb).map((s) => s.Status)).toEqual(['Terbaca', 'Tidak berubah', 'Tidak berubah']);
+    expect(again.calls['Sheet.deleteRows']).toBe((unchanged.calls['Sheet.deleteRows'] ?? 0) + 2);
+    const regencies = built.map(copy);
+    republish(regencies[0]);
+    const clean = coordinator(regencies);
+    clean.emu.run('updateNationalSummary');
+    const sorted = (w: Workbook, tab: string) =>
+      w
+        .sheet(tab)!
+        .values()
+        .map((r) => JSON.stringify(r))
+        .sort();
+    for (const tab of ['Arsip Rekap', 'Arsip Lulus']) {
+      expect(sorted(wb, tab)).toEqual(sorted(clean.wb, tab));
+      expect(wb.sheet(tab)!.cell(1, 1).note).toMatch(/Seleksi & FGD/);
+    }
+    expect(nationalTable(wb).regencies.has('Kabupaten Tanah Laut Baru')).toBe(true);
+    expect(figures(wb.sheet('Rekap Nasional')!.values())).toEqual(figures(clean.wb.sheet('Rekap Nasional')!.values()));
+  });
+});
+
 describe('sources that fail are reported, and the others still consolidate', () => {
   it('unreachable, without a package, hand-edited, an older version, not an add-on workbook, a bad URL, listed twice', () => {
     const edited = copy(built[1]);
@@ -229,6 +274,161 @@ describe('many workbooks: the update runs in batches from a dialog', () => {
       while (!p.finished) p = next(emu, p.job);
       expect(figures(wb.sheet('Rekap Nasional')!.values())).toEqual(reference);
       expect(sources(wb).every((s) => /^(Terbaca|Tidak berubah)$/.test(String(s.Status)))).toBe(true);
+    }
+  });
+});
+
+describe('Daftar Lulus Nasional: drawn in bands of rows, one step each, resumable', () => {
+  const PASS = 'Daftar Lulus Nasional';
+  const BUILDING = `${PASS} (sedang dibuat)`;
+  const ROWS = 5;
+  const start = (emu: Emulator) => emu.runRpc('startNationalJob', []) as JobProgress;
+  const next = (emu: Emulator, job: string) => emu.runRpc('continueNationalJob', [{ job }]) as JobProgress;
+
+  function banded(regencies: Workbook[] = built.map(copy)) {
+    const c = coordinator(regencies);
+    c.emu.documentProperties.set('national:batchSize', '1');
+    c.emu.documentProperties.set('national:passListRows', String(ROWS));
+    return c;
+  }
+
+  /** The pass list cell by cell (values, formats, sizes, merges), its stamp line's value aside (it holds the time). */
+  function passState(wb: Workbook): Record<string, unknown> {
+    const sheet = wb.sheet(PASS)!;
+    expect(String(sheet.values()[1][0])).toMatch(/^Dibuat pada /);
+    const state = sheetState(sheet);
+    (state.cells as Array<{ value: CellValue }>)[sheet.maxCols].value = '(stamp)';
+    return { ...state, tabs: wb.sheetNames() };
+  }
+
+  /** Runs the job to the end; the progress of each step, with its run. */
+  function finish(emu: Emulator, p: JobProgress): Array<{ p: JobProgress; calls: number; written: number }> {
+    const steps: Array<{ p: JobProgress; calls: number; written: number }> = [];
+    while (!p.finished) {
+      p = next(emu, p.job);
+      steps.push({ p, calls: emu.lastRun!.totalCalls, written: emu.lastRun!.cellsWritten });
+    }
+    return steps;
+  }
+
+  let reference: Record<string, unknown>;
+  let referenceSteps: Array<{ p: JobProgress; calls: number; written: number }>;
+  beforeAll(() => {
+    const { emu, wb } = banded();
+    referenceSteps = finish(emu, start(emu));
+    reference = passState(wb);
+  });
+
+  it('takes several steps of at most the band of rows, saying how far it got, and the job ends with the tab complete', () => {
+    const bands = referenceSteps.filter((s) => /Daftar Lulus Nasional — /.test(s.p.next));
+    expect(bands.length).toBeGreaterThanOrEqual(2);
+    expect(bands[0].p.next).toMatch(/^Membuat Daftar Lulus Nasional — \d+ dari \d+ baris$/);
+    expect(referenceSteps[referenceSteps.length - 1].p.message).toMatch(/^Rekap nasional diperbarui: 3 kabupaten/);
+  });
+
+  it('a stop after any step, or a failure anywhere in a pass-list step, ends with the tab of a clean run, cell by cell', () => {
+    const steps = referenceSteps.length;
+    // The pass-list steps are the last ones (after the reading steps and Rekap Nasional).
+    const firstPass = referenceSteps.findIndex((s) => /Daftar Lulus Nasional — /.test(s.p.next));
+    for (let stopAfter = firstPass + 1; stopAfter < steps; stopAfter++) {
+      const { emu, wb } = banded();
+      let p = start(emu);
+      for (let k = 0; k < stopAfter; k++) p = next(emu, p.job);
+      // Half built: under its temporary name only, never looking complete.
+      expect(wb.sheet(PASS)).toBeUndefined();
+      expect(wb.sheet(BUILDING)).toBeDefined();
+      p = start(emu);
+      expect(p).toMatchObject({ resumed: true });
+      finish(emu, p);
+      expect(passState(wb)).toEqual(reference);
+    }
+    for (let at = firstPass; at < steps; at++) {
+      const calls = referenceSteps[at].calls;
+      for (const failAt of [2, Math.ceil(calls / 2), calls - 1]) {
+        const { emu, wb } = banded();
+        let p = start(emu);
+        for (let k = 0; k < at; k++) p = next(emu, p.job);
+        emu.failAfter(failAt, 'Service Spreadsheets timed out while accessing document');
+        expect(() => next(emu, p.job)).toThrow();
+        finish(emu, start(emu));
+        expect(passState(wb)).toEqual(reference);
+      }
+    }
+  });
+
+  it('starts over when the list changed between its steps (a workbook taken off Sumber Rekap)', () => {
+    const { emu, wb } = banded();
+    let p = start(emu);
+    while (!/Daftar Lulus Nasional — /.test(p.next)) p = next(emu, p.job);
+    const sheet = wb.sheet('Sumber Rekap')!;
+    const [head, first] = sheet.values();
+    const gone = String(first[head.indexOf('Kabupaten/Kota')]);
+    sheet.setValues(2, 1, [head.map(() => '')]);
+    finish(emu, p);
+    const rows = (state: Record<string, unknown>) => (state.cells as Array<{ value: CellValue }>).map((c) => c.value);
+    expect(rows(reference)).toContain(gone);
+    expect(rows(passState(wb))).not.toContain(gone);
+    // The same tab as a clean run over the workbooks still listed (which has no Arsip Lulus: nothing passed).
+    const rest = banded(built.slice(1).map(copy));
+    finish(rest.emu, start(rest.emu));
+    expect({ ...passState(wb), tabs: [] }).toEqual({ ...passState(rest.wb), tabs: [] });
+    expect(wb.sheet(BUILDING)).toBeUndefined();
+  });
+
+  it('turned off (Pengaturan) while half built: no half-built tab is left behind', () => {
+    const { emu, wb } = banded();
+    let p = start(emu);
+    while (!/Daftar Lulus Nasional — /.test(p.next)) p = next(emu, p.job);
+    expect(wb.sheet(BUILDING)).toBeDefined();
+    const settings = wb.sheet('Pengaturan')!;
+    const at = settings.values().findIndex((r) => r[0] === 'Daftar lulus nasional');
+    expect(at).toBeGreaterThan(0);
+    settings.setValues(at + 1, 2, [['Tidak']]);
+    finish(emu, p);
+    expect(wb.sheet(BUILDING)).toBeUndefined();
+    expect(wb.sheet(PASS)).toBeUndefined();
+  });
+
+  it('an unchanged list is not rewritten; one edited, sorted or with a row inserted by hand is', () => {
+    const { emu, wb } = banded();
+    finish(emu, start(emu));
+    const before = passState(wb);
+    const stamp = wb.sheet(PASS)!.values()[1][0];
+    const again = finish(emu, start(emu));
+    const passStep = again[again.length - 1];
+    expect(passStep.written).toBeLessThan(100);
+    expect(wb.sheet(PASS)!.values()[1][0]).toBe(stamp);
+    expect(passState(wb)).toEqual(before);
+    const handEdits: Array<(sheet: NonNullable<ReturnType<Workbook['sheet']>>) => void> = [
+      (sheet) => sheet.setValues(6, 5, [['Nama Diganti']]),
+      (sheet) => {
+        const rows = sheet.values();
+        sheet.setValues(5, 1, [...rows.slice(5, 7)].reverse().concat(rows.slice(7)).concat([rows[4]]));
+      },
+      (sheet) => sheet.insertRows(6, 1),
+    ];
+    for (const edit of handEdits) {
+      edit(wb.sheet(PASS)!);
+      const steps = finish(emu, start(emu));
+      expect(steps.filter((s) => /Daftar Lulus Nasional — /.test(s.p.next)).length).toBeGreaterThanOrEqual(1);
+      expect(passState(wb)).toEqual(reference);
+    }
+  });
+
+  it('budget: each pass-list step writes at most its band (9 values + 12 formats a row) and makes a bounded number of calls, whatever the number of regencies', () => {
+    const perStep = (regencies: Workbook[]) => {
+      const { emu } = banded(regencies);
+      const steps = finish(emu, start(emu));
+      const at = steps.findIndex((s) => /Daftar Lulus Nasional — /.test(s.p.next));
+      return steps.slice(at);
+    };
+    const small = perStep(built.map(copy));
+    const large = perStep([...built, ...built, ...built, ...built].map(copy));
+    expect(large.length).toBeGreaterThan(small.length + 2);
+    for (const step of [...small, ...large]) {
+      // A band's rows, plus the title lines and header drawn in the first band.
+      expect(step.written).toBeLessThanOrEqual(ROWS * 21 + 200);
+      expect(step.calls).toBeLessThanOrEqual(60);
     }
   });
 });
