@@ -197,11 +197,6 @@ export const CELLS_PER_CALL = 50;
 const sameValue = (a: CellValue, b: CellValue) =>
   a === b || (a instanceof Date && b instanceof Date && a.getTime() === b.getTime());
 
-/** The cells written and calls made by `blocks`, priced in cells (see CELLS_PER_CALL). */
-export function blocksCost(blocks: readonly ValueBlock[]): number {
-  return blocks.reduce((n, b) => n + 2 * CELLS_PER_CALL + b.values.length * (b.values[0]?.length ?? 0), 0);
-}
-
 /**
  * At most this many value blocks per tab: the calls of a tab stay the same however many pages of
  * participants it has (a third block would save a few blanks, at two calls).
@@ -210,10 +205,10 @@ export const MAX_VALUE_BLOCKS = 2;
 
 /**
  * The blocks that turn `base` into `target` (both as written: every row as wide as the tab): at
- * most MAX_VALUE_BLOCKS, the cheapest by blocksCost among those that cut the rows into runs, each
- * run one block over the columns where its rows differ. Every cell that differs is in a block; a
- * cell in a block that is already equal is written again with its own value. Without a base (a
- * fresh sheet) the whole target is one block.
+ * most MAX_VALUE_BLOCKS, the cheapest in calls and cells (see CELLS_PER_CALL) among those that cut
+ * the rows into runs, each run one block over the columns where its rows differ. Every cell that
+ * differs is in a block; a cell in a block that is already equal is written again with its own
+ * value. Without a base (a fresh sheet) the whole target is one block.
  */
 export function valueBlocks(
   target: readonly (readonly CellValue[])[],

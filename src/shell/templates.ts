@@ -19,8 +19,6 @@ import type { Layout } from '../core/layout';
 import { formatGroups, groupedKind, type LayoutCells, layoutCells, mergeRuns, type Painted } from '../core/layoutCells';
 import { printHint } from '../core/printPages';
 import {
-  blocksCost,
-  CELLS_PER_CALL,
   copiedValues,
   copyPatch,
   freshPatch,
@@ -235,19 +233,19 @@ export function tabBuilder(
   /** The values of a copy of `source` cut to tab i's length. */
   const baseOf = (i: number, source: Template) => copiedValues(source.values, cells[i].rows, tabs[i].frame);
   /**
-   * The cheapest source to copy tab i from, among its template and the last tabs built like it:
-   * its format calls and the value blocks it leaves to write, priced alike (see CELLS_PER_CALL).
+   * The cheapest source to copy tab i from, among its template and the last tabs built like it, by
+   * the calls its formats need (the values that differ are about the same from any of them: the
+   * session's own cells, so they are not weighed; the first of equals wins).
    */
-  const sourceOf = (i: number, values: CellValue[][]): { source: Template; patch: Patch } | undefined => {
+  const sourceOf = (i: number): { source: Template; patch: Patch } | undefined => {
     const template = templateOf(i);
     if (!template) return undefined;
     const groups = formatGroups(tabs[i].layout.formats);
-    let best: { source: Template; patch: Patch; cost: number } | undefined;
+    let best: { source: Template; patch: Patch; calls: number } | undefined;
     for (const source of [template, ...(built.get(keys[i] as string) ?? [])]) {
       const patch = copyPatch(cells[i], source.cells, tabs[i].frame);
-      if (!patch) continue;
-      const cost = patchCalls(patch, groups) * CELLS_PER_CALL + blocksCost(valueBlocks(values, baseOf(i, source)));
-      if (!best || cost < best.cost) best = { source, patch, cost };
+      const calls = patch && patchCalls(patch, groups);
+      if (patch && calls !== undefined && (!best || calls < best.calls)) best = { source, patch, calls };
     }
     return best;
   };
@@ -269,7 +267,7 @@ export function tabBuilder(
       if (existing) return (moved ? existing.getIndex() : positions[i]) - 1;
       return leftoverAt ?? sheets - templates.size;
     };
-    const copy = sourceOf(i, content.values);
+    const copy = sourceOf(i);
     let sheet: Sheet;
     if (copy) {
       sheet = insert(building, index, copy.source.sheet, rescue);
