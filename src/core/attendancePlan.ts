@@ -24,16 +24,17 @@ export interface SheetPlan {
 }
 
 /**
- * DH tabs per batch when the dialog builds them in several calls. Each batch is one execution with
- * a fixed cost and a cost per tab; at the design limit (300 sessions of 20 participants) and in
- * the bench's time model, a batch reads Sesi and Peserta (~104,000 cells, ~2.1 s) and draws one
- * template (~50 calls, ~0.5 s), then each tab costs ~0.2 s when new (7 calls) and ~0.45 s when it
- * replaces an existing one (12 calls: it reads the old tab's ticks and deletes it). 25 tabs: 8.3 s
- * new, 13.7 s refreshed (measured by the emulator) — under the 60 s a batch may take with a margin
- * of four for the model's error and for sheets whose long names add row-height calls, and a
- * progress bar that moves every few seconds; 300 sessions are 12 batches.
+ * DH tabs per batch when the dialog builds them in several calls, chosen from the bench's time
+ * model (scripts/bench.ts) at the design limit of 300 sessions of 20 participants. A batch is one
+ * execution with a fixed cost, ~3.5 s (the lock and checkpoint, reading Sesi and Peserta, one
+ * template drawn), and a cost per tab: ~0.11 s for a new tab (its copy, two value blocks, its note
+ * and name: 8 calls and ~330 cells) and ~0.31 s for one that replaces an existing tab (its read,
+ * ticks and deletion, and every tab's name looked at). 100 tabs: ~15 s new, ~34 s refreshed —
+ * under the 60 s a batch may take with a margin of 1.8 for the model's error and for sheets with
+ * more participants, a progress bar that moves every 15 s or so for a new build, and 300
+ * sessions in 3 batches (each batch pays the fixed cost again, so fewer batches cost less in all).
  */
-export const ATTENDANCE_BATCH = 25;
+export const ATTENDANCE_BATCH = 100;
 
 /** The sessions to build (all when `codes` is null), each with its people and tab name. */
 export function planSheets(

@@ -5,7 +5,7 @@
  */
 import { type CalendarDate, parseDateCell } from './dates';
 import { matchHeaders, rowRecord } from './headers';
-import { PARTICIPANTS_TAB, SESSIONS_TAB } from './schema';
+import { PARTICIPANTS_TAB, type ParticipantHeader, SESSIONS_TAB } from './schema';
 import { cellText, clip, matchKey, quote } from './text';
 import type { Bilingual, CellValue, Grid } from './types';
 import { TIME_ZONES, UNSUR } from './vocab';
@@ -195,6 +195,12 @@ export function participantKey(p: Pick<Participant, 'name' | 'institution' | 'ca
 }
 
 /**
+ * The one Peserta column parseParticipants reads as Sheets shows it (a phone number keeps the
+ * leading zero and the spacing typed); its `display` rows need only this column.
+ */
+export const SHOWN_PARTICIPANT_COLUMN: ParticipantHeader = 'No. HP';
+
+/**
  * Participants of known sessions. Those of a session the Sesi tab could not read (`unreadable`)
  * are left out without a line of their own: the session's problem line already says why.
  */
@@ -245,7 +251,7 @@ export function parseParticipants(
         position: r.text('Jabatan'),
         institution: r.text('Instansi/Asal'),
         phone: r.value('No. HP'),
-        phoneShown: r.shown('No. HP'),
+        phoneShown: r.shown(SHOWN_PARTICIPANT_COLUMN),
         candidateId: r.text('ID Kandidat'),
       };
       const key = `${p.code}|${participantKey(p)}`;

@@ -23,6 +23,7 @@ import {
   type Rect,
 } from './layoutCells';
 import type { Layout, RowHeights } from './layout';
+import type { CellValue } from './types';
 
 /** Rows at the top and the bottom of a layout that tabs of the same kind share; the rows between may differ. */
 export interface FrameRows {
@@ -69,15 +70,15 @@ export function templateKey(layout: Layout, cells: LayoutCells, frame: FrameRows
 }
 
 /** The rows of `template` a copy for a tab of `rows` rows keeps: its top, the first middle rows, its bottom. */
-function keptRows(template: LayoutCells, rows: number, frame: FrameRows): number[] {
+function keptRows(templateRows: number, rows: number, frame: FrameRows): number[] {
   const middle = rows - frame.top - frame.bottom;
   const index = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
-  return [...index(0, frame.top + middle), ...index(template.rows - frame.bottom, frame.bottom)];
+  return [...index(0, frame.top + middle), ...index(templateRows - frame.bottom, frame.bottom)];
 }
 
 /** The template as the copy for `rows` rows sees it once the unneeded middle rows are deleted. */
 function copyOf(template: LayoutCells, rows: number, frame: FrameRows): LayoutCells {
-  const kept = keptRows(template, rows, frame);
+  const kept = keptRows(template.rows, rows, frame);
   const pick = <T>(g: Cell<T>) => kept.map((r) => g[r]);
   const painted = {} as LayoutCells['painted'];
   for (const p of PAINTED_PROPERTIES) painted[p] = pick(template.painted[p]);
@@ -177,4 +178,99 @@ export function patchCalls(patch: Patch, groups: readonly FormatGroup[]): number
     0,
   );
   return (patch.deleteRows ? 1 : 0) + patch.paint.length + (patch.checkboxes ? 1 : 0) + regroup + patch.heights.length;
+}
+
+/** A block of values to write in one call: its top-left cell (1-based) and its rows. */
+export interface ValueBlock {
+  row: number;
+  column: number;
+  values: CellValue[][];
+}
+
+/**
+ * What a call costs in cells written, in the bench's model (scripts/bench.ts: 5 ms a call, 0.1 ms
+ * a cell): writing a block costs two calls (its range and its values) plus its cells, so a block
+ * is split off only where it saves more than 100 cells of blanks or of values the copy already has.
+ */
+export const CELLS_PER_CALL = 50;
+
+const sameValue = (a: CellValue, b: CellValue) =>
+  a === b || (a instanceof Date && b instanceof Date && a.getTime() === b.getTime());
+
+/**
+ * At most this many value blocks per tab: the calls of a tab stay the same however many pages of
+ * participants it has (a third block would save a few blanks, at two calls).
+ */
+export const MAX_VALUE_BLOCKS = 2;
+
+/**
+ * The blocks that turn `base` into `target` (both as written: every row as wide as the tab): at
+ * most MAX_VALUE_BLOCKS, the cheapest in calls and cells (see CELLS_PER_CALL) among those that cut
+ * the rows into runs, each run one block over the columns where its rows differ. Every cell that
+ * differs is in a block; a cell in a block that is already equal is written again with its own
+ * value. Without a base (a fresh sheet) the whole target is one block.
+ */
+export function valueBlocks(
+  target: readonly (readonly CellValue[])[],
+  base?: readonly (readonly CellValue[])[],
+): ValueBlock[] {
+  if (!base) return target.length ? [{ row: 1, column: 1, values: target.map((r) => [...r]) }] : [];
+  const rows: Array<{ row: number; from: number; to: number }> = [];
+  target.forEach((cells, r) => {
+    let from = -1;
+    let to = -1;
+    cells.forEach((v, c) => {
+      if (sameValue(v, base[r]?.[c] ?? '')) return;
+      if (from < 0) from = c;
+      to = c;
+    });
+    if (from >= 0) rows.push({ row: r, from, to });
+  });
+  if (rows.length === 0) return [];
+  // cover[k][j]: the cheapest cover of the first j rows that differ by k blocks, and where its last
+  // block starts (rows i..j-1 as one block, its columns widened as i goes up: one pass per j).
+  const none = { cost: Infinity, start: 0 };
+  const cover = [rows.map((_, j) => (j === 0 ? { cost: 0, start: 0 } : none)).concat(none)];
+  for (let k = 1; k <= MAX_VALUE_BLOCKS; k++) {
+    const row = [none];
+    for (let j = 1; j <= rows.length; j++) {
+      let pick = none;
+      let from = Infinity;
+      let to = -1;
+      for (let i = j - 1; i >= 0; i--) {
+        from = Math.min(from, rows[i].from);
+        to = Math.max(to, rows[i].to);
+        const cost = cover[k - 1][i].cost + 2 * CELLS_PER_CALL + (rows[j - 1].row - rows[i].row + 1) * (to - from + 1);
+        if (cost < pick.cost) pick = { cost, start: i };
+      }
+      row.push(pick);
+    }
+    cover.push(row);
+  }
+  let k = 1;
+  for (let m = 2; m <= MAX_VALUE_BLOCKS; m++) if (cover[m][rows.length].cost < cover[k][rows.length].cost) k = m;
+  const blocks: ValueBlock[] = [];
+  for (let j = rows.length; k > 0; k--) {
+    const i = cover[k][j].start;
+    const run = rows.slice(i, j);
+    const [first, last] = [run[0].row, run[run.length - 1].row];
+    const from = Math.min(...run.map((r) => r.from));
+    const to = Math.max(...run.map((r) => r.to));
+    blocks.unshift({
+      row: first + 1,
+      column: from + 1,
+      values: target.slice(first, last + 1).map((r) => r.slice(from, to + 1)),
+    });
+    j = i;
+  }
+  return blocks;
+}
+
+/** The values a copy of a template whose values are `template` has once cut to `rows` rows (see copyPatch). */
+export function copiedValues(
+  template: readonly (readonly CellValue[])[],
+  rows: number,
+  frame: FrameRows,
+): Array<readonly CellValue[]> {
+  return keptRows(template.length, rows, frame).map((r) => template[r]);
 }

@@ -19,12 +19,20 @@ import { advance, batchesOf, finished, type Job, newJob, nextItems } from '../co
 import { type PlaceNames, placeNames } from '../core/placeNames';
 import { formatShortDate } from '../core/dates';
 import { menuLabel } from '../core/menu';
-import { type Participant, type Session, parseParticipants, parseSessions } from '../core/sessions';
+import {
+  type Participant,
+  type Session,
+  parseParticipants,
+  parseSessions,
+  SHOWN_PARTICIPANT_COLUMN,
+} from '../core/sessions';
+import { matchHeaders } from '../core/headers';
 import { CANDIDATES_TAB, PARTICIPANTS_TAB, SESSIONS_TAB } from '../core/schema';
 import type { Settings } from '../core/settings';
 import { type Bilingual, type Grid, type Lang, pick } from '../core/types';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 import type { ActionContext } from './action';
 import { alert, toast } from './action';
 import { UserError } from './errors';
@@ -45,6 +53,28 @@ interface EventData {
   problems: Bilingual[];
 }
 
+/**
+ * The Peserta tab's values, and as shown only the column parseParticipants reads that way (the
+ * others left empty): at 6,000 participants a read of 6,000 cells instead of 48,000.
+ */
+function readParticipantsTab(ss: Spreadsheet): { values?: Grid; display?: string[][] } {
+  const sheet = ss.getSheetByName(PARTICIPANTS_TAB.name);
+  if (!sheet) return {};
+  const values = sheet.getDataRange().getValues() as Grid;
+  const column =
+    values.length < 2 ? undefined : matchHeaders(PARTICIPANTS_TAB, values[0]).index.get(SHOWN_PARTICIPANT_COLUMN);
+  if (column === undefined) return { values };
+  const shown = sheet.getRange(1, column + 1, values.length, 1).getDisplayValues();
+  return {
+    values,
+    display: shown.map(([text]) => {
+      const row: string[] = [];
+      row[column] = text;
+      return row;
+    }),
+  };
+}
+
 function readEventData(ctx: ActionContext): EventData {
   const { ss } = ctx;
   const clock = sheetClock(ss);
@@ -61,15 +91,9 @@ function readEventData(ctx: ActionContext): EventData {
     sesiRange.getDisplayValues(),
     clock.offsetMinutes,
   );
-  const peserta = ss.getSheetByName(PARTICIPANTS_TAB.name);
-  const pesertaRange = peserta?.getDataRange();
+  const peserta = readParticipantsTab(ss);
   const codes = new Set(parsedSessions.sessions.map((s) => s.code.toUpperCase()));
-  const parsedPeople = parseParticipants(
-    pesertaRange?.getValues() as Grid | undefined,
-    pesertaRange?.getDisplayValues(),
-    codes,
-    parsedSessions.unreadable,
-  );
+  const parsedPeople = parseParticipants(peserta.values, peserta.display, codes, parsedSessions.unreadable);
   const places = placeNames(readTargetVillages(ss));
   return {
     settings,
@@ -118,6 +142,44 @@ function foreignTab(plan: SheetPlan): Bilingual {
 }
 
 /**
+ * Tab names looked at, at most, per tab wanted. In the bench's model a getSheetByName (it waits
+ * for Sheets' answer) costs 40 ms and a tab's getName 5 ms: at 4 names a tab, reading every name
+ * costs at most half the lookups, and a refreshed tab stays within 20 calls (12 of its own).
+ */
+const NAMES_PER_LOOKUP = 4;
+
+/**
+ * The tab of each name, if any, and where it stands (1-based), read now: one getSheets() and, when
+ * the spreadsheet has at most NAMES_PER_LOOKUP tabs per name wanted, every tab's name (a call
+ * each); else a getSheetByName per name. Names are compared as Sheets does, without case.
+ */
+function findTabs(
+  ss: Spreadsheet,
+  names: readonly string[],
+): { found: Array<{ sheet: Sheet; position?: number } | null>; count: number } {
+  const sheets = ss.getSheets();
+  const count = sheets.length;
+  if (count > NAMES_PER_LOOKUP * names.length)
+    return {
+      count,
+      found: names.map((n) => {
+        const sheet = ss.getSheetByName(n);
+        return sheet && { sheet };
+      }),
+    };
+  const at = new Map<string, number>();
+  sheets.forEach((sheet, i) => {
+    const key = sheet.getName().toUpperCase();
+    if (!at.has(key)) at.set(key, i);
+  });
+  const found = names.map((n) => {
+    const i = at.get(n.toUpperCase());
+    return i === undefined ? null : { sheet: sheets[i], position: i + 1 };
+  });
+  return { found, count };
+}
+
+/**
  * Build or refresh the DH tabs of `plans`, in order. Every existing tab is read first (is it the
  * add-on's, and which boxes are ticked), then the tabs are built from templates (shell/templates.ts).
  */
@@ -126,8 +188,12 @@ function buildSheets(ctx: ActionContext, data: EventData, plans: readonly SheetP
   const skipped: SheetPlan[] = [];
   // The old rows are where the ticks come from (kept by reference: a recovered leftover replaces them).
   const ready: Array<{ entry: { plan: SheetPlan; old: OldRow[] }; spec: TabSpec }> = [];
-  for (const plan of plans) {
-    const existing = ss.getSheetByName(plan.tab);
+  const { found, count } = findTabs(
+    ss,
+    plans.map((p) => p.tab),
+  );
+  for (const [i, plan] of plans.entries()) {
+    const existing = found[i]?.sheet ?? null;
     const read = existing ? readGeneratedTab(existing) : { generated: true, values: [] };
     if (!read.generated) {
       skipped.push(plan);
@@ -146,11 +212,13 @@ function buildSheets(ctx: ActionContext, data: EventData, plans: readonly SheetP
     // A run killed between deleting the old tab and renaming its replacement left the ticks there.
     const recover = (leftover: Sheet) =>
       layoutWith((entry.old = readAttendanceRows(leftover.getDataRange().getValues() as Grid)));
-    ready.push({ entry, spec: { name: plan.tab, layout, frame: layout.frame, existing, recover } });
+    const position = found[i]?.position;
+    ready.push({ entry, spec: { name: plan.tab, layout, frame: layout.frame, existing, position, recover } });
   }
   const builder = tabBuilder(
     ss,
     ready.map((r) => r.spec),
+    count,
   );
   const built: Built[] = [];
   try {

@@ -23,7 +23,6 @@ import { printHint } from '../core/printPages';
 import type { Grid } from '../core/types';
 import { reportBuilt } from './freshness';
 import { UserError } from './errors';
-import { ensureSize } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -218,11 +217,13 @@ function insertCheckboxes(sheet: Sheet, checkboxes: readonly Rect[]): void {
  * tabs of that size alone would take most of a spreadsheet's 10-million-cell limit.
  */
 export function fitSize(sheet: Sheet, rows: number, columns: number): void {
-  ensureSize(sheet, rows, columns);
+  // Both sizes asked before anything changes: a question after a write waits for it to be sent.
   const maxRows = sheet.getMaxRows();
   const maxColumns = sheet.getMaxColumns();
-  if (maxRows > rows) sheet.deleteRows(rows + 1, maxRows - rows);
-  if (maxColumns > columns) sheet.deleteColumns(columns + 1, maxColumns - columns);
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  else if (maxRows > rows) sheet.deleteRows(rows + 1, maxRows - rows);
+  if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+  else if (maxColumns > columns) sheet.deleteColumns(columns + 1, maxColumns - columns);
 }
 
 /** The layout's charts, on a fresh tab: a rebuild never duplicates a chart. */

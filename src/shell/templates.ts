@@ -1,23 +1,34 @@
 /**
  * Many generated tabs of one kind in few calls each (the decisions are in core/templates.ts). Tabs
  * whose top and bottom rows are alike share a template: the longest of them, drawn once on a
- * temporary tab; every tab of the group is then a copy of it (insertSheet with { template }), cut
- * to length, with its values, its note and whatever else differs written cell by cell in one call
- * per property. A tab with no twin is drawn on a fresh sheet by the same painter. Templates are
- * deleted when the builder finishes, even after a failure; a template or a half-built tab left by an
- * execution that was killed is replaced when the next run needs its name.
+ * temporary tab with its values; every tab of the group is then a copy of it (insertSheet with
+ * { template }), cut to length, with only the values that differ from the copy written (at most
+ * two blocks, core/templates.ts valueBlocks), its note, and whatever else differs written cell by
+ * cell in one call per property. A tab with no twin is drawn on a fresh sheet by the same painter.
+ * Templates are deleted when the builder finishes, even after a failure; a template or a
+ * half-built tab left by an execution that was killed is replaced when the next run needs its name.
  *
- * Calls per copied tab: the lookup of its name, the copy, the range and its values, the note (two),
- * the rename (7), a delete when the template is longer, and one per property or run of row heights
- * that differs from the template (the checkboxes when the number of people differs; nothing more
- * for sheets whose rows are one line each). Replacing an existing tab adds its read (3), its
- * position and its deletion.
+ * Calls per copied tab: the copy, two per value block, the note (two), the rename (at most 8), a
+ * delete when the template is longer, and one per property or run of row heights that differs
+ * from the template (the checkboxes when the number of people differs; nothing more for sheets
+ * whose rows are one line each). Which tabs exist is the caller's to find (one look for all of
+ * them); replacing an existing tab adds its read (3) and its deletion.
  */
 import { gridOut, noteOut } from '../core/cells';
 import type { Layout } from '../core/layout';
 import { formatGroups, groupedKind, type LayoutCells, layoutCells, mergeRuns, type Painted } from '../core/layoutCells';
 import { printHint } from '../core/printPages';
-import { copyPatch, freshPatch, type FrameRows, type Patch, patchCalls, templateKey } from '../core/templates';
+import {
+  copiedValues,
+  copyPatch,
+  freshPatch,
+  type FrameRows,
+  type Patch,
+  patchCalls,
+  templateKey,
+  type ValueBlock,
+  valueBlocks,
+} from '../core/templates';
 import type { CellValue } from '../core/types';
 import { applyGroup, fitSize, mergeRun, setRowHeights, setWidths } from './render';
 
@@ -31,6 +42,8 @@ export interface TabSpec {
   layout: Layout;
   frame: FrameRows;
   existing: Sheet | null;
+  /** Where `existing` stands (1-based), when the caller already knows it from getSheets(). */
+  position?: number;
   /**
    * When there is no tab to replace but a killed run left this one's replacement under its
    * temporary name (killed between deleting the old tab and renaming the new one), the layout
@@ -63,34 +76,34 @@ const RESETS = {
   numberFormat: () => undefined,
 };
 
-/** What a tab's range gets besides formats: its values (none on a template) and the note on A1. */
-interface Content {
-  values?: readonly (readonly CellValue[])[];
-  note: string;
-}
-
 /**
- * Draws `patch` on `sheet` (already the right size). One range covers the tab, so values, notes,
- * painted properties and checkboxes each cost one call on it.
+ * Draws `patch` on `sheet` (already the right size), with the value blocks that differ from what
+ * the sheet holds and the note on A1. One range covers the tab, so painted properties and
+ * checkboxes each cost one call on it (and a block that covers the whole tab uses it too).
  */
 function drawPatch(
   sheet: Sheet,
   layout: Layout,
   cells: LayoutCells,
   patch: Patch,
-  content: Content,
+  writes: { blocks: readonly ValueBlock[]; note: string },
   checkbox: () => GoogleAppsScript.Spreadsheet.DataValidation,
 ): void {
   if (patch.deleteRows) sheet.deleteRows(patch.deleteRows.row, patch.deleteRows.count);
-  const range = sheet.getRange(1, 1, cells.rows, cells.columns);
-  if (content.values) range.setValues(padded(content.values, cells.rows, cells.columns));
+  let whole: Range | undefined;
+  const tab = () => (whole ??= sheet.getRange(1, 1, cells.rows, cells.columns));
+  for (const b of writes.blocks) {
+    const all =
+      b.row === 1 && b.column === 1 && b.values.length === cells.rows && b.values[0]?.length === cells.columns;
+    (all ? tab() : sheet.getRange(b.row, b.column, b.values.length, b.values[0].length)).setValues(b.values);
+  }
   // The note alone, on A1: a grid of notes would write every cell of the tab for one of them.
-  sheet.getRange(1, 1).setNote(noteOut(content.note));
-  for (const p of patch.paint) PAINTERS[p](range, cells.painted[p]);
-  if (patch.checkboxes) range.setDataValidations(cells.checkbox.map((row) => row.map((c) => (c ? checkbox() : null))));
+  sheet.getRange(1, 1).setNote(noteOut(writes.note));
+  for (const p of patch.paint) PAINTERS[p](tab(), cells.painted[p]);
+  if (patch.checkboxes) tab().setDataValidations(cells.checkbox.map((row) => row.map((c) => (c ? checkbox() : null))));
   const groups = formatGroups(layout.formats);
   for (const { kind, reset } of patch.regroup) {
-    if (reset) RESETS[kind](range);
+    if (reset) RESETS[kind](tab());
     for (const g of groups) if (groupedKind(g.property) === kind) applyGroup(sheet, g);
   }
   if (patch.merges) for (const run of mergeRuns(layout.formats)) mergeRun(sheet, run);
@@ -110,11 +123,12 @@ function drawFresh(
   sheet: Sheet,
   layout: Layout,
   cells: LayoutCells,
-  content: Content,
+  content: { values: CellValue[][]; note: string },
   checkbox: () => GoogleAppsScript.Spreadsheet.DataValidation,
 ): void {
   fitSize(sheet, cells.rows, cells.columns);
-  drawPatch(sheet, layout, cells, freshPatch(cells, layout.defaultRowHeight), content, checkbox);
+  const writes = { blocks: valueBlocks(content.values), note: content.note };
+  drawPatch(sheet, layout, cells, freshPatch(cells, layout.defaultRowHeight), writes, checkbox);
   setWidths(sheet, layout.widths);
   if (layout.frozenRows) sheet.setFrozenRows(layout.frozenRows);
 }
@@ -137,21 +151,27 @@ function plainMiddle(layout: Layout, rows: number, frame: FrameRows): Layout {
 interface Template {
   sheet: Sheet;
   cells: LayoutCells;
+  /** Its values as written (every row as wide as the tab): a copy keeps them where they are already right. */
+  values: CellValue[][];
 }
 
 /**
  * Builds `tabs` one at a time (`build(i)`, in order), inserting each new tab after the existing
  * ones and each refreshed one where its old tab was. `finish()` deletes the templates; call it in a
- * `finally`.
+ * `finally`. `sheetCount`: how many tabs the spreadsheet has, when the caller has just counted them.
  */
-export function tabBuilder(ss: Spreadsheet, tabs: readonly TabSpec[]): { build(i: number): Sheet; finish(): void } {
+export function tabBuilder(
+  ss: Spreadsheet,
+  tabs: readonly TabSpec[],
+  sheetCount?: number,
+): { build(i: number): Sheet; finish(): void } {
   const cells = tabs.map((t) => layoutCells(t.layout));
   const keys = tabs.map((t, i) => templateKey(t.layout, cells[i], t.frame));
-  let sheets = ss.getNumSheets();
+  let sheets = sheetCount ?? ss.getNumSheets();
   // Where each replaced tab stands, asked before anything is written (a question after a write
   // waits for the writes to be sent). Replacing a tab in place, or adding one at the end, moves no
   // other tab; only deleting a leftover does, and then the position is asked again.
-  const positions = tabs.map((t) => (t.existing ? t.existing.getIndex() : 0));
+  const positions = tabs.map((t) => (t.existing ? (t.position ?? t.existing.getIndex()) : 0));
   let moved = false;
   let rule: GoogleAppsScript.Spreadsheet.DataValidation | undefined;
   // One rule object serves every checkbox of the run.
@@ -199,15 +219,24 @@ export function tabBuilder(ss: Spreadsheet, tabs: readonly TabSpec[]): { build(i
     const longest = group.reduce((a, b) => (cells[b].rows > cells[a].rows ? b : a));
     const layout = plainMiddle(tabs[longest].layout, cells[longest].rows, tabs[longest].frame);
     const sheet = insert(`${TEMPLATE_NAME} ${templates.size + 1}`, () => sheets);
-    const template = { sheet, cells: layoutCells(layout) };
+    const templateCells = layoutCells(layout);
+    // The template carries the values of its tab, so that its copies write only what differs.
+    const values = padded(layout.values, templateCells.rows, templateCells.columns);
+    const template = { sheet, cells: templateCells, values };
     templates.set(key, template); // before drawing, so that finish() deletes even a half-drawn one
-    drawFresh(sheet, layout, template.cells, { note: TEMPLATE_NOTE }, checkbox);
+    drawFresh(sheet, layout, template.cells, { values, note: TEMPLATE_NOTE }, checkbox);
     return template;
   };
 
   /** Tabs built so far, by key: a tab may be closer to the next one than the template is. */
   const built = new Map<string, Template[]>();
-  /** The cheapest source to copy tab i from, among its template and the last tabs built like it. */
+  /** The values of a copy of `source` cut to tab i's length. */
+  const baseOf = (i: number, source: Template) => copiedValues(source.values, cells[i].rows, tabs[i].frame);
+  /**
+   * The cheapest source to copy tab i from, among its template and the last tabs built like it, by
+   * the calls its formats need (the values that differ are about the same from any of them: the
+   * session's own cells, so they are not weighed; the first of equals wins).
+   */
   const sourceOf = (i: number): { source: Template; patch: Patch } | undefined => {
     const template = templateOf(i);
     if (!template) return undefined;
@@ -224,9 +253,12 @@ export function tabBuilder(ss: Spreadsheet, tabs: readonly TabSpec[]): { build(i
   const build = (i: number): Sheet => {
     const { name, existing, recover } = tabs[i];
     const { layout } = tabs[i];
-    const content = { values: layout.values, note: `${layout.note} ${printHint(name)}`.trim() };
+    const content = {
+      values: padded(layout.values, cells[i].rows, cells[i].columns),
+      note: `${layout.note} ${printHint(name)}`.trim(),
+    };
     const rescue = (leftover: Sheet) => {
-      if (!existing && recover) content.values = recover(leftover).values;
+      if (!existing && recover) content.values = padded(recover(leftover).values, cells[i].rows, cells[i].columns);
     };
     const building = `${name.slice(0, 80)} (sedang dibuat)`;
     // A refreshed tab goes where the old one is; a new one where its leftover was, else after the
@@ -239,9 +271,10 @@ export function tabBuilder(ss: Spreadsheet, tabs: readonly TabSpec[]): { build(i
     let sheet: Sheet;
     if (copy) {
       sheet = insert(building, index, copy.source.sheet, rescue);
-      drawPatch(sheet, layout, cells[i], copy.patch, content, checkbox);
+      const writes = { blocks: valueBlocks(content.values, baseOf(i, copy.source)), note: content.note };
+      drawPatch(sheet, layout, cells[i], copy.patch, writes, checkbox);
       const twins = built.get(keys[i] as string) ?? [];
-      built.set(keys[i] as string, [{ sheet, cells: cells[i] }, ...twins].slice(0, RECENT));
+      built.set(keys[i] as string, [{ sheet, cells: cells[i], values: content.values }, ...twins].slice(0, RECENT));
     } else {
       sheet = insert(building, index, undefined, rescue);
       drawFresh(sheet, layout, cells[i], content, checkbox);

@@ -238,6 +238,82 @@ describe('calls per DH tab', () => {
   it('does not grow with the participants of a tab whose rows are one line each', () => {
     expect(oneCall(uniform(3, 400))).toBe(oneCall(uniform(3, 5)));
   });
+
+  it('is 8 for a new tab copied from its template: the copy, two value blocks, the note and the name', () => {
+    const [three, sixty] = [uniform(3), uniform(60)];
+    expect(perTab(oneCall(three), oneCall(sixty))).toBeLessThanOrEqual(8);
+    // Which tabs exist is asked once for all of them, not tab by tab (a call that waits for Sheets).
+    const lookups = (snapshot: WorkbookSnapshot) => {
+      const { emu } = open(snapshot);
+      emu.runRpc('generateAttendance', [{ codes: null }]);
+      return [emu.lastRun!.calls['Spreadsheet.getSheetByName'], emu.lastRun!.calls['Spreadsheet.getSheets']];
+    };
+    expect(lookups(sixty)).toEqual(lookups(three));
+  });
+});
+
+describe('cells written per DH tab', () => {
+  const uniform = (n: number) => eventSnapshot(Array.from({ length: n }, () => ({ people: 20 })));
+
+  function written(snapshot: WorkbookSnapshot): { cells: number; tabCells: number } {
+    const { wb, emu } = open(snapshot);
+    emu.runRpc('generateAttendance', [{ codes: null }]);
+    const sheet = wb.sheet('DH S-01')!;
+    return { cells: emu.lastRun!.cellsWritten, tabCells: sheet.maxRows * sheet.maxCols };
+  }
+
+  it('are the cells that differ from the template copy, not the whole tab (20 participants)', () => {
+    const [three, sixty] = [written(uniform(3)), written(uniform(60))];
+    const perTab = (sixty.cells - three.cells) / 57;
+    // The whole tab is 48 × 10 cells; the session's title and place, its people and its page
+    // footers differ from the copy, in two blocks that leave out most of the blanks.
+    expect(sixty.tabCells).toBe(480);
+    expect(perTab).toBeLessThanOrEqual(400);
+  });
+});
+
+describe('calls per batch', () => {
+  const SIZE = 20;
+  const job = (sessions: number) => {
+    const { emu } = open(eventSnapshot(Array.from({ length: sessions }, () => ({ people: 20 }))), SIZE);
+    const runs = [];
+    let p = start(emu);
+    runs.push(emu.lastRun!);
+    while (!p.finished) {
+      p = next(emu, p.job);
+      runs.push(emu.lastRun!);
+    }
+    return runs;
+  };
+  const [small, large] = [job(60), job(160)];
+  // Which tabs exist is asked once per batch: every tab's name (a call each) while the spreadsheet
+  // has at most 4 tabs per tab of the batch, else a getSheetByName per tab of the batch. Apart
+  // from these lookups, a batch costs the same calls whatever the number of sessions of the job,
+  // of participants on Peserta, and of tabs built before it.
+  const names = (r: (typeof small)[number]) => r.calls['Sheet.getName'] ?? 0;
+  const byName = (r: (typeof small)[number]) => r.calls['Spreadsheet.getSheetByName'] ?? 0;
+  const withoutLookups = (r: (typeof small)[number]) => r.totalCalls - names(r) - byName(r);
+
+  it('does not grow with the number of sessions', () => {
+    expect([small.length, large.length]).toEqual([3, 8]);
+    // The first batch also saves the job; the last one clears it.
+    expect(withoutLookups(large[0])).toBe(withoutLookups(small[0]));
+    expect(large.slice(1, -1).map(withoutLookups)).toEqual(new Array(6).fill(withoutLookups(small[1])));
+    expect(withoutLookups(large[7])).toBe(withoutLookups(small[2]));
+  });
+
+  it('looks tabs up at no more than 4 names or 1 getSheetByName per tab of the batch', () => {
+    // The first batch's getSheetByName calls are those that find Sesi, Peserta, Log…: the same in every batch.
+    const fixed = byName(large[0]);
+    for (const r of large) {
+      expect(names(r)).toBeLessThanOrEqual(4 * SIZE);
+      expect(byName(r) - fixed).toBeLessThanOrEqual(SIZE);
+      expect(names(r) === 0 || byName(r) === fixed).toBe(true);
+    }
+    // Both ways are taken: names while the tabs are few, then one look per tab.
+    expect(names(large[0])).toBeGreaterThan(0);
+    expect(byName(large[7])).toBe(fixed + SIZE);
+  });
 });
 
 describe('a job of several batches', () => {
@@ -380,6 +456,36 @@ describe('a job of several batches', () => {
       'Tab "DH S-04" sudah ada dan bukan buatan add-on; tab itu tidak diubah. Ganti namanya agar daftar hadir sesi S-04 dapat dibuat.',
     );
     expect(wb.sheet('DH S-04')!.values()).toEqual([['catatan panitia']]);
+  });
+
+  it('sees the tabs as they are at each batch: one a user made or deleted between batches', () => {
+    const { wb, emu } = open(ticked, SIZE);
+    const first = start(emu);
+    // Between batches someone makes a tab of a later batch's name, and deletes a DH tab of a later
+    // batch (its ticks go with it: the sheet is built again, unticked).
+    wb.removeSheet('DH S-06');
+    wb.addSheet('DH S-06', [['catatan panitia']]);
+    wb.removeSheet('DH S-08');
+    const last = finish(emu, first);
+    expect(last.problems).toContain(
+      'Tab "DH S-06" sudah ada dan bukan buatan add-on; tab itu tidak diubah. Ganti namanya agar daftar hadir sesi S-06 dapat dibuat.',
+    );
+    expect(wb.sheet('DH S-06')!.values()).toEqual([['catatan panitia']]);
+    const built = open(base);
+    built.emu.runRpc('generateAttendance', [{ codes: ['S-08'] }]);
+    expect(sheetState(wb.sheet('DH S-08')!)).toEqual(sheetState(built.wb.sheet('DH S-08')!));
+  });
+
+  it('refreshes one tab among many as a refresh of all does (each finds the old tab its own way)', () => {
+    // One tab wanted among ~20: it is looked up by name; all of them: from every tab's name.
+    const one = open(ticked);
+    one.emu.runRpc('generateAttendance', [{ codes: ['S-04'] }]);
+    expect(one.emu.lastRun!.calls['Sheet.getName'] ?? 0).toBe(0);
+    const all = open(ticked);
+    all.emu.runRpc('generateAttendance', [{ codes: null }]);
+    expect(all.emu.lastRun!.calls['Spreadsheet.getSheetByName']).toBeLessThan(VARIED.length);
+    expect(one.wb.sheetNames()).toEqual(all.wb.sheetNames());
+    expect(sheetState(one.wb.sheet('DH S-04')!)).toEqual(sheetState(all.wb.sheet('DH S-04')!));
   });
 
   it('rejects a forged continue request', () => {
