@@ -117,12 +117,16 @@ function candidateTab(ss: Spreadsheet): Tab {
   return { sheet, header, map };
 }
 
+/** Whether an ID cell holds this (non-blank) ID, whatever its case and surrounding spaces: the one rule of both lookups. */
+function sameId(cell: CellValue, id: string): boolean {
+  const wanted = id.trim().toUpperCase();
+  return wanted !== '' && cellText(cell).toUpperCase() === wanted;
+}
+
 /** The one row holding this ID, found by Sheets' search; a missing or doubled ID is said plainly. */
 function rowOf(tab: Tab, id: string): FoundRow {
   const idAt = tab.map.index.get('ID') as number;
-  const found = rowsWith(tab.sheet, idAt + 1, id, tab.header.length).filter(
-    (f) => cellText(f.values[idAt]).toUpperCase() === id.trim().toUpperCase(),
-  );
+  const found = rowsWith(tab.sheet, idAt + 1, id, tab.header.length).filter((f) => sameId(f.values[idAt], id));
   if (found.length === 1) return found[0];
   throw idProblem(
     id,
@@ -132,8 +136,7 @@ function rowOf(tab: Tab, id: string): FoundRow {
 
 /** The sheet row holding this ID in the ID column as read (rows 2…), by the same rule as `rowOf`. */
 function rowInColumn(ids: readonly CellValue[], id: string): number {
-  const wanted = id.trim().toUpperCase();
-  const rows = wanted === '' ? [] : ids.flatMap((v, i) => (cellText(v).toUpperCase() === wanted ? [i + 2] : []));
+  const rows = ids.flatMap((v, i) => (sameId(v, id) ? [i + 2] : []));
   if (rows.length === 1) return rows[0];
   throw idProblem(id, rows);
 }

@@ -15,9 +15,9 @@
  *  - entries expire after an hour whatever happens.
  * A fresh read of the ID and email columns refills it (the identity column only when someone's
  * Google identity must be checked). When the cache cannot answer and Sheets' search finds the
- * panelist's email nowhere on the tab, they have scored nobody and nothing is read. Submissions only ever append rows or replace a
- * panelist's own row in place (same candidate, same panelist), so neither changes what is cached
- * except by the appended rows every reader picks up.
+ * panelist's email nowhere on the tab, they have scored nobody and nothing is read. Submissions
+ * only ever append rows or replace a panelist's own row in place (same candidate, same panelist),
+ * so neither changes what is cached except by the appended rows every reader picks up.
  */
 import { SCORES_TAB, SCORE_HEADERS } from '../core/schema';
 import { tabVersion } from './tabVersions';
@@ -123,7 +123,8 @@ export function scoreSummary(sheet: Sheet | null, lastRow: number): ScoreSummary
  * panelist's, so finding nothing means the panelist has no row.
  */
 function mentions(sheet: Sheet, email: string): boolean {
-  return email.trim() === '' || sheet.createTextFinder(email.trim()).findAll().length > 0;
+  // findNext stops at the first match; findAll would hand back every one of the panelist's rows.
+  return email.trim() === '' || sheet.createTextFinder(email.trim()).findNext() !== null;
 }
 
 /**
