@@ -28,6 +28,7 @@ import {
   nationalFigures,
   nationalLayout,
   passListLayout,
+  PASS_LIST_STAMP_ROW,
   samePassList,
   shortVersion,
 } from '../core/rollup/national';
@@ -214,8 +215,13 @@ function withoutPackage(id: string): { status: string; note: Bilingual } {
 const stampRange = `'${PACKAGE_TAB}'!A1:B${STAMP_KEYS.length}`;
 const packageRange = `'${PACKAGE_TAB}'!A1:AG`;
 
-/** One source: its stamp first; the whole package only when it changed since the last reading. */
-export function readSource(source: Source, byVillage: boolean): Reading {
+/**
+ * One source: its stamp first; the whole package only when it changed since the last reading and
+ * that reading is still in the archive (`archived`: the archive's keys). A source taken off
+ * `Sumber Rekap` loses its archived rows at the next update; put back as it was (an undo, a row
+ * pasted back), its `Versi Data` matches its package again, but it must be read again to count.
+ */
+export function readSource(source: Source, byVillage: boolean, archived: ReadonlySet<string>): Reading {
   const id = source.id as string;
   try {
     let stampRows: Grid;
@@ -226,13 +232,15 @@ export function readSource(source: Source, byVillage: boolean): Reading {
       throw error;
     }
     const stamp = readStamp(stampRows);
-    if (stamp && shortVersion(stamp.checksum) === source.version && source.version !== '') return { kind: 'unchanged' };
+    const version = stamp ? shortVersion(stamp.checksum) : '';
+    if (version !== '' && version === source.version && archived.has(archiveKey(id, version)))
+      return { kind: 'unchanged' };
     const read = readPackage(batchGet(id, packageRange));
     if (!read.ok) return { kind: 'problem', ...problemNotes[read.problem.kind] };
-    const version = shortVersion(read.stamp.checksum);
-    const rows = archiveRows(archiveKey(id, version), read.pkg, byVillage);
+    const readVersion = shortVersion(read.stamp.checksum);
+    const rows = archiveRows(archiveKey(id, readVersion), read.pkg, byVillage);
     const main = packageRegencies(read.pkg)[0] ?? { province: '', regency: '' };
-    return { kind: 'read', version, ...main, made: read.stamp.made, ...rows };
+    return { kind: 'read', version: readVersion, ...main, made: read.stamp.made, ...rows };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const known = READ_ERRORS.find((e) => e.match.test(message));
@@ -261,6 +269,14 @@ function archiveSheet(ss: Spreadsheet, name: string): Sheet {
   sheet.getRange(1, 1).setNote(ARCHIVE_NOTE);
   sheet.hideSheet();
   return sheet;
+}
+
+/** The keys (source and version) of the readings the archive holds: its first column, one read. */
+function archivedKeys(ss: Spreadsheet): Set<string> {
+  const sheet = ss.getSheetByName(ARCHIVE_TAB);
+  const last = sheet ? sheet.getLastRow() : 0;
+  if (!sheet || last === 0) return new Set();
+  return new Set((sheet.getRange(1, 1, last, 1).getValues() as Grid).map((r) => cellText(r[0])));
 }
 
 /** Appends rows below the archive's last row (one write; rows padded to one width). */
@@ -361,8 +377,9 @@ export function readBatch(
   const outcomes: Outcome[] = [];
   const summary: Grid = [];
   const passed: Grid = [];
+  const archived = archivedKeys(ctx.ss);
   for (const source of sources) {
-    const reading = readSource(source, byVillage);
+    const reading = readSource(source, byVillage, archived);
     if (reading.kind === 'read') {
       summary.push(...reading.summary);
       passed.push(...reading.passed);
@@ -456,13 +473,18 @@ export function buildPassList(ctx: ActionContext): void {
 
 /**
  * Where a `Daftar Lulus Nasional` built band by band stands between steps: the stamp it shows, a
- * checksum of everything it will hold, and the first row not drawn yet on the tab being built.
+ * checksum of everything else it will hold, the tab being built (its id: a tab of the same
+ * temporary name made since is another one) and the first row not drawn on it yet.
  */
 export interface PassListProgress {
   stamp: string;
   fingerprint: string;
+  sheetId: number;
   next: number;
 }
+
+/** The list's checksum without its stamp line (which says when the building started). */
+const listFingerprint = (values: Grid) => checksum(values.filter((_, i) => i !== PASS_LIST_STAMP_ROW - 1));
 
 /**
  * One step of `Daftar Lulus Nasional` in the batched update: at most `maxRows` rows drawn on the
@@ -486,11 +508,14 @@ export function buildPassListBand(
     return { drawn: 0, total: 0 };
   }
   const passed = currentArchive(ss, ARCHIVE_PASS_TAB, currentKeys(ctx).current);
-  const stamp = progress?.stamp ?? madeStamp(ss, lang);
-  const layout = passListLayout(passed, lang, stamp);
+  let stamp = progress?.stamp ?? madeStamp(ss, lang);
+  let layout = passListLayout(passed, lang, stamp);
+  const fingerprint = listFingerprint(layout.values);
+  const building = progress?.fingerprint === fingerprint ? tabBeingBuilt(ss, NATIONAL_PASS_TAB) : null;
+  let sheet = building && building.getSheetId() === progress?.sheetId ? building : null;
+  // Starting over: the stamp says when this list was made, in today's language.
+  if (!sheet && progress) layout = passListLayout(passed, lang, (stamp = madeStamp(ss, lang)));
   const total = layoutSize(layout).rows;
-  const fingerprint = checksum(layout.values);
-  let sheet = progress?.fingerprint === fingerprint ? tabBeingBuilt(ss, NATIONAL_PASS_TAB) : null;
   let from = progress?.next ?? 1;
   if (!sheet) {
     const found = ss.getSheetByName(NATIONAL_PASS_TAB);
@@ -507,7 +532,8 @@ export function buildPassListBand(
   }
   const to = bandEnd(layout, from, maxRows);
   drawRows(sheet, layout, from, to);
-  if (to < total) return { progress: { stamp, fingerprint, next: to + 1 }, drawn: to, total };
+  if (to < total)
+    return { progress: { stamp, fingerprint, sheetId: sheet.getSheetId(), next: to + 1 }, drawn: to, total };
   finishBuilding(ss, NATIONAL_PASS_TAB, sheet, layout);
   return { drawn: total, total };
 }

@@ -68,8 +68,8 @@ function passProgress(job: string): PassListProgress | undefined {
   try {
     const p = JSON.parse(raw) as Partial<PassListProgress> & { job?: unknown };
     if (p.job !== job || typeof p.stamp !== 'string' || typeof p.fingerprint !== 'string') return undefined;
-    return Number.isInteger(p.next) && (p.next as number) >= 1
-      ? { stamp: p.stamp, fingerprint: p.fingerprint, next: p.next as number }
+    return Number.isInteger(p.next) && (p.next as number) >= 1 && Number.isInteger(p.sheetId)
+      ? { stamp: p.stamp, fingerprint: p.fingerprint, sheetId: p.sheetId as number, next: p.next as number }
       : undefined;
   } catch {
     return undefined;

@@ -147,6 +147,27 @@ describe('seven… here three regency workbooks consolidated', () => {
   });
 });
 
+describe('a workbook taken off Sumber Rekap and put back as it was', () => {
+  it('is read again (its readings left the archive), and counts again in Rekap Nasional and Daftar Lulus Nasional', () => {
+    const { emu, wb } = coordinator(built.map(copy));
+    expect(emu.run('updateNationalSummary').error).toBeUndefined();
+    const clean = nationalTable(wb);
+    const passList = () => wb.sheet('Daftar Lulus Nasional')!.values().flat().map(String);
+    expect(passList()).toContain('Kabupaten Tanah Laut');
+    const tab = wb.sheet('Sumber Rekap')!;
+    const [head, first] = tab.values();
+    // Taken off (its row cleared), updated, then put back as it was (an undo, or the row pasted back).
+    tab.setValues(2, 1, [head.map(() => '')]);
+    expect(emu.run('updateNationalSummary').error).toBeUndefined();
+    expect(passList()).not.toContain('Kabupaten Tanah Laut');
+    tab.setValues(2, 1, [first]);
+    expect(emu.run('updateNationalSummary').error).toBeUndefined();
+    expect(sources(wb)[0].Status).toBe('Terbaca');
+    expect(nationalTable(wb)).toEqual(clean);
+    expect(passList()).toContain('Kabupaten Tanah Laut');
+  });
+});
+
 describe('a workbook read again after its package changed', () => {
   /** The regency renamed in its package and the stamp's checksum recomputed: a new, valid package. */
   function republish(wb: Workbook): void {
@@ -373,6 +394,20 @@ describe('Daftar Lulus Nasional: drawn in bands of rows, one step each, resumabl
     finish(rest.emu, start(rest.emu));
     expect({ ...passState(wb), tabs: [] }).toEqual({ ...passState(rest.wb), tabs: [] });
     expect(wb.sheet(BUILDING)).toBeUndefined();
+  });
+
+  it('started over after the language changed between its steps: the stamp line is in the new language only', () => {
+    const { emu, wb } = banded();
+    let p = start(emu);
+    while (!/Daftar Lulus Nasional — /.test(p.next)) p = next(emu, p.job);
+    const settings = wb.sheet('Pengaturan')!;
+    const at = settings.values().findIndex((r) => r[0] === 'Bahasa');
+    expect(at).toBeGreaterThan(0);
+    settings.setValues(at + 1, 2, [['English']]);
+    finish(emu, p);
+    const sheet = wb.sheet(PASS)!;
+    expect(sheet.values()[0][0]).toBe('National Pass List');
+    expect(String(sheet.values()[1][0])).toMatch(/^Made on .* by .* from the regency workbooks' packages/);
   });
 
   it('turned off (Pengaturan) while half built: no half-built tab is left behind', () => {
