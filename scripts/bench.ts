@@ -22,6 +22,7 @@ import { Drive, Emulator, Workbook, rectToA1, type FormAnswers, type RunResult }
 import { ANSWER } from '../emulator/counter';
 import { RangeService } from '../emulator/range';
 import type { CellValue } from '../src/core/types';
+import { IMPORT_BATCH } from '../src/core/registration';
 import { parseSettings } from '../src/core/settings';
 import { villageIndex } from '../src/core/validation/villages';
 import { validateCandidates } from '../src/core/validation/validate';
@@ -586,7 +587,7 @@ function readsOf<T>(wb: Workbook, fn: () => T): { result: T; reads: (cellsRead: 
  */
 function registrationWorkload(): ActionRow[] {
   const rows: ActionRow[] = [];
-  for (const count of [10, 5000]) {
+  for (const count of [10, IMPORT_BATCH]) {
     const { emu, wb, responses } = registrationWorkbook(count);
     writeResponses(wb, responses);
     const run = emu.run('importFormResponses');
@@ -600,7 +601,7 @@ function registrationWorkload(): ActionRow[] {
   writeResponses(wb, responses);
   const setup = emu.run('importFormResponses');
   unmeasured('registration: Impor jawaban formulir (setup)', setup);
-  // Past 5,000 waiting responses the menu opens the import dialog, which imports them in steps.
+  // Past IMPORT_BATCH waiting responses the menu opens the import dialog, which imports them in steps.
   if (setup.ui.dialogs.length) runJob(emu, 'setup', { start: 'startFormImport', next: 'continueFormImport' });
   const kandidat = wb.sheet('Kandidat')!;
   if (kandidat.lastRow() - 1 !== existing)

@@ -13,10 +13,11 @@ import { FROM_FORM } from './vocab';
 export const TIMESTAMP_HEADERS = ['Timestamp', 'Stempel waktu', 'Cap waktu', 'Marca temporal', 'Horodateur'];
 
 /**
- * Responses one import brings in at most: 5,000 responses model at about 55 s (npm run bench),
- * inside Apps Script's 6-minute limit with room to spare. More wait for the next step of the dialog.
+ * Responses one import brings in at most: a step of 4,000 models at about 48 s (npm run bench,
+ * BENCH_ONLY=registration), inside the 60 s a step may take (5,000 modelled at 60.3 s). More wait
+ * for the next step of the dialog.
  */
-export const IMPORT_BATCH = 5_000;
+export const IMPORT_BATCH = 4_000;
 
 /** The add-on's name for "this question is not imported". */
 export const NOT_IMPORTED = '';

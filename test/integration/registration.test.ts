@@ -7,6 +7,7 @@
 import { Emulator, Workbook } from '../../emulator';
 import type { CellValue } from '../../src/core/types';
 import type { ConnectOutcome, FormImportProgress, RegistrationChoices } from '../../src/core/registrationApi';
+import { IMPORT_BATCH } from '../../src/core/registration';
 import { ensureBuilt } from '../support/dist';
 import { QUESTIONS, TAB, answers } from '../support/registration';
 
@@ -354,10 +355,10 @@ describe('service calls do not grow with the responses waiting', () => {
     return { calls: r.totalCalls, cellsRead: r.cellsRead };
   }
 
-  it('an import of 10 and of 5,000 responses makes the same number of calls, give or take the tab growing', () => {
+  it('an import of 10 and of a whole step (4,000) responses makes the same number of calls, give or take the tab growing', () => {
     const small = importCalls(10);
-    const large = importCalls(5000);
-    // One call more at most: the tab grows (insertRowsAfter) once when 5,000 rows do not fit.
+    const large = importCalls(IMPORT_BATCH);
+    // One call more at most: the tab grows (insertRowsAfter) once when 4,000 rows do not fit.
     expect(large.calls).toBeLessThanOrEqual(small.calls + 1);
     expect(large.calls).toBeLessThan(80);
   });
