@@ -114,8 +114,8 @@ function generatedTab(ss: Spreadsheet, name: string): Sheet | null {
   return found;
 }
 
-/** The temporary name a tab is built under until it is complete. */
-const buildingName = (name: string) => `${name.slice(0, 80)} (sedang dibuat)`;
+/** The temporary name a tab is built under until it is complete (a leftover of a killed run is found by it). */
+export const buildingName = (name: string) => `${name.slice(0, 80)} (sedang dibuat)`;
 
 /** The half-built tab a run of `startBuilding` left, if it is still there. */
 export function tabBeingBuilt(ss: Spreadsheet, name: string): Sheet | null {

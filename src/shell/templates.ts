@@ -30,7 +30,7 @@ import {
   valueBlocks,
 } from '../core/templates';
 import type { CellValue } from '../core/types';
-import { applyGroup, fitSize, mergeRun, setRowHeights, setWidths } from './render';
+import { applyGroup, buildingName, fitSize, mergeRun, setRowHeights, setWidths } from './render';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -260,7 +260,7 @@ export function tabBuilder(
     const rescue = (leftover: Sheet) => {
       if (!existing && recover) content.values = padded(recover(leftover).values, cells[i].rows, cells[i].columns);
     };
-    const building = `${name.slice(0, 80)} (sedang dibuat)`;
+    const building = buildingName(name);
     // A refreshed tab goes where the old one is; a new one where its leftover was, else after the
     // others but before the templates.
     const index = (leftoverAt?: number) => {
