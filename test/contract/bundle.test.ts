@@ -15,9 +15,13 @@ import { DIST, bundleSource, ensureBuilt, htmlFiles } from '../support/dist';
  * sidebar call included (about 6 ms in V8 at this size, `npm run bench`; a service call costs
  * 40–150 ms), so it is held where it is and growth has to be chosen: 268,644 with zod/mini; 249,296
  * once src/core/shape.ts replaced it; 296,481 with the verification desk (≈ 12.7 KB), the two
- * announcements (≈ 19 KB) and the objections (≈ 14.4 KB), mostly bilingual messages.
+ * announcements (≈ 19 KB) and the objections (≈ 14.4 KB), mostly bilingual messages; 304,082 with
+ * the performance work of issue 15 (≈ 7.6 KB: the national pass list drawn in bands, archive rows
+ * deleted run by run, attendance copies writing only their differing blocks, the scoring form's
+ * one cache call, the desk's save sharing the live check's reads), each of which takes seconds
+ * off a wait while the whole bundle still evaluates in about 2 ms.
  */
-const SERVER_BUNDLE_BUDGET = 300_000;
+const SERVER_BUNDLE_BUDGET = 310_000;
 
 const INDONESIAN = MENU.map((group) => group.map((e) => e.label.id));
 const ENGLISH = MENU.map((group) => group.map((e) => e.label.en));
