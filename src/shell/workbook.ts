@@ -47,41 +47,37 @@ export function ensureSize(sheet: Sheet, rows: number, columns: number): void {
 }
 
 /**
- * The wall clock Sheets shows for the current minute, in the spreadsheet's time zone: one
- * `formatDate` per execution and minute (module state lives one execution), shared by the UTC
- * offset, the "made on" stamps and the "out of date since" notices. Asked again once the minute
- * has turned, so it is never a minute behind. Only the most basic date pattern letters are used,
- * so any faithful formatDate gives the right answer.
+ * The spreadsheet's UTC offset in minutes: the wall clock Sheets shows for this minute (one
+ * `formatDate` per execution; module state lives one execution) minus the minute itself. Kept for
+ * the execution, so that the calls an action makes never depend on when a minute turns; an
+ * execution lasts six minutes at most, and Indonesian zones have no daylight saving. Null when the
+ * answer is unreadable. Only the most basic date pattern letters are used, so any faithful
+ * formatDate gives the right answer.
  */
-function wallClock(ss: Spreadsheet): { minute: number; parts: number[] } {
-  const minute = Math.floor(Date.now() / 60_000);
-  if (wall?.minute !== minute) {
+function offsetOf(ss: Spreadsheet): number | null {
+  if (offset === undefined) {
+    const minute = Math.floor(Date.now() / 60_000);
     const text = Utilities.formatDate(new Date(minute * 60_000), timeZoneOf(ss), 'yyyy-MM-dd HH:mm');
     const m = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})$/.exec(text);
-    wall = { minute, parts: m ? m.slice(1).map(Number) : [] };
+    const [y, mo, d, h, mi] = m ? m.slice(1).map(Number) : [];
+    offset = m ? Math.round((Date.UTC(y, mo - 1, d, h, mi) - minute * 60_000) / 60_000) : null;
   }
-  return wall;
+  return offset;
 }
-let wall: { minute: number; parts: number[] } | undefined;
+let offset: number | null | undefined;
 
-/**
- * The spreadsheet's UTC offset in minutes (Indonesian zones have no daylight saving): the wall
- * clock Sheets shows for this minute, minus the minute itself.
- */
+/** The spreadsheet's UTC offset in minutes (0 when Sheets' answer is unreadable). */
 export function utcOffsetMinutes(ss: Spreadsheet): number {
-  const { minute, parts } = wallClock(ss);
-  if (parts.length !== 5) return 0;
-  const [y, mo, d, h, mi] = parts;
-  return Math.round((Date.UTC(y, mo - 1, d, h, mi) - minute * 60_000) / 60_000);
+  return offsetOf(ss) ?? 0;
 }
 
 /** "27/11/2019 09:15": now, as the spreadsheet's clock shows it (the stamps' dd/MM/yyyy HH:mm). */
 export function wallTimeNow(ss: Spreadsheet): string {
-  const { parts } = wallClock(ss);
-  if (parts.length !== 5) return Utilities.formatDate(new Date(), timeZoneOf(ss), 'dd/MM/yyyy HH:mm');
+  const minutes = offsetOf(ss);
+  if (minutes === null) return Utilities.formatDate(new Date(), timeZoneOf(ss), 'dd/MM/yyyy HH:mm');
+  const local = new Date(Date.now() + minutes * 60_000);
   const two = (n: number) => String(n).padStart(2, '0');
-  const [y, mo, d, h, mi] = parts;
-  return `${two(d)}/${two(mo)}/${String(y).padStart(4, '0')} ${two(h)}:${two(mi)}`;
+  return `${two(local.getUTCDate())}/${two(local.getUTCMonth() + 1)}/${String(local.getUTCFullYear()).padStart(4, '0')} ${two(local.getUTCHours())}:${two(local.getUTCMinutes())}`;
 }
 
 /** The spreadsheet's time zone, asked once per execution (module state lives one execution). */
