@@ -3,12 +3,13 @@
  * whose top and bottom rows are alike share a template: the longest of them, drawn once on a
  * temporary tab with its values; every tab of the group is then a copy of it (insertSheet with
  * { template }), cut to length, with only the values that differ from the copy written (at most
- * two blocks, core/templates.ts valueBlocks), its note, and whatever else differs written cell by
+ * two blocks, core/templates.ts valueBlocks), its note if it differs, and whatever else differs written cell by
  * cell in one call per property. A tab with no twin is drawn on a fresh sheet by the same painter.
  * Templates are deleted when the builder finishes, even after a failure; a template or a
  * half-built tab left by an execution that was killed is replaced when the next run needs its name.
  *
- * Calls per copied tab: the copy, two per value block, the note (two), the rename (at most 8), a
+ * Calls per copied tab: the copy, two per value block, the note (two, only when it is not the
+ * template's: tabs of a kind share one), the rename (at most 8), a
  * delete when the template is longer, and one per property or run of row heights that differs
  * from the template (the checkboxes when the number of people differs; nothing more for sheets
  * whose rows are one line each). Which tabs exist is the caller's to find (one look for all of
@@ -55,8 +56,6 @@ export interface TabSpec {
 const TEMPLATE_NAME = 'Templat sementara';
 /** How many of the last tabs built are weighed as sources besides the template (each costs a comparison, no call). */
 const RECENT = 6;
-const TEMPLATE_NOTE =
-  'Seleksi & FGD: templat sementara untuk membuat tab; dihapus otomatis. / A temporary template for building tabs; deleted automatically.';
 
 /** The cell-by-cell setter of each painted property (Apps Script's 2-D forms). */
 const PAINTERS: Record<Painted, (range: Range, grid: unknown[][]) => void> = {
@@ -86,7 +85,7 @@ function drawPatch(
   layout: Layout,
   cells: LayoutCells,
   patch: Patch,
-  writes: { blocks: readonly ValueBlock[]; note: string },
+  writes: { blocks: readonly ValueBlock[]; note?: string },
   checkbox: () => GoogleAppsScript.Spreadsheet.DataValidation,
 ): void {
   if (patch.deleteRows) sheet.deleteRows(patch.deleteRows.row, patch.deleteRows.count);
@@ -98,7 +97,7 @@ function drawPatch(
     (all ? tab() : sheet.getRange(b.row, b.column, b.values.length, b.values[0].length)).setValues(b.values);
   }
   // The note alone, on A1: a grid of notes would write every cell of the tab for one of them.
-  sheet.getRange(1, 1).setNote(noteOut(writes.note));
+  if (writes.note !== undefined) sheet.getRange(1, 1).setNote(noteOut(writes.note));
   for (const p of patch.paint) PAINTERS[p](tab(), cells.painted[p]);
   if (patch.checkboxes) tab().setDataValidations(cells.checkbox.map((row) => row.map((c) => (c ? checkbox() : null))));
   const groups = formatGroups(layout.formats);
@@ -153,6 +152,8 @@ interface Template {
   cells: LayoutCells;
   /** Its values as written (every row as wide as the tab): a copy keeps them where they are already right. */
   values: CellValue[][];
+  /** Its A1 note: a copy whose note is the same keeps it and writes none. */
+  note: string;
 }
 
 /**
@@ -206,6 +207,9 @@ export function tabBuilder(
     return sheet;
   };
 
+  /** Tab i's A1 note: its layout's, and how to print it. */
+  const noteOf = (i: number) => `${tabs[i].layout.note} ${printHint(tabs[i].name)}`.trim();
+
   const templates = new Map<string, Template>();
   /** The template of tab i's group, drawn when the group's first tab is built; none for a tab without a twin. */
   const templateOf = (i: number): Template | undefined => {
@@ -222,9 +226,10 @@ export function tabBuilder(
     const templateCells = layoutCells(layout);
     // The template carries the values of its tab, so that its copies write only what differs.
     const values = padded(layout.values, templateCells.rows, templateCells.columns);
-    const template = { sheet, cells: templateCells, values };
+    // And the note of its tab: tabs of a kind share theirs, so a copy writes none (its name says it is temporary).
+    const template = { sheet, cells: templateCells, values, note: noteOf(longest) };
     templates.set(key, template); // before drawing, so that finish() deletes even a half-drawn one
-    drawFresh(sheet, layout, template.cells, { values, note: TEMPLATE_NOTE }, checkbox);
+    drawFresh(sheet, layout, template.cells, template, checkbox);
     return template;
   };
 
@@ -253,10 +258,7 @@ export function tabBuilder(
   const build = (i: number): Sheet => {
     const { name, existing, recover } = tabs[i];
     const { layout } = tabs[i];
-    const content = {
-      values: padded(layout.values, cells[i].rows, cells[i].columns),
-      note: `${layout.note} ${printHint(name)}`.trim(),
-    };
+    const content = { values: padded(layout.values, cells[i].rows, cells[i].columns), note: noteOf(i) };
     const rescue = (leftover: Sheet) => {
       if (!existing && recover) content.values = padded(recover(leftover).values, cells[i].rows, cells[i].columns);
     };
@@ -271,10 +273,13 @@ export function tabBuilder(
     let sheet: Sheet;
     if (copy) {
       sheet = insert(building, index, copy.source.sheet, rescue);
-      const writes = { blocks: valueBlocks(content.values, baseOf(i, copy.source)), note: content.note };
+      const writes = {
+        blocks: valueBlocks(content.values, baseOf(i, copy.source)),
+        note: content.note === copy.source.note ? undefined : content.note,
+      };
       drawPatch(sheet, layout, cells[i], copy.patch, writes, checkbox);
       const twins = built.get(keys[i] as string) ?? [];
-      built.set(keys[i] as string, [{ sheet, cells: cells[i], values: content.values }, ...twins].slice(0, RECENT));
+      built.set(keys[i] as string, [{ sheet, cells: cells[i], ...content }, ...twins].slice(0, RECENT));
     } else {
       sheet = insert(building, index, undefined, rescue);
       drawFresh(sheet, layout, cells[i], content, checkbox);

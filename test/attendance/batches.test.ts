@@ -239,9 +239,17 @@ describe('calls per DH tab', () => {
     expect(oneCall(uniform(3, 400))).toBe(oneCall(uniform(3, 5)));
   });
 
-  it('is 8 for a new tab copied from its template: the copy, two value blocks, the note and the name', () => {
+  it('is 6 for a new tab copied from its template: the copy, two value blocks and the name', () => {
     const [three, sixty] = [uniform(3), uniform(60)];
-    expect(perTab(oneCall(three), oneCall(sixty))).toBeLessThanOrEqual(8);
+    expect(perTab(oneCall(three), oneCall(sixty))).toBeLessThanOrEqual(6);
+    // The note comes with the copy: every DH tab shares the template's, which marks it as the add-on's.
+    const { wb, emu } = open(sixty);
+    emu.runRpc('generateAttendance', [{ codes: null }]);
+    expect(emu.lastRun!.calls['Range.setNote']).toBe(1);
+    const notes = wb.sheets.filter((s) => s.name.startsWith('DH ')).map((s) => s.cell(1, 1).note);
+    expect(notes).toHaveLength(60);
+    for (const note of notes)
+      expect(note).toMatch(/^Dibuat oleh add-on Seleksi & FGD dari tab Sesi dan Peserta\..*Cetak\/Print/);
     // Which tabs exist is asked once for all of them, not tab by tab (a call that waits for Sheets).
     const lookups = (snapshot: WorkbookSnapshot) => {
       const { emu } = open(snapshot);
