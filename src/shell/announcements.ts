@@ -4,7 +4,7 @@
  *
  * The administrative announcement prints the statuses on `Kandidat`, and only when they are
  * current: `Kandidat` is validated again in memory by the code `Validasi data kandidat` runs
- * (shell/validate.ts `validateWholeTab`, nothing written), and if any row's stored `Status
+ * (shell/validate.ts `validateWholeTab`, nothing written; its values only, as the statuses need), and if any row's stored `Status
  * Administrasi` differs from that run, or a candidate has no ID yet, nothing is announced and the
  * rows are named (run the validation, which writes them, then announce). Edits waiting for the live
  * check are settled first by the menu wrapper (shell/pendingEdits.ts).
@@ -70,7 +70,7 @@ function existingAnnouncement(ss: Spreadsheet, name: string): { sheet: Sheet | n
 /** Menu: Umumkan hasil administrasi. */
 export function announceAdministrative(ctx: ActionContext): void {
   const { ss, lang } = ctx;
-  const { clock, settings, values, vctx, result } = validateWholeTab(ctx);
+  const { clock, settings, values, vctx, result } = validateWholeTab(ctx, true);
   const statusColumn = result.map.index.get('Status Administrasi');
   const candidates = result.rows.filter((r) => !r.blank);
   if (candidates.length === 0)

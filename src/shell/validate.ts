@@ -120,14 +120,18 @@ function summary(rows: readonly RowOutcome[]): Bilingual {
   };
 }
 
-/** The whole of Kandidat, read and validated (nothing written yet): the one-step run and the batched report step. */
-export function validateWholeTab(ctx: ActionContext) {
+/**
+ * The whole of Kandidat, read and validated (nothing written yet): the one-step run and the batched
+ * report step. `statusesOnly` (the announcement, which compares statuses): the cells as shown are
+ * not read, half the cells, since they only word the findings (core/validation/validate.ts).
+ */
+export function validateWholeTab(ctx: ActionContext, statusesOnly = false) {
   const clock = sheetClock(ctx.ss);
   const settings = loadSettings(ctx.settingsRows, clock);
   const sheet = candidatesSheet(ctx.ss);
   const range = sheet.getDataRange();
   const values = range.getValues() as Grid;
-  const display = range.getDisplayValues();
+  const display = statusesOnly ? undefined : range.getDisplayValues();
   const vctx = validationContext(ctx.ss, settings, clock);
   const result = validateCandidates(values, display, vctx);
   if (!result.ok) throw new UserError(describeMissing(CANDIDATES_TAB.name, result.map.missing));

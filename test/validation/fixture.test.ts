@@ -423,6 +423,18 @@ describe('context and headers', () => {
     expect(out.flatMap((r) => r.findings).filter((f) => f.rule === 'domicile.not-target')).toEqual([]);
   });
 
+  it('decides every status and finding without the cells as shown, which only word the messages', () => {
+    // The announcement validates without them (shell/validate.ts validateWholeTab, statusesOnly).
+    const decided = (out: RowOutcome[]) => out.map((r) => [r.status, codes(r), r.id]);
+    const without = run(KANDIDAT.values, undefined);
+    expect(decided(without)).toEqual(decided(rows));
+    // The fixture has rows whose shown text differs from the value's (NIKs stored as numbers, dates).
+    const differs = KANDIDAT.values
+      .slice(1)
+      .some((row, i) => row.some((v, c) => KANDIDAT.display[i + 1][c] !== String(v)));
+    expect(differs).toBe(true);
+  });
+
   it('reports missing NIK and No. HP columns by name, with aliases and the closest header', () => {
     const headers = KANDIDAT_HEADERS.map((h) => (h === 'NIK' ? 'Nomor NIK' : h === 'No. HP' ? 'No. Handphone' : h));
     const result = validateCandidates([headers, ...KANDIDAT.values.slice(1)], undefined, ctx);

@@ -35,6 +35,9 @@ const ID_PATTERN = /^K-(\d+)$/i;
 /**
  * `only` limits the row rules to sheet rows first…last (the live check): every other row still
  * takes part in ID assignment and the duplicate checks, so it needs only its ID, NIK and phone.
+ * `display` (the cells as Sheets shows them) only words the findings: a message quotes a value as
+ * the user sees it. No status or rule depends on it, so a caller that needs only the statuses may
+ * pass undefined (the values' text is quoted instead).
  */
 export function validateCandidates(
   values: Grid,
