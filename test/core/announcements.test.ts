@@ -206,6 +206,14 @@ describe('the administrative announcement as printed pages', () => {
     expect(lines).toBeGreaterThan(1);
     expect(heightOf(layout, at)).toBeGreaterThanOrEqual(heightForLines(lines, 8));
     expect(heightOf(layout, at + 1)).toBe(ROW);
+    // Only the taller row wraps: a cell that fits on its line looks the same either way.
+    const wraps = (row: number) =>
+      layout.formats.some((f) => f.wrap && row >= f.row && row < f.row + f.rows && f.column === 1);
+    expect(wraps(at)).toBe(true);
+    expect(wraps(at + 1)).toBe(false);
+    // while the font and alignment cover that row as the rest of the table.
+    const font = layout.formats.find((f) => f.fontSize === 8 && at + 1 >= f.row && at + 1 < f.row + f.rows);
+    expect(font).toMatchObject({ vertical: 'middle', column: 1 });
   });
 
   it('prints each TMS reason code once in the legend, with the rule title and nothing else', () => {
