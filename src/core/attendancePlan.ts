@@ -27,9 +27,9 @@ export interface SheetPlan {
  * DH tabs per batch when the dialog builds them in several calls, chosen from the bench's time
  * model (scripts/bench.ts) at the design limit of 300 sessions of 20 participants. A batch is one
  * execution with a fixed cost, ~3.5 s (the lock and checkpoint, reading Sesi and Peserta, one
- * template drawn), and a cost per tab: ~0.11 s for a new tab (its copy, two value blocks, its note
- * and name: 8 calls and ~330 cells) and ~0.31 s for one that replaces an existing tab (its read,
- * ticks and deletion, and every tab's name looked at). 100 tabs: ~15 s new, ~34 s refreshed —
+ * template drawn), and a cost per tab: ~0.10 s for a new tab (its copy, two value blocks and its
+ * name: 6 calls and ~330 cells) and ~0.31 s for one that replaces an existing tab (its read,
+ * ticks and deletion, and every tab's name looked at). 100 tabs: ~14 s new, ~33 s refreshed —
  * under the 60 s a batch may take with a margin of 1.8 for the model's error and for sheets with
  * more participants, a progress bar that moves every 15 s or so for a new build, and 300
  * sessions in 3 batches (each batch pays the fixed cost again, so fewer batches cost less in all).
