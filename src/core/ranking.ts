@@ -87,6 +87,23 @@ function sampleSd(xs: readonly number[]): number {
 
 const Z_MIN_SCORES = 5;
 
+/**
+ * The `Kandidat` columns the ranking reads, and the tabs drawn from it (`Hasil Seleksi`, the final
+ * announcement): a caller may read only these of a long tab (test/core/rankingColumns.test.ts
+ * holds the ranking and both tabs to what the whole tab gives).
+ */
+export const RANKING_COLUMNS: readonly CandidateHeader[] = [
+  'ID',
+  'Nama Lengkap',
+  'NIK',
+  'Jenis Kelamin',
+  'Desa/Kelurahan',
+  'Kecamatan',
+  'Kabupaten/Kota',
+  'Tanggal Daftar',
+  'Status Administrasi',
+];
+
 export function rankCandidates(input: RankingInput): Ranking | { missing: string[] } {
   const map = matchHeaders(CANDIDATES_TAB, input.candidates[0] ?? []);
   if (map.missing.length) return { missing: map.missing.map((m) => m.header) };

@@ -1,7 +1,7 @@
 /** "Hitung skor & peringkat": read everything once, rank in the core, write results in blocks. */
 import { describeMissing, matchHeaders } from '../core/headers';
 import { menuLabel } from '../core/menu';
-import { type Ranking, rankCandidates } from '../core/ranking';
+import { RANKING_COLUMNS, type Ranking, rankCandidates } from '../core/ranking';
 import { RESULTS_TAB, resultsReport } from '../core/resultsReport';
 import { type Rubric, parseRubric } from '../core/rubric';
 import { CANDIDATES_TAB, RUBRIC_TAB, SCORES_TAB, VILLAGES_TAB } from '../core/schema';
@@ -22,6 +22,7 @@ import { madeStamp, readTab } from './workbook';
 import { reportStamp } from '../core/freshness';
 import { REPORT_TAB } from '../core/validation/report';
 import { markReportsStale } from './freshness';
+import { readSparseTab } from './sheetLookup';
 
 const RESULT_COLUMNS = ['Skor Akhir', 'Peringkat', 'Hasil Seleksi'];
 
@@ -35,6 +36,20 @@ export interface RankingData {
 export interface RankingSources {
   candidatesTab?: ReturnType<typeof readTab>;
   villages?: Grid | undefined;
+}
+
+/**
+ * `Kandidat` as the ranking sees it: every row, but only the columns it and its tabs read
+ * (RANKING_COLUMNS; a third of the tab's cells in the contract's layout).
+ */
+function readRankingColumns(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): RankingData['candidatesTab'] | undefined {
+  const sheet = ss.getSheetByName(CANDIDATES_TAB.name);
+  if (!sheet) return undefined;
+  const values = readSparseTab(sheet, (header) => {
+    const { index } = matchHeaders(CANDIDATES_TAB, header);
+    return RANKING_COLUMNS.flatMap((h) => index.get(h) ?? []);
+  });
+  return { sheet, values };
 }
 
 /** Everything the ranking rests on, read once and ranked in the core (shared with the summaries). */
@@ -55,7 +70,7 @@ export function loadRanking(
         rubric.problems,
       ),
     );
-  const candidatesTab = 'candidatesTab' in sources ? sources.candidatesTab : readTab(ss, CANDIDATES_TAB.name);
+  const candidatesTab = 'candidatesTab' in sources ? sources.candidatesTab : readRankingColumns(ss);
   if (!candidatesTab || candidatesTab.values.length < 2)
     throw new UserError({
       id: 'Tab Kandidat kosong: belum ada yang dapat diberi peringkat.',

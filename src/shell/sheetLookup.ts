@@ -81,3 +81,33 @@ export function readColumns(
   }
   return out;
 }
+
+/**
+ * The tab as `getDataRange().getValues()` gives it, with only `columns` (0-based) of its rows
+ * read: the header, then rows 2…last, each blank but in those columns. For a caller whose rules
+ * read a few columns of a long tab (the duplicate checks, the ranking), so the other columns'
+ * cells are never fetched.
+ */
+export function sparseGrid(
+  header: readonly CellValue[],
+  last: number,
+  columns: ReadonlyMap<number, CellValue[]>,
+): Grid {
+  const values: Grid = [[...header]];
+  for (let r = 2; r <= last; r++) values.push(new Array<CellValue>(header.length).fill(''));
+  for (const [at, cells] of columns) cells.forEach((v, i) => (values[i + 1][at] = v));
+  return values;
+}
+
+/**
+ * `sparseGrid` read from `sheet`: its header as wide as its data, and the columns under the
+ * headers `wanted` finds (a function of the header, so the caller's alias rules decide). Calls: the
+ * last row and column, the header, and two per run of neighbouring columns.
+ */
+export function readSparseTab(sheet: Sheet, wanted: (header: CellValue[]) => number[]): Grid {
+  const last = sheet.getLastRow();
+  const width = sheet.getLastColumn();
+  if (last === 0 || width === 0) return [[]];
+  const header = (sheet.getRange(1, 1, 1, width).getValues() as Grid)[0];
+  return sparseGrid(header, last, readColumns(sheet, wanted(header), 2, last));
+}

@@ -22,7 +22,7 @@ import { toast } from './action';
 import { UserError } from './errors';
 import { appendLog } from './log';
 import { ensureOutputColumns, writeColumns } from './outputColumns';
-import { readColumns, readHeader } from './sheetLookup';
+import { readColumns, readHeader, sparseGrid } from './sheetLookup';
 import { renderLayout } from './render';
 import { type SheetClock, loadSettings, sheetClock } from './settings';
 import { madeStamp, readTargetVillages } from './workbook';
@@ -285,7 +285,7 @@ export function validateEditedRows(
   const range = shared?.rows?.range ?? sheet.getRange(from, 1, to - from + 1, header.length);
   const edited = shared?.rows?.values ?? (range.getValues() as Grid);
   const shown = shared?.rows?.display ?? range.getDisplayValues();
-  const values = sparseGrid(map.index, header, last, shared?.keys ?? readKeyColumns(sheet, map.index, last));
+  const values = sparseGrid(header, last, shared?.keys ?? readKeyColumns(sheet, map.index, last));
   const display: string[][] = [];
   edited.forEach((row, i) => {
     values[from - 1 + i] = row;
@@ -325,24 +325,7 @@ export function readKeyColumns(
 
 /** The tab as the rules across rows see it: the header, then every row with only its key columns filled. */
 function sparseRows(sheet: Sheet, index: ReadonlyMap<string, number>, header: string[], last: number): Grid {
-  return sparseGrid(index, header, last, readKeyColumns(sheet, index, last));
-}
-
-/** `sparseRows` from key columns already read. */
-function sparseGrid(
-  index: ReadonlyMap<string, number>,
-  header: string[],
-  last: number,
-  keys: ReadonlyMap<number, CellValue[]>,
-): Grid {
-  const values: Grid = [header];
-  for (let r = 2; r <= last; r++) values.push(new Array<CellValue>(header.length).fill(''));
-  for (const key of KEY_COLUMNS) {
-    const at = index.get(key);
-    if (at === undefined) continue;
-    (keys.get(at) ?? []).forEach((v, i) => (values[i + 1][at] = v));
-  }
-  return values;
+  return sparseGrid(header, last, readKeyColumns(sheet, index, last));
 }
 
 const SETTINGS_BROKEN: Bilingual = {
