@@ -32,7 +32,7 @@ import { type RankingSources, loadRanking } from './ranking';
 import { renderLayout } from './render';
 import { type SheetClock, loadSettings, sheetClock } from './settings';
 import { madeStamp, readTab } from './workbook';
-import { readColumns, readHeader } from './sheetLookup';
+import { readColumns, readHeader, sparseGrid } from './sheetLookup';
 import { cellText } from '../core/text';
 import { reportStamp } from '../core/freshness';
 import { maskNik, nikText } from '../core/nik';
@@ -242,13 +242,7 @@ export function panelAgreement(ss: Spreadsheet, settings: Settings, clock: Sheet
   if (last < 2) return undefined;
   const map = matchHeaders(CANDIDATES_TAB, header);
   const columns = AGREEMENT_COLUMNS.map((h) => map.index.get(h)).filter((c): c is number => c !== undefined);
-  const read = readColumns(sheet, columns, 2, last);
-  const values: Grid = [header];
-  for (let i = 0; i < last - 1; i++) {
-    const row = new Array<Grid[number][number]>(header.length).fill('');
-    for (const c of columns) row[c] = (read.get(c) as Grid[number])[i];
-    values.push(row);
-  }
+  const values = sparseGrid(header, last, readColumns(sheet, columns, 2, last));
   const status = map.index.get('Status Administrasi');
   const validated =
     status !== undefined && values.some((row, i) => i > 0 && !isBlankRow(map, row) && cellText(row[status]) !== '');
