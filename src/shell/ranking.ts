@@ -1,4 +1,4 @@
-/** "Hitung skor & peringkat": read everything once, rank in the core, write results in blocks. */
+/** "Hitung skor & peringkat": read what the ranking uses once, rank in the core, write results in blocks. */
 import { describeMissing, matchHeaders } from '../core/headers';
 import { menuLabel } from '../core/menu';
 import { RANKING_COLUMNS, type Ranking, rankCandidates } from '../core/ranking';
