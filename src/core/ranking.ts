@@ -20,7 +20,6 @@ import { type ScoreRow, scoreOf } from './scores';
 import type { Settings } from './settings';
 import { formatNumber } from './text';
 import type { Bilingual, CellValue, Grid } from './types';
-import { isBlankRow } from './validation/record';
 import { type VillageIndex, findTargetVillage, unitKey } from './validation/villages';
 
 export type SelectionResult = 'Lulus' | 'Cadangan' | 'Tidak Lulus' | 'Belum Lengkap' | 'TMS';
@@ -104,13 +103,24 @@ export const RANKING_COLUMNS: readonly CandidateHeader[] = [
   'Status Administrasi',
 ];
 
+/**
+ * Whether a `Kandidat` row is one the ranking lists: any of RANKING_COLUMNS but its ID holds
+ * something (an ID alone is a left-over). `Status Administrasi` is among them, and validation gives
+ * every row with content a status, so a validated row counts wherever its content is. Decided
+ * from those columns alone, so a caller that reads only them lists the same rows.
+ */
+function isRanked(record: RowRecord<CandidateHeader>): boolean {
+  return RANKING_COLUMNS.some((h) => h !== 'ID' && record.text(h) !== '');
+}
+
 export function rankCandidates(input: RankingInput): Ranking | { missing: string[] } {
   const map = matchHeaders(CANDIDATES_TAB, input.candidates[0] ?? []);
   if (map.missing.length) return { missing: map.missing.map((m) => m.header) };
   const { settings, rubric } = input;
-  const records = input.candidates
-    .slice(1)
-    .flatMap((row, i) => (isBlankRow(map, row) ? [] : [rowRecord(map, i + 2, row, undefined)]));
+  const records = input.candidates.slice(1).flatMap((row, i) => {
+    const record = rowRecord(map, i + 2, row, undefined);
+    return isRanked(record) ? [record] : [];
+  });
 
   const screened = screenScores(input.scores, input.sealed, rubric);
   const byCandidate = new Map<string, { rows: ScoreRow[]; unsealed: number; flags: Bilingual[] }>();

@@ -37,7 +37,25 @@ if (!settings.ok || !rubric.ok) throw new Error('demo settings or rubric invalid
 const codes = rubric.rubric.criteria.map((c) => c.code);
 const scores = parseScores(workbook.sheet('Penilaian')!.values(), codes).rows;
 const seal = hmacSealer(SECRET);
-const whole = workbook.sheet('Kandidat')!.values();
+const whole = withSparseRows(workbook.sheet('Kandidat')!.values());
+
+/**
+ * The demo fills every row; two rows here keep their content only in columns the ranking does not
+ * read: one validated (it has its status), one never validated (no status: the ranking lists it
+ * from neither read).
+ */
+function withSparseRows(values: Grid): Grid {
+  const out = values.map((row) => [...row]);
+  const { index } = matchHeaders(CANDIDATES_TAB, out[0]);
+  for (const [row, status] of [
+    [5, true],
+    [9, false],
+  ] as const) {
+    for (const h of RANKING_COLUMNS)
+      if (h !== 'ID' && (h !== 'Status Administrasi' || !status)) out[row][index.get(h) as number] = '';
+  }
+  return out;
+}
 
 function rank(candidates: Grid): Ranking {
   const ranking = rankCandidates({
@@ -74,6 +92,8 @@ describe('RANKING_COLUMNS', () => {
     const decided = (r: Ranking) =>
       r.candidates.map((c) => ({ id: c.id, final: c.final, rank: c.rank, result: c.result, flags: c.flags }));
     expect(decided(sparse)).toEqual(decided(full));
+    const listed = (row: number) => full.candidates.some((c) => c.id === whole[row][0]);
+    expect([listed(5), listed(9)]).toEqual([true, false]);
   });
 
   it('draws Hasil Seleksi and the final announcement as the whole tab does', () => {

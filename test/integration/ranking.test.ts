@@ -125,6 +125,37 @@ describe('ranking the scored candidates', () => {
   });
 });
 
+describe('the columns the ranking reads', () => {
+  it('still lists a validated row whose content is all in columns it does not read', () => {
+    const { wb, emu } = scoringWorkbook();
+    const sheet = wb.sheet('Kandidat')!;
+    const header = sheet.values()[0].map(String);
+    // Row 6 (K-0005) keeps only what the ranking does not read: birth place and date, education, address, …
+    for (const h of [
+      'Nama Lengkap',
+      'NIK',
+      'Jenis Kelamin',
+      'Desa/Kelurahan',
+      'Kecamatan',
+      'Kabupaten/Kota',
+      'Tanggal Daftar',
+    ])
+      if (header.includes(h)) sheet.setValues(6, header.indexOf(h) + 1, [['']]);
+    expect(emu.run('validateCandidates').error).toBeUndefined();
+    expect(column(wb, 'Status Administrasi')[4]).toBe('TMS');
+    const run = emu.run('computeRanking');
+    expect(run.error).toBeUndefined();
+    expect(column(wb, 'Hasil Seleksi')[4]).toBe('TMS');
+    expect(run.ui.toasts.at(-1)!.message).toContain('1 TMS');
+    expect(
+      wb
+        .sheet('Hasil Seleksi')!
+        .values()
+        .some((r) => r.includes('K-0005')),
+    ).toBe(true);
+  });
+});
+
 describe('bad input and budgets', () => {
   it('stops with a clear alert when candidates were never validated', () => {
     const wb = new Workbook();
