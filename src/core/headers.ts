@@ -117,7 +117,11 @@ export function rowRecord<H extends string>(
     shown: (header) => {
       const i = at(header);
       if (i === undefined) return '';
-      return display ? String(display[i] ?? '') : cellText(values[i]);
+      if (display?.[i] !== undefined) return String(display[i]);
+      // A column left out of `display` (read as shown only where it can differ) shows its value:
+      // a text as it is, spaces and all; anything else as its text.
+      const value = values[i] ?? '';
+      return typeof value === 'string' ? value : cellText(value);
     },
   };
 }

@@ -55,23 +55,24 @@ export function readColumn(sheet: Sheet, column: number, first: number, last: nu
 }
 
 /**
- * Columns (0-based) from sheet row `first` to `last`, each as a flat list: neighbouring columns
- * are read as one block, so only the asked columns' cells are read, in as few calls as their
- * positions allow.
+ * Columns (0-based) from sheet row `first` to `last`, each as a flat list of values (or, `as`
+ * 'shown', of what the cells show): neighbouring columns are read as one block, so only the asked
+ * columns' cells are read, in as few calls as their positions allow.
  */
 export function readColumns(
   sheet: Sheet,
   columns: readonly number[],
   first: number,
   last: number,
+  as: 'values' | 'shown' = 'values',
 ): Map<number, CellValue[]> {
   const out = new Map<number, CellValue[]>();
   const sorted = [...new Set(columns)].filter((c) => c >= 0).sort((a, b) => a - b);
   for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
-    const block =
-      last < first ? [] : (sheet.getRange(first, sorted[i] + 1, last - first + 1, j - i + 1).getValues() as Grid);
+    const range = last < first ? undefined : sheet.getRange(first, sorted[i] + 1, last - first + 1, j - i + 1);
+    const block = !range ? [] : as === 'shown' ? range.getDisplayValues() : (range.getValues() as Grid);
     for (let k = i; k <= j; k++)
       out.set(
         sorted[k],

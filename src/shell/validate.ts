@@ -15,7 +15,13 @@ import type { ValidationContext } from '../core/validation/context';
 import { finding } from '../core/validation/findings';
 import { computeMarks } from '../core/validation/marks';
 import { REPORT_TAB, validationReport } from '../core/validation/report';
-import { type RowOutcome, countStatuses, notesText, validateCandidates } from '../core/validation/validate';
+import {
+  type RowOutcome,
+  SHOWN_COLUMNS,
+  countStatuses,
+  notesText,
+  validateCandidates,
+} from '../core/validation/validate';
 import { ageReference } from '../core/settings';
 import type { ActionContext } from './action';
 import { toast } from './action';
@@ -121,6 +127,19 @@ function summary(rows: readonly RowOutcome[]): Bilingual {
 }
 
 /**
+ * Sheet rows first…last as shown, in SHOWN_COLUMNS only (the cells whose shown text can differ from
+ * their value's; core/validation/validate.ts): the other cells are left out, and a finding on them
+ * quotes the value's text. Two calls per run of neighbouring columns, a fifth of the cells.
+ */
+function readShown(sheet: Sheet, index: ReadonlyMap<string, number>, first: number, last: number): string[][] {
+  const at = SHOWN_COLUMNS.flatMap((h) => index.get(h) ?? []);
+  const rows: string[][] = Array.from({ length: Math.max(0, last - first + 1) }, () => []);
+  for (const [column, cells] of readColumns(sheet, at, first, last, 'shown'))
+    cells.forEach((text, i) => (rows[i][column] = String(text)));
+  return rows;
+}
+
+/**
  * The whole of Kandidat, read and validated (nothing written yet): the one-step run and the batched
  * report step. `statusesOnly` (the announcement, which compares statuses): the cells as shown are
  * not read, half the cells, since they only word the findings (core/validation/validate.ts).
@@ -131,7 +150,8 @@ export function validateWholeTab(ctx: ActionContext, statusesOnly = false) {
   const sheet = candidatesSheet(ctx.ss);
   const range = sheet.getDataRange();
   const values = range.getValues() as Grid;
-  const display = statusesOnly ? undefined : range.getDisplayValues();
+  const { index } = matchHeaders(CANDIDATES_TAB, values[0] ?? []);
+  const display = statusesOnly ? undefined : [[], ...readShown(sheet, index, 2, values.length)];
   const vctx = validationContext(ctx.ss, settings, clock);
   const result = validateCandidates(values, display, vctx);
   if (!result.ok) throw new UserError(describeMissing(CANDIDATES_TAB.name, result.map.missing));
@@ -346,4 +366,4 @@ function noteSettingsProblem(sheet: Sheet, firstRow: number, lastRow: number, la
 }
 
 // For the batched validation of a long tab (shell/validationJob.ts), which validates block by block like the above.
-export { OUTPUTS, WRITES, candidatesSheet, sparseRows, validationContext, writeOutcomes };
+export { OUTPUTS, WRITES, candidatesSheet, readShown, sparseRows, validationContext, writeOutcomes };

@@ -58,6 +58,7 @@ import {
   WRITES,
   candidatesSheet,
   finishValidation,
+  readShown,
   sparseRows,
   validateAll,
   validateWholeTab,
@@ -176,7 +177,7 @@ function validateBlock(ctx: ActionContext, first: number, last: number): number 
   const width = Math.max(header.length, sheet.getLastColumn());
   const range = sheet.getRange(first, 1, to - first + 1, width);
   const block = range.getValues() as Grid;
-  const shown = range.getDisplayValues();
+  const shown = readShown(sheet, index, first, to);
   const values = sparseRows(sheet, index, header, lastRow);
   const display: string[][] = [];
   block.forEach((row, i) => {

@@ -8,7 +8,17 @@ import { parseSettings, type Settings } from '../../src/core/settings';
 import type { CellValue, Grid } from '../../src/core/types';
 import type { ValidationContext } from '../../src/core/validation/context';
 import { RULES, type RuleCode } from '../../src/core/validation/findings';
-import { countStatuses, notesText, type RowOutcome, validateCandidates } from '../../src/core/validation/validate';
+import {
+  countStatuses,
+  notesText,
+  type RowOutcome,
+  SHOWN_COLUMNS,
+  validateCandidates,
+} from '../../src/core/validation/validate';
+import { validationReport } from '../../src/core/validation/report';
+import { matchHeaders } from '../../src/core/headers';
+import { CANDIDATES_TAB } from '../../src/core/schema';
+import { placeNames } from '../../src/core/placeNames';
 import { villageIndex } from '../../src/core/validation/villages';
 import {
   buildKandidat,
@@ -433,6 +443,38 @@ describe('context and headers', () => {
       .slice(1)
       .some((row, i) => row.some((v, c) => KANDIDAT.display[i + 1][c] !== String(v)));
     expect(differs).toBe(true);
+  });
+
+  it('words every finding and the report alike from the cells shown in SHOWN_COLUMNS only', () => {
+    // What the validation job and the menu read as shown (shell/validate.ts readShown).
+    const { index } = matchHeaders(CANDIDATES_TAB, KANDIDAT.values[0]);
+    const kept = new Set(SHOWN_COLUMNS.map((h) => index.get(h)));
+    const partial = KANDIDAT.display.map((row) => {
+      const out: string[] = [];
+      row.forEach((text, c) => {
+        if (kept.has(c)) out[c] = text;
+      });
+      return out;
+    });
+    const fewer = run(KANDIDAT.values, partial);
+    for (const lang of ['id', 'en'] as const)
+      expect(fewer.map((r) => notesText(r.findings, lang))).toEqual(rows.map((r) => notesText(r.findings, lang)));
+    const report = (out: RowOutcome[], mask: boolean) =>
+      validationReport({
+        rows: out,
+        lang: 'id',
+        mask,
+        places: placeNames(ctx.villages),
+        offsetMinutes: WITA,
+        stamp: 'stamp',
+        notices: [],
+      }).values;
+    for (const mask of [true, false]) expect(report(fewer, mask)).toEqual(report(rows, mask));
+    // The fixture has left-out cells that show other than their value (a date in Tanggal Daftar).
+    const shownElsewhere = KANDIDAT.values.some((row, r) =>
+      row.some((v, c) => r > 0 && !kept.has(c) && typeof v !== 'string' && KANDIDAT.display[r][c] !== String(v)),
+    );
+    expect(shownElsewhere).toBe(true);
   });
 
   it('reports missing NIK and No. HP columns by name, with aliases and the closest header', () => {

@@ -33,11 +33,21 @@ export type ValidationResult =
 const ID_PATTERN = /^K-(\d+)$/i;
 
 /**
+ * The columns a finding can point at whose cells may show other than their value's text: the ID,
+ * NIK and phone (kept as text; a number typed in shows otherwise) and the birth date. The rules'
+ * messages and Laporan Validasi quote a cell as the user sees it, so a caller may read only these
+ * as shown (`display` with the others left out): any other column shows its value as it is
+ * (test/validation/fixture.test.ts holds every message and the report to that).
+ */
+export const SHOWN_COLUMNS: readonly CandidateHeader[] = ['ID', 'NIK', 'Tanggal Lahir', 'No. HP'];
+
+/**
  * `only` limits the row rules to sheet rows first…last (the live check): every other row still
  * takes part in ID assignment and the duplicate checks, so it needs only its ID, NIK and phone.
  * `display` (the cells as Sheets shows them) only words the findings: a message quotes a value as
  * the user sees it. No status or rule depends on it, so a caller that needs only the statuses may
- * pass undefined (the values' text is quoted instead).
+ * pass undefined (the values' text is quoted instead), and one that words findings may read only
+ * SHOWN_COLUMNS.
  */
 export function validateCandidates(
   values: Grid,
