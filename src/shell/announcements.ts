@@ -4,10 +4,11 @@
  *
  * The administrative announcement prints the statuses on `Kandidat`, and only when they are
  * current: `Kandidat` is validated again in memory by the code `Validasi data kandidat` runs
- * (shell/validate.ts `validateWholeTab`, nothing written; its values only, as the statuses need), and if any row's stored `Status
- * Administrasi` differs from that run, or a candidate has no ID yet, nothing is announced and the
- * rows are named (run the validation, which writes them, then announce). Edits waiting for the live
- * check are settled first by the menu wrapper (shell/pendingEdits.ts).
+ * (shell/validate.ts `validateWholeTab`, nothing written; its values only, as the statuses need),
+ * and if any row's stored `Status Administrasi` differs from that run, or a candidate has no ID
+ * yet, nothing is announced and the rows are named (run the validation, which writes them, then
+ * announce). Edits waiting for the live check are settled first by the menu wrapper
+ * (shell/pendingEdits.ts).
  */
 import { announcedResults, ADMIN_ANNOUNCEMENT_TAB, FINAL_ANNOUNCEMENT_TAB } from '../core/announcedResults';
 import {

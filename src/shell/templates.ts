@@ -3,16 +3,17 @@
  * whose top and bottom rows are alike share a template: the longest of them, drawn once on a
  * temporary tab with its values; every tab of the group is then a copy of it (insertSheet with
  * { template }), cut to length, with only the values that differ from the copy written (at most
- * two blocks, core/templates.ts valueBlocks), its note if it differs, and whatever else differs written cell by
- * cell in one call per property. A tab with no twin is drawn on a fresh sheet by the same painter.
+ * two blocks, core/templates.ts valueBlocks), its note if it differs, and whatever else differs
+ * written cell by cell in one call per property. A tab with no twin is drawn on a fresh sheet by
+ * the same painter.
  * Templates are deleted when the builder finishes, even after a failure; a template or a
  * half-built tab left by an execution that was killed is replaced when the next run needs its name.
  *
  * Calls per copied tab: the copy, two per value block, the note (two, only when it is not the
- * template's: tabs of a kind share one), the rename (at most 8), a
- * delete when the template is longer, and one per property or run of row heights that differs
- * from the template (the checkboxes when the number of people differs; nothing more for sheets
- * whose rows are one line each). Which tabs exist is the caller's to find (one look for all of
+ * template's: tabs of a kind share one), the rename (at most 6), a delete when the template is
+ * longer, and one per property or run of row heights that differs from the template (the
+ * checkboxes when the number of people differs; nothing more for sheets whose rows are one line
+ * each). Which tabs exist is the caller's to find (one look for all of
  * them); replacing an existing tab adds its read (3) and its deletion.
  */
 import { gridOut, noteOut } from '../core/cells';
