@@ -317,5 +317,5 @@ describe('npm start -- --coordinator in Chromium', () => {
     const grid = (await page.textContent('#grid')) ?? '';
     for (const regency of REGENCIES) expect(grid).toContain(regency);
     expect(errors).toEqual([]);
-  });
+  }, 180_000);
 });

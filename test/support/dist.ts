@@ -1,4 +1,7 @@
-/** Tests run against the built add-in: `npm test` builds first; a lone `jest` run builds once here. */
+/**
+ * Tests run against the built add-in: `npm test` builds first, and a lone `jest` run builds once
+ * before its workers start (buildOnce.cjs); ensureBuilt stays as a guard for a test started some other way.
+ */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -37,10 +37,14 @@ export async function bar(page: Page): Promise<{ value: number; max: number; lin
   });
 }
 
-/** Wait (up to 3 s) until `check` holds, and fail if it never does. */
-export async function until(page: Page, check: () => boolean): Promise<void> {
-  for (let i = 0; i < 300 && !check(); i++) await page.waitForTimeout(10);
-  if (!check()) throw new Error('the condition did not come true within 3 s');
+/**
+ * Wait until `check` holds, and fail if it never does. The limit is wall time, not a count of polls:
+ * a starved runner can stall Chromium for seconds between a reply and the dialog's next call.
+ */
+export async function until(page: Page, check: () => boolean, seconds = 20): Promise<void> {
+  const end = Date.now() + seconds * 1000;
+  while (!check() && Date.now() < end) await page.waitForTimeout(10);
+  if (!check()) throw new Error(`the condition did not come true within ${seconds} s`);
 }
 
 /** axe-core's violations on the page as it is now. */
