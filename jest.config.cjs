@@ -10,5 +10,5 @@ module.exports = {
     ],
   },
   testTimeout: 60000,
-  globalSetup: '<rootDir>/test/support/buildOnce.cjs',
+  globalSetup: '<rootDir>/test/support/buildOnce.ts',
 };

@@ -1,6 +1,6 @@
 /**
  * Tests run against the built add-in: `npm test` builds first, and a lone `jest` run builds once
- * before its workers start (buildOnce.cjs); ensureBuilt stays as a guard for a test started some other way.
+ * before its workers start (buildOnce.ts); ensureBuilt stays as a guard for a test started some other way.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
